@@ -1,0 +1,176 @@
+package pl.synergia.shared.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure of a REST call into {@code application/problem+json}. Messages of
+ * exceptions are not echoed unless they were written for the client ({@link ProblemException}):
+ * no stack traces, class names or data of the request reach the response.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return Problems.response(e.status(), e.type(), e.title(), e.getMessage(), path(uri), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response problem = Problems.response(status, detailFor(status), path(uri));
+        Object allow = e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
+        if (allow != null) {
+            return Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+        }
+        return problem;
+    }
+
+    @ServerExceptionMapper({ ConstraintViolationException.class, ResteasyReactiveViolationException.class })
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        boolean body = false;
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            if (isReturnValue(violation.getPropertyPath())) {
+                return unexpected(e, uri);
+            }
+            body |= isBeanProperty(violation.getPropertyPath());
+            errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        // A body whose values break the rules is understood but cannot be processed (422);
+        // a bad query or path parameter is a bad request (400).
+        int status = body ? 422 : 400;
+        String title = body ? "Invalid request content" : "Invalid request parameters";
+        return Problems.response(status, ProblemType.VALIDATION, title,
+                "One or more values are invalid; see errors.", path(uri), errors);
+    }
+
+    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class })
+    public Response malformedJson(Exception e, UriInfo uri) {
+        return Problems.response(400, ProblemType.MALFORMED_BODY, "Malformed request body",
+                "The request body is not valid JSON of the expected shape.", path(uri), List.of());
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class })
+    public Response unauthorized(Exception e, UriInfo uri) {
+        return Response.fromResponse(Problems.response(401,
+                "A valid bearer token issued by the Synergia identity provider is required.", path(uri)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(403, "Your roles do not allow this operation.", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, reference %s", reference);
+        return Problems.response(500, ProblemType.BLANK, "Internal Server Error",
+                "Unexpected error. Quote this reference when reporting it: " + reference, path(uri), List.of());
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 400 -> "The request is not valid.";
+            case 401 -> "A valid bearer token issued by the Synergia identity provider is required.";
+            case 403 -> "Your roles do not allow this operation.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not support the request method.";
+            case 406 -> "No acceptable representation is available; the API speaks JSON.";
+            case 415 -> "The request content type is not supported; send application/json.";
+            default -> Problems.reasonPhrase(status);
+        };
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    private static boolean isReturnValue(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBeanProperty(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PROPERTY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The parameter or JSON field name, without the Java method name that the raw path starts with. */
+    private static String fieldName(Path path) {
+        StringBuilder name = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER && isBeanPropertyFollowing(path, node)) {
+                continue;
+            }
+            if (!name.isEmpty()) {
+                name.append('.');
+            }
+            name.append(node.getName());
+            if (node.getIndex() != null) {
+                name.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return name.toString();
+    }
+
+    private static boolean isBeanPropertyFollowing(Path path, Path.Node parameter) {
+        boolean seen = false;
+        for (Path.Node node : path) {
+            if (node == parameter) {
+                seen = true;
+            } else if (seen && node.getKind() == ElementKind.PROPERTY) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,13 @@
+package pl.synergia.shared.problem;
+
+/** Problem type URIs of the API. Plain HTTP failures use about:blank, as RFC 9457 recommends. */
+public final class ProblemType {
+    public static final String BLANK = "about:blank";
+    /** A query or path parameter, or a request body, has invalid values; {@code errors[]} lists them. */
+    public static final String VALIDATION = "urn:synergia:problem:validation";
+    /** The request body is not well-formed JSON or does not have the expected shape. */
+    public static final String MALFORMED_BODY = "urn:synergia:problem:malformed-body";
+
+    private ProblemType() {
+    }
+}

@@ -1,0 +1,79 @@
+package pl.synergia.shared.security;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The authenticated caller of this request: subject, application roles and institution. The
+ * institution travels in the access token as the claim {@value #INSTITUTION_CLAIM}, set by
+ * Keycloak from the attribute of the user's institution group (see docs/adr/0002).
+ */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String INSTITUTION_CLAIM = "institution_id";
+
+    private static final Logger LOG = Logger.getLogger(CurrentUser.class);
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public String subject() {
+        String subject = token.getSubject();
+        return subject != null ? subject : identity.getPrincipal().getName();
+    }
+
+    public String username() {
+        String preferred = token.getClaim("preferred_username");
+        return preferred != null ? preferred : identity.getPrincipal().getName();
+    }
+
+    public String displayName() {
+        String name = token.getClaim("name");
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        return username();
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(token.getClaim("email"));
+    }
+
+    /** The application roles of the caller (token roles that are not Synergia roles are left out). */
+    public Set<String> roles() {
+        return Roles.ALL.stream().filter(identity::hasRole).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public Optional<UUID> institutionId() {
+        Object claim = token.getClaim(INSTITUTION_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        String value = claim instanceof jakarta.json.JsonString json ? json.getString() : claim.toString();
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            LOG.warnf("Token of subject %s carries a malformed %s claim; treated as no institution", subject(),
+                    INSTITUTION_CLAIM);
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package pl.synergia.shared.security;
+
+import pl.synergia.shared.institution.InstitutionLookup;
+
+import pl.synergia.shared.institution.InstitutionRef;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+@ApplicationScoped
+public class MeService {
+
+    private static final Logger LOG = Logger.getLogger(MeService.class);
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    InstitutionLookup institutions;
+
+    public MeResponse me() {
+        Optional<InstitutionRef> institution = user.institutionId().flatMap(id -> {
+            Optional<InstitutionRef> found = institutions.findRef(id);
+            if (found.isEmpty()) {
+                LOG.warnf("Subject %s names institution %s, which is not in the directory", user.subject(), id);
+            }
+            return found;
+        });
+        List<String> roles = List.copyOf(user.roles());
+        return new MeResponse(user.subject(), user.username(), user.displayName(), user.email().orElse(null), roles,
+                institution.orElse(null), permissions(roles, institution.isPresent()));
+    }
+
+    static List<Permission> permissions(List<String> roles, boolean hasInstitution) {
+        List<Permission> permissions = new ArrayList<>();
+        if (!roles.isEmpty()) {
+            permissions.add(Permission.DIRECTORY_READ);
+        }
+        if (roles.contains(Roles.COORDINATOR) && hasInstitution) {
+            permissions.add(Permission.DIRECTORY_MANAGE_OWN);
+        }
+        if (roles.contains(Roles.ADMIN)) {
+            permissions.add(Permission.DIRECTORY_MANAGE_ALL);
+        }
+        return List.copyOf(permissions);
+    }
+}

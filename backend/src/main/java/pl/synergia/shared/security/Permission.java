@@ -1,0 +1,14 @@
+package pl.synergia.shared.security;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the caller may do, computed on the server from roles and institution; the SPA shows or hides actions by these. */
+@Schema(description = "A capability of the caller")
+public enum Permission {
+    /** Read the institution directory. */
+    DIRECTORY_READ,
+    /** Edit the directory entry of the caller's own institution. */
+    DIRECTORY_MANAGE_OWN,
+    /** Edit any directory entry and import institutions. */
+    DIRECTORY_MANAGE_ALL
+}

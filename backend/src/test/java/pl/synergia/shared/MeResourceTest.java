@@ -1,0 +1,132 @@
+package pl.synergia.shared;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import pl.synergia.directory.Institution;
+import pl.synergia.shared.institution.InstitutionType;
+import pl.synergia.testsupport.TestData;
+import pl.synergia.testsupport.Tokens;
+
+@QuarkusTest
+class MeResourceTest {
+
+    @Inject
+    TestData data;
+
+    @Test
+    void caseworkerSeesOwnInstitutionAndReadPermission() {
+        Institution ops = data.institution().type(InstitutionType.OPS).create();
+        given().auth().oauth2(Tokens.user("ewa").roles("staff", "offline_access", "default-roles-synergia")
+                        .institution(ops.id).sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("username", equalTo("ewa"))
+                .body("displayName", equalTo("Test ewa"))
+                .body("roles", contains("staff"))
+                .body("institution.id", equalTo(ops.id.toString()))
+                .body("institution.name", equalTo(ops.name))
+                .body("institution.type", equalTo("OPS"))
+                .body("permissions", contains("DIRECTORY_READ"));
+    }
+
+    @Test
+    void coordinatorMayManageOwnInstitution() {
+        Institution ngo = data.institution().type(InstitutionType.NGO).create();
+        given().auth().oauth2(Tokens.user("piotr").roles("staff", "coordinator").institution(ngo.id).sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("roles", contains("staff", "coordinator"))
+                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_OWN"));
+    }
+
+    @Test
+    void coordinatorWithoutInstitutionCannotManageAnything() {
+        given().auth().oauth2(Tokens.user("lost").roles("coordinator").sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("institution", nullValue())
+                .body("permissions", contains("DIRECTORY_READ"));
+    }
+
+    @Test
+    void adminWithoutInstitution() {
+        given().auth().oauth2(Tokens.user("admin").roles("admin").sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("institution", nullValue())
+                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_ALL"));
+    }
+
+    @Test
+    void institutionClaimNamingNoKnownInstitutionGivesNone() {
+        given().auth().oauth2(Tokens.user("ghost").roles("staff").institution(UUID.randomUUID()).sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("institution", nullValue());
+    }
+
+    @Test
+    void authenticatedWithoutSynergiaRoleHasNoPermissions() {
+        given().auth().oauth2(Tokens.user("nobody").roles("offline_access").sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("roles.size()", equalTo(0))
+                .body("permissions.size()", equalTo(0));
+    }
+
+    @Test
+    void missingTokenIs401Problem() {
+        given().when().get("/api/v1/me")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401))
+                .body("title", equalTo("Unauthorized"))
+                .body("type", equalTo("about:blank"));
+    }
+
+    @Test
+    void garbageTokenIs401Problem() {
+        given().auth().oauth2("not-a-jwt")
+                .when().get("/api/v1/me")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void tokenForAnotherAudienceIs401() {
+        given().auth().oauth2(Tokens.user("ewa").roles("staff").audience("account").sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void tokenFromAnotherIssuerIs401() {
+        given().auth().oauth2(Tokens.user("ewa").roles("staff").issuer("https://evil.example.com").sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void expiredTokenIs401() {
+        given().auth().oauth2(Tokens.user("ewa").roles("staff").expiredSecondsAgo(600).sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+}
