@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import { hasPermission, useMe } from '@/features/me/api/getMe';
+import { useAuth } from '@/shared/auth/AuthContext';
+import { RouteFocusProvider } from '@/shared/components/RouteFocus';
+import { links } from '../links';
+import { SiteFrame } from './SiteFrame';
+
+/** Layout of the signed-in application: header with user area, primary navigation, main. */
+export function Layout() {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const me = useMe();
+  const canReadDirectory = hasPermission(me.data, 'DIRECTORY_READ');
+
+  const userArea = (
+    <div className="user-area">
+      {me.data && (
+        <p className="user-area__identity">
+          <span className="user-area__name">{me.data.displayName || me.data.username}</span>
+          {me.data.institution?.name && <span className="user-area__institution">{me.data.institution.name}</span>}
+        </p>
+      )}
+      <button type="button" className="button button--header" onClick={auth.logout}>
+        {t('user.logout')}
+      </button>
+    </div>
+  );
+
+  const navigation = (
+    <nav className="service-nav" aria-label={t('nav.label')}>
+      <ul className="container service-nav__list">
+        <li>
+          <NavLink end to={links.home()} className="service-nav__link">
+            {t('nav.home')}
+          </NavLink>
+        </li>
+        {canReadDirectory && (
+          <li>
+            <NavLink to={links.institutions()} className="service-nav__link">
+              {t('nav.institutions')}
+            </NavLink>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+
+  return (
+    <RouteFocusProvider>
+      <SiteFrame
+        logo={
+          <Link to={links.home()} className="header__logo">
+            {t('app.name')}
+          </Link>
+        }
+        userArea={userArea}
+        navigation={navigation}
+      >
+        <Outlet />
+      </SiteFrame>
+    </RouteFocusProvider>
+  );
+}

@@ -1,0 +1,54 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '@/shared/components/LanguageSwitch';
+
+interface SiteFrameProps {
+  /** the service name as a link to the home page (router link or plain anchor) */
+  logo: ReactNode;
+  userArea?: ReactNode;
+  navigation?: ReactNode;
+  children: ReactNode;
+}
+
+function focusMain(event: MouseEvent<HTMLAnchorElement>): void {
+  const main = document.getElementById('main');
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+}
+
+/** Page frame shared by the signed-in layout, the landing page and the start-up error pages. */
+export function SiteFrame({ logo, userArea, navigation, children }: SiteFrameProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <a href="#main" className="skip-link" onClick={focusMain}>
+        {t('skipLink')}
+      </a>
+      <header className="header">
+        <div className="container header__container">
+          <div className="header__brand">
+            {logo}
+            <span className="header__tagline">{t('app.tagline')}</span>
+          </div>
+          <div className="header__tools">
+            <LanguageSwitch />
+            {userArea}
+          </div>
+        </div>
+      </header>
+      {navigation}
+      <div className="container page__body">
+        <main id="main" className="main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <footer className="footer">
+        <div className="container">
+          <p>{t('footer.about')}</p>
+          <p>{t('footer.help')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { SortDirection, SortField } from '../api/listInstitutions';
+
+interface SortableHeaderProps {
+  field: SortField;
+  label: string;
+  /** direction when this column is the sorted one, otherwise undefined */
+  direction: SortDirection | undefined;
+  onSort: (field: SortField) => void;
+}
+
+/** Column header with a sort button; `aria-sort` tells assistive technology the current order. */
+export function SortableHeader({ field, label, direction, onSort }: SortableHeaderProps) {
+  const icon = direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕';
+  return (
+    <th scope="col" aria-sort={direction ?? 'none'}>
+      <button type="button" className="sort-button" onClick={() => onSort(field)}>
+        {label}
+        <span className="sort-button__icon" aria-hidden="true">
+          {icon}
+        </span>
+      </button>
+    </th>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Problem } from './types';
+
+/** A non-2xx answer of the Synergia API, carrying the RFC 9457 problem document when there is one. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem | undefined;
+
+  constructor(status: number, problem: Problem | undefined) {
+    super(problem?.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null && ('title' in value || 'status' in value);
+}
+
+/**
+ * Turns an openapi-fetch result into the data or a thrown {@link ApiError}, so TanStack Query
+ * sees failures as errors.
+ */
+export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (result.response.ok && result.data !== undefined) {
+    return result.data;
+  }
+  throw new ApiError(result.response.status, isProblem(result.error) ? result.error : undefined);
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return error instanceof ApiError && (status === undefined || error.status === status);
+}

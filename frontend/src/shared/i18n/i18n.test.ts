@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { i18n } from './i18n';
+import en from './locales/en.json';
+import pl from './locales/pl.json';
+
+describe('Polish plural forms', () => {
+  const t = i18n.getFixedT('pl');
+
+  it.each([
+    [1, '1 instytucja'],
+    [2, '2 instytucje'],
+    [4, '4 instytucje'],
+    [5, '5 instytucji'],
+    [12, '12 instytucji'],
+    [14, '14 instytucji'],
+    [21, '21 instytucji'],
+    [22, '22 instytucje'],
+    [0, '0 instytucji'],
+    [104, '104 instytucje'],
+    [112, '112 instytucji'],
+  ])('%i → %s', (count, expected) => {
+    expect(t('institutions.count', { count })).toBe(expected);
+  });
+});
+
+describe('English plural forms', () => {
+  const t = i18n.getFixedT('en');
+
+  it.each([
+    [1, '1 institution'],
+    [2, '2 institutions'],
+    [22, '22 institutions'],
+  ])('%i → %s', (count, expected) => {
+    expect(t('institutions.count', { count })).toBe(expected);
+  });
+});
+
+type Tree = { [key: string]: string | Tree };
+
+/** Flattened keys with the plural suffix removed, so pl (_few, _many) and en can be compared. */
+function keysOf(tree: Tree, prefix = ''): Set<string> {
+  const keys = new Set<string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = `${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`;
+    if (typeof value === 'string') keys.add(path);
+    else for (const nested of keysOf(value, `${path}.`)) keys.add(nested);
+  }
+  return keys;
+}
+
+describe('translation resources', () => {
+  it('pl and en define the same keys', () => {
+    expect([...keysOf(en)].toSorted()).toEqual([...keysOf(pl)].toSorted());
+  });
+
+  it('every Polish plural has the one, few, many and other forms', () => {
+    expect(Object.keys(pl.institutions).filter((key) => key.startsWith('count_'))).toEqual([
+      'count_one',
+      'count_few',
+      'count_many',
+      'count_other',
+    ]);
+  });
+
+  it('labels every institution type in both languages', () => {
+    const types = ['OPS', 'PCPR', 'WCPR', 'PUP', 'CIS', 'KIS', 'WTZ', 'ZAZ', 'OWES', 'NGO', 'SPOLDZIELNIA', 'ROPS',
+      'EMPLOYMENT_AGENCY', 'CUS', 'CWR', 'OHP', 'FAMILY_CLUB', 'LSW', 'ZGN'];
+    expect(Object.keys(pl.institutionType).toSorted()).toEqual([...types].toSorted());
+    expect(Object.keys(en.institutionType).toSorted()).toEqual([...types].toSorted());
+    expect(pl.institutionType.OPS).toBe('Ośrodek Pomocy Społecznej (OPS)');
+    expect(pl.institutionType.ZGN).toBe('Zakład Gospodarowania Nieruchomościami');
+  });
+});
