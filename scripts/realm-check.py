@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Checks a running Keycloak against what docs/development.md promises about realm `synergia`.
+
+    python3 scripts/realm-check.py [KEYCLOAK_URL]      (default http://localhost:8180)
+
+Logs in as demo users through the real browser flow of client `synergia-spa` (authorization
+code + PKCE S256, form login, no direct access grants), decodes the access tokens and checks
+`aud`, `realm_access.roles` and `institution_id`; checks client credentials of
+`synergia-integration`; checks that the SPA client refuses the password grant and an
+authorization request without PKCE. Standard library only. Exit code 0 = all good.
+"""
+import base64
+import hashlib
+import html
+import http.cookiejar
+import json
+import re
+import secrets
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+
+KC = (sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8180").rstrip("/")
+REALM = f"{KC}/realms/synergia"
+OIDC = f"{REALM}/protocol/openid-connect"
+REDIRECT = "http://localhost:5173/"
+
+EXPECTED = {
+    "ewa.nowak": (["staff"], "a1000000-0000-4000-8000-000000000001"),
+    "jan.kowalski": (["staff", "coordinator"], "a1000000-0000-4000-8000-000000000001"),
+    "marta.wisniewska": (["staff"], "a1000000-0000-4000-8000-000000000002"),
+    "piotr.zielinski": (["staff", "coordinator"], "a1000000-0000-4000-8000-000000000003"),
+    "anna.lewandowska": (["staff"], "a1000000-0000-4000-8000-000000000006"),
+    "tomasz.wojcik": (["regional-analyst"], "a1000000-0000-4000-8000-000000000007"),
+    "admin": (["admin"], None),
+}
+ALL_ROLES = {"staff", "coordinator", "regional-analyst", "admin", "integration"}
+
+failures = []
+
+
+def check(cond, what):
+    print(("ok   " if cond else "FAIL ") + what)
+    if not cond:
+        failures.append(what)
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+class LocalhostIsSecure(http.cookiejar.DefaultCookiePolicy):
+    """Keycloak marks its cookies Secure; browsers send them to http://localhost anyway."""
+
+    def return_ok_secure(self, cookie, request):
+        return True
+
+
+def opener():
+    jar = http.cookiejar.CookieJar(policy=LocalhostIsSecure())
+    return urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect())
+
+
+def call(op, url, data=None):
+    body = urllib.parse.urlencode(data).encode() if data is not None else None
+    try:
+        resp = op.open(urllib.request.Request(url, data=body), timeout=20)
+        return resp.status, dict(resp.headers), resp.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read().decode("utf-8", "replace")
+
+
+def decode(jwt):
+    payload = jwt.split(".")[1]
+    payload += "=" * (-len(payload) % 4)
+    return json.loads(base64.urlsafe_b64decode(payload))
+
+
+def login(username, password="synergia"):
+    op = opener()
+    verifier = secrets.token_urlsafe(48)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    q = urllib.parse.urlencode({
+        "client_id": "synergia-spa", "redirect_uri": REDIRECT, "response_type": "code",
+        "scope": "openid", "state": secrets.token_hex(8), "code_challenge": challenge,
+        "code_challenge_method": "S256",
+    })
+    status, _, page = call(op, f"{OIDC}/auth?{q}")
+    if status != 200:
+        raise RuntimeError(f"login page answered {status}")
+    m = re.search(r'<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"', page) or \
+        re.search(r'action="([^"]*login-actions/authenticate[^"]*)"', page)
+    if not m:
+        raise RuntimeError("no login form found")
+    status, headers, _ = call(op, html.unescape(m.group(1)),
+                              {"username": username, "password": password, "credentialId": ""})
+    loc = headers.get("Location", "")
+    if status != 302 or not loc.startswith(REDIRECT):
+        raise RuntimeError(f"login did not redirect back (status {status}, Location {loc!r})")
+    code = urllib.parse.parse_qs(urllib.parse.urlparse(loc).query)["code"][0]
+    status, _, body = call(op, f"{OIDC}/token", {
+        "grant_type": "authorization_code", "client_id": "synergia-spa", "code": code,
+        "redirect_uri": REDIRECT, "code_verifier": verifier,
+    })
+    if status != 200:
+        raise RuntimeError(f"token endpoint answered {status}: {body}")
+    return json.loads(body), page
+
+
+def aud_list(tok):
+    aud = tok.get("aud", [])
+    return aud if isinstance(aud, list) else [aud]
+
+
+def main():
+    status, _, body = call(opener(), f"{REALM}/.well-known/openid-configuration")
+    check(status == 200, f"discovery document answers 200 ({status})")
+    issuer = json.loads(body).get("issuer") if status == 200 else None
+    check(issuer == REALM, f"issuer is {REALM} ({issuer})")
+
+    for user, (roles, inst) in EXPECTED.items():
+        try:
+            tokens, page = login(user)
+        except Exception as e:  # noqa: BLE001
+            check(False, f"{user}: browser login with PKCE ({e})")
+            continue
+        at, it = decode(tokens["access_token"]), decode(tokens["id_token"])
+        got_roles = set(at.get("realm_access", {}).get("roles", [])) & ALL_ROLES
+        check(got_roles == set(roles), f"{user}: realm_access.roles {sorted(got_roles)}")
+        check("synergia-api" in aud_list(at), f"{user}: aud contains synergia-api ({at.get('aud')})")
+        check(at.get("azp") == "synergia-spa", f"{user}: azp synergia-spa")
+        check(at.get("institution_id") == inst, f"{user}: access token institution_id {at.get('institution_id')!r}")
+        check(it.get("institution_id") == inst, f"{user}: id token institution_id {it.get('institution_id')!r}")
+        check(at.get("preferred_username") == user, f"{user}: preferred_username")
+        check(at.get("exp", 0) - at.get("iat", 0) == 300, f"{user}: access token lifespan 300 s")
+        if user == "ewa.nowak":
+            check('lang="pl"' in page, "login page is Polish by default")
+            check(at.get("email_verified") is True and at.get("email"), "email set and verified")
+            print("     decoded access token of ewa.nowak:")
+            print("     " + json.dumps({k: at.get(k) for k in (
+                "iss", "aud", "azp", "sub", "preferred_username", "name", "email",
+                "realm_access", "institution_id", "scope")}, ensure_ascii=False))
+        if user == "marta.wisniewska":
+            check(at.get("family_name") == "Wiśniewska", "Polish diacritics in family_name")
+
+    op = opener()
+    status, _, body = call(op, f"{OIDC}/token", {
+        "grant_type": "client_credentials", "client_id": "synergia-integration",
+        "client_secret": "synergia-integration-demo-secret"})
+    check(status == 200, f"synergia-integration client credentials ({status})")
+    if status == 200:
+        at = decode(json.loads(body)["access_token"])
+        got = set(at.get("realm_access", {}).get("roles", [])) & ALL_ROLES
+        check(got == {"integration"}, f"integration token roles {sorted(got)}")
+        check("synergia-api" in aud_list(at), f"integration token aud contains synergia-api ({at.get('aud')})")
+
+    status, _, _ = call(op, f"{OIDC}/token", {
+        "grant_type": "client_credentials", "client_id": "synergia-integration",
+        "client_secret": "wrong"})
+    check(status == 401, f"wrong client secret refused ({status})")
+
+    status, _, body = call(op, f"{OIDC}/token", {
+        "grant_type": "password", "client_id": "synergia-spa", "username": "ewa.nowak",
+        "password": "synergia"})
+    check(status in (400, 401) and "unauthorized_client" in body,
+          f"synergia-spa refuses the password grant ({status})")
+
+    q = urllib.parse.urlencode({"client_id": "synergia-spa", "redirect_uri": REDIRECT,
+                                "response_type": "code", "scope": "openid"})
+    status, headers, _ = call(opener(), f"{OIDC}/auth?{q}")
+    loc = headers.get("Location", "")
+    check(status == 302 and "error=invalid_request" in loc,
+          f"authorization request without PKCE refused ({status} {loc[:90]})")
+
+    q = urllib.parse.urlencode({"client_id": "synergia-spa", "redirect_uri": "http://evil.example/",
+                                "response_type": "code", "scope": "openid",
+                                "code_challenge": "x" * 43, "code_challenge_method": "S256"})
+    status, _, _ = call(opener(), f"{OIDC}/auth?{q}")
+    check(status == 400, f"foreign redirect URI refused ({status})")
+
+    print(f"{len(failures)} failed" if failures else "realm check: all good")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
