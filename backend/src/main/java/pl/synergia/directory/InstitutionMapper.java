@@ -1,11 +1,11 @@
 package pl.synergia.directory;
 
-import pl.synergia.shared.institution.InstitutionRef;
-
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import pl.synergia.shared.institution.InstitutionRef;
 import pl.synergia.shared.territory.GminaRef;
 import pl.synergia.shared.web.PageParams;
 
@@ -13,20 +13,58 @@ import pl.synergia.shared.web.PageParams;
 public class InstitutionMapper {
 
     public InstitutionSummary toSummary(Institution i) {
-        return new InstitutionSummary(i.id, i.type, i.name, GminaRef.of(i.gmina));
+        return new InstitutionSummary(i.id, i.type, i.stakeholderRole, i.name, GminaRef.of(i.gmina), i.city, i.active,
+                statusState(i));
     }
 
-    public InstitutionResponse toResponse(Institution i) {
-        return new InstitutionResponse(i.id, i.type, i.name, GminaRef.of(i.gmina),
-                new Address(i.street, i.postalCode, i.city), i.createdAt, i.updatedAt, i.version);
+    public InstitutionResponse toResponse(InstitutionDetails d) {
+        return toResponse(d.institution(), d.operates(), d.offerings(), d.editable());
+    }
+
+    private InstitutionResponse toResponse(Institution i, List<Institution> operates, List<Offering> offerings,
+            boolean editable) {
+        OfficialStatus status = i.statusKind == null ? null
+                : new OfficialStatus(i.statusKind, i.statusGrantedBy, i.statusValidFrom, i.statusValidTo);
+        return new InstitutionResponse(i.id, i.externalId, i.type, i.stakeholderRole, i.name, GminaRef.of(i.gmina),
+                new Address(i.street, i.postalCode, i.city), i.legalForm, i.legalBasis, i.statutoryTasks,
+                i.operator == null ? null : toRef(i.operator), i.operatorName, operates.stream().map(this::toRef).toList(),
+                new Contacts(i.phone, i.email, i.website), new Identifiers(i.krs, i.regon, i.nip, i.registerEntry),
+                status, statusState(i), i.places, List.copyOf(i.cooperationAreas),
+                offerings.stream().map(this::toResponse).toList(), i.active, editable, i.createdAt, i.updatedAt,
+                i.version);
     }
 
     public InstitutionRef toRef(Institution i) {
         return new InstitutionRef(i.id, i.name, i.type);
     }
 
+    public OfferingResponse toResponse(Offering o) {
+        return new OfferingResponse(o.id, serviceRef(o), o.places, o.schedule, o.contact, o.status, o.version);
+    }
+
+    public OfferingListing toListing(Offering o) {
+        return new OfferingListing(o.id, serviceRef(o), toSummary(o.institution), o.places, o.schedule, o.contact);
+    }
+
     public InstitutionPage toPage(List<Institution> items, PageParams params, long total) {
         return new InstitutionPage(items.stream().map(this::toSummary).toList(), params.page(), params.size(), total,
                 params.totalPages(total));
+    }
+
+    public InstitutionChangeResponse toResponse(InstitutionChange c) {
+        return new InstitutionChangeResponse(c.id, c.changedAt, c.changedByName, c.action,
+                c.changes.entrySet().stream()
+                        .map(e -> new InstitutionChangeResponse.FieldChangeResponse(e.getKey(), e.getValue().oldValue(),
+                                e.getValue().newValue()))
+                        .toList());
+    }
+
+    private static ServiceRef serviceRef(Offering o) {
+        return new ServiceRef(o.service.code, o.service.kind, o.service.namePl, o.service.nameEn);
+    }
+
+    private static OfficialStatusState statusState(Institution i) {
+        return i.statusKind == null ? null
+                : OfficialStatusState.of(i.statusValidFrom, i.statusValidTo, LocalDate.now(Clocks.WARSAW));
     }
 }

@@ -5,32 +5,83 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import pl.synergia.shared.persistence.Where;
+import pl.synergia.shared.web.SortField.Sort;
 
 @ApplicationScoped
 public class InstitutionRepository implements PanacheRepositoryBase<Institution, UUID> {
 
-    private static final String WITH_TERRITORY = "from Institution i join fetch i.gmina g join fetch g.powiat p "
+    private static final String WITH_TERRITORY = " from Institution i join fetch i.gmina g join fetch g.powiat p "
             + "join fetch p.voivodeship v";
 
-    public List<Institution> page(InstitutionSort sort, boolean descending, int page, int size) {
-        return getEntityManager()
-                .createQuery("select i " + WITH_TERRITORY + " order by " + sort.orderBy(descending), Institution.class)
+    public List<Institution> search(InstitutionFilter filter, Sort<InstitutionSort> sort, int page, int size) {
+        Where where = where(filter);
+        return where.bind(getEntityManager().createQuery(
+                "select i" + WITH_TERRITORY + where.clause() + " order by " + sort.orderBy(), Institution.class))
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultList();
     }
 
-    public long countAll() {
-        return count();
+    public long count(InstitutionFilter filter) {
+        Where where = where(filter);
+        return where.bind(getEntityManager().createQuery(
+                "select count(i) from Institution i join i.gmina g" + where.clause(), Long.class)).getSingleResult();
     }
 
     public Optional<Institution> findWithTerritory(UUID id) {
         return getEntityManager()
-                .createQuery("select i " + WITH_TERRITORY + " where i.id = :id", Institution.class)
+                .createQuery("select i" + WITH_TERRITORY + " left join fetch i.operator where i.id = :id", Institution.class)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Loads the entry for a change, locking its row so concurrent changes to it are serialised. */
+    public Optional<Institution> findForUpdate(UUID id) {
+        return Optional.ofNullable(getEntityManager().find(Institution.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<Institution> operatedBy(UUID operatorId) {
+        return getEntityManager().createQuery(
+                "select i from Institution i where i.operator.id = :id order by i.name, i.id", Institution.class)
+                .setParameter("id", operatorId).getResultList();
+    }
+
+    public Optional<Institution> findByExternalId(String externalId) {
+        return find("externalId", externalId).firstResultOptional();
+    }
+
+    private static Where where(InstitutionFilter f) {
+        Where where = new Where().containsWords("i.searchText", f.text());
+        if (f.types() != null && !f.types().isEmpty()) {
+            where.and("i.type in :types", "types", f.types());
+        }
+        if (f.terytPrefix() != null) {
+            where.and("g.teryt like :teryt", "teryt", f.terytPrefix() + "%");
+        }
+        if (f.serviceCode() != null) {
+            where.and("exists (select 1 from Offering o where o.institution = i and o.service.code = :service "
+                    + "and o.status = pl.synergia.directory.OfferingStatus.ACTIVE)", "service", f.serviceCode());
+        }
+        if (f.targetGroup() != null) {
+            where.and("exists (select 1 from Offering o join o.service s where o.institution = i "
+                    + "and o.status = pl.synergia.directory.OfferingStatus.ACTIVE and :targetGroup member of s.targetGroups)",
+                    "targetGroup", f.targetGroup());
+        }
+        if (f.statusValidOn() != null) {
+            where.and("i.statusKind is not null and (i.statusValidFrom is null or i.statusValidFrom <= :statusDay) "
+                    + "and (i.statusValidTo is null or i.statusValidTo >= :statusDay)", "statusDay", f.statusValidOn());
+        }
+        if (f.stakeholderRole() != null) {
+            where.and("i.stakeholderRole = :role", "role", f.stakeholderRole());
+        }
+        if (!f.includeInactive()) {
+            where.and("i.active = true");
+        }
+        return where;
     }
 }

@@ -1,31 +1,49 @@
 package pl.synergia.directory;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import pl.synergia.shared.institution.InstitutionType;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.PageParams;
+import pl.synergia.shared.web.Params;
+import pl.synergia.shared.web.Preconditions;
+import pl.synergia.shared.web.SortField;
+import pl.synergia.shared.web.SortField.Sort;
 
 @Path("/api/v1/institutions")
 @Tag(name = "Institutions", description = "The institution directory")
@@ -33,9 +51,11 @@ import pl.synergia.shared.web.PageParams;
 @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR, Roles.REGIONAL_ANALYST, Roles.ADMIN, Roles.INTEGRATION })
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller has no Synergia role",
+@APIResponse(responseCode = "403", description = "The caller's roles or institution do not allow this",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InstitutionResource {
+
+    private static final String IF_MATCH_DESCRIPTION = "ETag of the version being changed (from the last read), e.g. \"3\"";
 
     @Inject
     InstitutionService service;
@@ -44,11 +64,30 @@ public class InstitutionResource {
     InstitutionMapper mapper;
 
     @GET
-    @Operation(operationId = "listInstitutions", summary = "List institutions, a page at a time")
+    @Operation(operationId = "listInstitutions", summary = "Search the directory, a page at a time")
     @APIResponse(responseCode = "200", description = "One page of institutions")
-    @APIResponse(responseCode = "400", description = "Invalid paging or sorting parameters",
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sorting parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstitutionPage list(
+            @Parameter(description = "Words to find in name and address; case and Polish diacritics are ignored (\"Lodz\" finds \"Łódź\")")
+            @QueryParam("q") String q,
+            @Parameter(description = "Institution types (repeat the parameter for several)",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = InstitutionType.class))
+            @QueryParam("type") List<String> type,
+            @Parameter(description = "TERYT code of a voivodeship (2 digits), powiat (4) or gmina (7)")
+            @QueryParam("teryt") String teryt,
+            @Parameter(description = "Only institutions with an active offering of this catalogue entry (code)")
+            @QueryParam("service") String serviceCode,
+            @Parameter(description = "Only institutions with an active offering for this target group (code)")
+            @QueryParam("targetGroup") String targetGroup,
+            @Parameter(description = "Only institutions whose official status is valid on this day",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("statusValidOn") String statusValidOn,
+            @Parameter(schema = @Schema(implementation = StakeholderRole.class))
+            @QueryParam("stakeholderRole") String stakeholderRole,
+            @Parameter(description = "Include deactivated entries (default false)",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("includeInactive") String includeInactive,
             @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
@@ -57,28 +96,190 @@ public class InstitutionResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "name", "-name", "type", "-type", "gmina", "-gmina" }, defaultValue = "name"))
             @QueryParam("sort") String sort) {
         List<FieldError> errors = new ArrayList<>();
-        PageParams params = PageParams.parse(page, size, errors);
-        String sortParam = sort == null || sort.isBlank() ? InstitutionSort.DEFAULT : sort.trim();
-        boolean descending = sortParam.startsWith("-");
-        Optional<InstitutionSort> order = InstitutionSort.byParam(descending ? sortParam.substring(1) : sortParam);
-        if (order.isEmpty()) {
-            errors.add(new FieldError("sort", "must be one of " + String.join(", ", InstitutionSort.accepted())));
+        Set<InstitutionType> types = new LinkedHashSet<>();
+        for (String t : type == null ? List.<String> of() : type) {
+            InstitutionType parsed = Params.enumValue("type", t, InstitutionType.class, errors);
+            if (parsed != null) {
+                types.add(parsed);
+            }
         }
+        InstitutionFilter filter = new InstitutionFilter(
+                Params.text("q", q, errors), types,
+                Params.terytPrefix("teryt", teryt, errors),
+                Params.text("service", serviceCode, errors),
+                Params.text("targetGroup", targetGroup, errors),
+                Params.date("statusValidOn", statusValidOn, errors),
+                Params.enumValue("stakeholderRole", stakeholderRole, StakeholderRole.class, errors),
+                Params.bool("includeInactive", includeInactive, false, errors));
+        PageParams paging = PageParams.parse(page, size, errors);
+        Sort<InstitutionSort> order = SortField.parse(InstitutionSort.class, sort, InstitutionSort.DEFAULT, errors);
         PageParams.failIfAny(errors);
-        return service.list(params, order.get(), descending);
+        return service.search(filter, order, paging);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getInstitution", summary = "One institution")
-    @APIResponse(responseCode = "200", description = "The institution")
+    @Operation(operationId = "getInstitution", summary = "One institution with its offerings")
+    @APIResponse(responseCode = "200", description = "The institution; its version is also the ETag",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No institution has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public InstitutionResponse get(
-            @Parameter(description = "Institution id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+    public Response get(@Parameter(description = "Institution id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
-        return mapper.toResponse(service.get(Ids.uuid("id", id)));
+        return withEtag(Response.ok(), mapper.toResponse(service.get(Ids.uuid("id", id))));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createInstitution", summary = "Add an institution to the directory (administrators)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid values; errors[] lists them",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull InstitutionRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        InstitutionResponse created = mapper.toResponse(service.create(request));
+        return withEtag(Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateInstitution", summary = "Change an institution's entry (its coordinator, its operator's coordinator, or an administrator)")
+    @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No institution has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Someone else changed the entry since it was read; nothing was saved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid values; errors[] lists them",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull InstitutionRequest request) {
+        UUID uuid = Ids.uuid("id", id);
+        return withEtag(Response.ok(),
+                mapper.toResponse(service.update(uuid, Preconditions.expectedVersion(ifMatch), request)));
+    }
+
+    @POST
+    @Path("/{id}/deactivation")
+    @Operation(operationId = "deactivateInstitution", summary = "Deactivate an entry (kept with its history; hidden from searches by default)")
+    @APIResponse(responseCode = "200", description = "Deactivated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
+    @APIResponse(responseCode = "412", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response deactivate(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        UUID uuid = Ids.uuid("id", id);
+        return withEtag(Response.ok(), mapper.toResponse(service.setActive(uuid, Preconditions.expectedVersion(ifMatch), false)));
+    }
+
+    @DELETE
+    @Path("/{id}/deactivation")
+    @Operation(operationId = "reactivateInstitution", summary = "Reactivate a deactivated entry")
+    @APIResponse(responseCode = "200", description = "Active again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
+    @APIResponse(responseCode = "412", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reactivate(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        UUID uuid = Ids.uuid("id", id);
+        return withEtag(Response.ok(), mapper.toResponse(service.setActive(uuid, Preconditions.expectedVersion(ifMatch), true)));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getInstitutionHistory", summary = "Every change of the entry and its offerings, newest first")
+    @APIResponse(responseCode = "200", description = "One page of changes")
+    @APIResponse(responseCode = "404", description = "No institution has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public InstitutionChangePage history(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+        UUID uuid = Ids.uuid("id", id);
+        List<FieldError> errors = new ArrayList<>();
+        PageParams paging = PageParams.parse(page, size, errors);
+        PageParams.failIfAny(errors);
+        return service.history(uuid, paging);
+    }
+
+    @POST
+    @Path("/{id}/offerings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addOffering", summary = "Add a catalogue service the institution offers; the entry gets a new version")
+    @APIResponse(responseCode = "200", description = "The entry with the new offering",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
+    @APIResponse(responseCode = "412", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid values",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addOffering(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OfferingRequest request) {
+        UUID uuid = Ids.uuid("id", id);
+        return withEtag(Response.ok(),
+                mapper.toResponse(service.addOffering(uuid, Preconditions.expectedVersion(ifMatch), request)));
+    }
+
+    @PUT
+    @Path("/{id}/offerings/{offeringId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateOffering", summary = "Change an offering; the entry gets a new version")
+    @APIResponse(responseCode = "200", description = "The entry with the changed offering",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such institution or offering",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid values",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateOffering(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("offeringId") String offeringId,
+            @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OfferingRequest request) {
+        UUID uuid = Ids.uuid("id", id);
+        UUID offering = Ids.uuid("offeringId", offeringId);
+        return withEtag(Response.ok(), mapper.toResponse(
+                service.updateOffering(uuid, offering, Preconditions.expectedVersion(ifMatch), request)));
+    }
+
+    @DELETE
+    @Path("/{id}/offerings/{offeringId}")
+    @Operation(operationId = "removeOffering", summary = "Remove an offering (kept in the history); the entry gets a new version")
+    @APIResponse(responseCode = "200", description = "The entry without the offering",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such institution or offering",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response removeOffering(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("offeringId") String offeringId,
+            @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        UUID uuid = Ids.uuid("id", id);
+        UUID offering = Ids.uuid("offeringId", offeringId);
+        return withEtag(Response.ok(), mapper.toResponse(
+                service.removeOffering(uuid, offering, Preconditions.expectedVersion(ifMatch))));
+    }
+
+    private static Response withEtag(Response.ResponseBuilder builder, InstitutionResponse body) {
+        return builder.entity(body).header(HttpHeaders.ETAG, Preconditions.etag(body.version())).build();
     }
 }

@@ -1,20 +1,35 @@
 package pl.synergia.directory;
 
-import pl.synergia.shared.institution.InstitutionLookup;
-
-import pl.synergia.shared.institution.InstitutionRef;
-
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import pl.synergia.catalogue.DictionaryRepository;
+import pl.synergia.catalogue.InstitutionTypeEntry;
+import pl.synergia.catalogue.Service;
+import pl.synergia.directory.InstitutionChange.Action;
+import pl.synergia.directory.InstitutionChange.FieldChange;
+import pl.synergia.shared.institution.InstitutionLookup;
+import pl.synergia.shared.institution.InstitutionRef;
+import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
+import pl.synergia.shared.territory.Gmina;
 import pl.synergia.shared.web.PageParams;
+import pl.synergia.shared.web.Preconditions;
+import pl.synergia.shared.web.SortField.Sort;
 
+/**
+ * The institution directory. Reading is open to every authenticated role (no personal data);
+ * changes follow {@link DirectoryAccess}, are checked against the version the caller loaded,
+ * and are recorded field by field in the entry's history.
+ */
 @ApplicationScoped
 public class InstitutionService implements InstitutionLookup {
 
@@ -22,24 +37,249 @@ public class InstitutionService implements InstitutionLookup {
     InstitutionRepository repository;
 
     @Inject
+    OfferingRepository offerings;
+
+    @Inject
+    DictionaryRepository dictionaries;
+
+    @Inject
     InstitutionMapper mapper;
 
-    /** A page of the directory. The directory is open to every authenticated role: it holds no personal data. */
+    @Inject
+    DirectoryAccess access;
+
+    @Inject
+    InstitutionHistory history;
+
+    @Inject
+    EntityManager em;
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public InstitutionPage list(PageParams params, InstitutionSort sort, boolean descending) {
-        List<Institution> items = repository.page(sort, descending, params.page(), params.size());
-        return mapper.toPage(items, params, repository.countAll());
+    public InstitutionPage search(InstitutionFilter filter, Sort<InstitutionSort> sort, PageParams page) {
+        List<Institution> items = repository.search(filter, sort, page.page(), page.size());
+        return mapper.toPage(items, page, repository.count(filter));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Institution get(UUID id) {
-        return repository.findWithTerritory(id)
-                .orElseThrow(() -> ProblemException.notFound("No institution has this id."));
+    public InstitutionDetails get(UUID id) {
+        Institution institution = repository.findWithTerritory(id).orElseThrow(InstitutionService::notFound);
+        return new InstitutionDetails(institution, repository.operatedBy(id), offerings.ofInstitution(id),
+                access.canEdit(institution));
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<InstitutionRef> findRef(UUID id) {
         return repository.findByIdOptional(id).map(mapper::toRef);
+    }
+
+    @Transactional
+    public InstitutionDetails create(InstitutionRequest request) {
+        Institution institution = new Institution();
+        institution.id = UUID.randomUUID();
+        apply(institution, request);
+        repository.persist(institution);
+        history.record(institution, Action.CREATED, InstitutionHistory.diff(Map.of(), InstitutionHistory.snapshot(institution)));
+        em.flush();
+        return details(institution);
+    }
+
+    @Transactional
+    public InstitutionDetails update(UUID id, long expectedVersion, InstitutionRequest request) {
+        Institution institution = lockForChange(id, expectedVersion);
+        Map<String, Object> before = InstitutionHistory.snapshot(institution);
+        apply(institution, request);
+        Map<String, FieldChange> changes = InstitutionHistory.diff(before, InstitutionHistory.snapshot(institution));
+        if (!changes.isEmpty()) {
+            history.record(institution, Action.UPDATED, changes);
+        }
+        em.flush();
+        return details(institution);
+    }
+
+    @Transactional
+    public InstitutionDetails setActive(UUID id, long expectedVersion, boolean active) {
+        Institution institution = lockForChange(id, expectedVersion);
+        if (institution.active != active) {
+            institution.active = active;
+            history.record(institution, active ? Action.REACTIVATED : Action.DEACTIVATED,
+                    Map.of("active", new FieldChange(!active, active)));
+            em.flush();
+        }
+        return details(institution);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InstitutionChangePage history(UUID id, PageParams page) {
+        repository.findByIdOptional(id).orElseThrow(InstitutionService::notFound);
+        long total = history.count(id);
+        return new InstitutionChangePage(history.page(id, page.page(), page.size()).stream().map(mapper::toResponse).toList(),
+                page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    @Transactional
+    public InstitutionDetails addOffering(UUID institutionId, long expectedVersion, OfferingRequest request) {
+        Institution institution = lockForChange(institutionId, expectedVersion);
+        Offering offering = new Offering();
+        offering.id = UUID.randomUUID();
+        offering.institution = institution;
+        applyOffering(offering, request);
+        offerings.persist(offering);
+        history.record(institution, Action.OFFERING_ADDED,
+                InstitutionHistory.diff(Map.of(), InstitutionHistory.snapshot(offering)));
+        touch(institution);
+        return details(institution);
+    }
+
+    @Transactional
+    public InstitutionDetails updateOffering(UUID institutionId, UUID offeringId, long expectedVersion,
+            OfferingRequest request) {
+        Institution institution = lockForChange(institutionId, expectedVersion);
+        Offering offering = offeringOf(institution, offeringId);
+        Map<String, Object> before = InstitutionHistory.snapshot(offering);
+        applyOffering(offering, request);
+        Map<String, FieldChange> changes = InstitutionHistory.diff(before, InstitutionHistory.snapshot(offering));
+        if (!changes.isEmpty()) {
+            changes.put("offering.id", new FieldChange(offering.id.toString(), offering.id.toString()));
+            history.record(institution, Action.OFFERING_UPDATED, changes);
+            touch(institution);
+        }
+        return details(institution);
+    }
+
+    @Transactional
+    public InstitutionDetails removeOffering(UUID institutionId, UUID offeringId, long expectedVersion) {
+        Institution institution = lockForChange(institutionId, expectedVersion);
+        Offering offering = offeringOf(institution, offeringId);
+        history.record(institution, Action.OFFERING_REMOVED,
+                InstitutionHistory.diff(InstitutionHistory.snapshot(offering), Map.of()));
+        offerings.delete(offering);
+        touch(institution);
+        return details(institution);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OfferingPage offeringsOfService(String serviceCode, String terytPrefix, PageParams page) {
+        if (em.find(Service.class, serviceCode) == null) {
+            throw ProblemException.notFound("No catalogue entry has this code.");
+        }
+        String prefix = terytPrefix == null ? "" : terytPrefix;
+        long total = offerings.countActiveOfService(serviceCode, prefix);
+        List<OfferingListing> items = offerings.activeOfService(serviceCode, prefix, page.page(), page.size()).stream()
+                .map(mapper::toListing).toList();
+        return new OfferingPage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    /** Everything the entry's page shows, fetched now so it can be mapped after the transaction ends. */
+    private InstitutionDetails details(Institution changed) {
+        Institution institution = repository.findWithTerritory(changed.id).orElseThrow(InstitutionService::notFound);
+        return new InstitutionDetails(institution, repository.operatedBy(institution.id),
+                offerings.ofInstitution(institution.id), access.canEdit(institution));
+    }
+
+    /** Loads the entry locked for this transaction, checks the caller may change it and that it is the version they saw. */
+    private Institution lockForChange(UUID id, long expectedVersion) {
+        Institution institution = repository.findForUpdate(id).orElseThrow(InstitutionService::notFound);
+        access.requireEdit(institution);
+        Preconditions.requireCurrent(expectedVersion, institution.version);
+        return institution;
+    }
+
+    /** Offerings are part of the entry: changing one gives the entry a new version (and ETag). */
+    private void touch(Institution institution) {
+        institution.updatedAt = java.time.Instant.now();
+        em.flush();
+    }
+
+    private Offering offeringOf(Institution institution, UUID offeringId) {
+        Offering offering = offerings.findByIdOptional(offeringId)
+                .filter(o -> o.institution.id.equals(institution.id))
+                .orElseThrow(() -> ProblemException.notFound("This institution has no offering with this id."));
+        return offering;
+    }
+
+    private void applyOffering(Offering offering, OfferingRequest r) {
+        Service service = em.find(Service.class, r.serviceCode().strip());
+        if (service == null) {
+            throw ProblemException.unprocessable(List.of(new FieldError("serviceCode", "invalid-reference", "is not a catalogue entry")));
+        }
+        offering.service = service;
+        offering.places = r.places();
+        offering.schedule = blankToNull(r.schedule());
+        offering.contact = blankToNull(r.contact());
+        offering.status = r.status() == null ? OfferingStatus.ACTIVE : r.status();
+    }
+
+    /** Copies a request onto an entry after checking the rules bean validation cannot see; 422 lists every problem. */
+    private void apply(Institution i, InstitutionRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        Gmina gmina = em.find(Gmina.class, r.gminaTeryt());
+        if (gmina == null) {
+            errors.add(new FieldError("gminaTeryt", "invalid-reference", "is not a gmina of the TERYT register"));
+        }
+        Institution operator = null;
+        if (r.operatorId() != null) {
+            if (r.operatorId().equals(i.id)) {
+                errors.add(new FieldError("operatorId", "invalid-reference", "cannot be the institution itself"));
+            } else {
+                operator = repository.findById(r.operatorId());
+                if (operator == null) {
+                    errors.add(new FieldError("operatorId", "invalid-reference", "is not an institution of the directory"));
+                }
+            }
+        }
+        OfficialStatus status = r.officialStatus();
+        if (status != null && status.validFrom() != null && status.validTo() != null
+                && status.validFrom().isAfter(status.validTo())) {
+            errors.add(new FieldError("officialStatus.validTo", "date-order", "must not be before validFrom"));
+        }
+        String externalId = blankToNull(r.externalId());
+        if (externalId != null) {
+            repository.findByExternalId(externalId).filter(other -> !other.id.equals(i.id))
+                    .ifPresent(other -> errors.add(new FieldError("externalId", "duplicate", "is already used by another institution")));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors);
+        }
+        i.type = r.type();
+        i.stakeholderRole = r.stakeholderRole() != null ? r.stakeholderRole()
+                : dictionaries.institutionType(r.type().name()).map(InstitutionService::defaultRole).orElse(StakeholderRole.KEY);
+        i.name = r.name().strip();
+        i.gmina = gmina;
+        i.street = r.address() == null ? null : blankToNull(r.address().street());
+        i.postalCode = r.address() == null ? null : blankToNull(r.address().postalCode());
+        i.city = r.address() == null ? null : blankToNull(r.address().city());
+        i.legalForm = blankToNull(r.legalForm());
+        i.legalBasis = blankToNull(r.legalBasis());
+        i.statutoryTasks = blankToNull(r.statutoryTasks());
+        i.operator = operator;
+        i.operatorName = blankToNull(r.operatorName());
+        i.phone = blankToNull(r.phone());
+        i.email = blankToNull(r.email());
+        i.website = blankToNull(r.website());
+        i.krs = blankToNull(r.krs());
+        i.regon = blankToNull(r.regon());
+        i.nip = blankToNull(r.nip());
+        i.registerEntry = blankToNull(r.registerEntry());
+        i.statusKind = status == null ? null : status.kind();
+        i.statusGrantedBy = status == null ? null : blankToNull(status.grantedBy());
+        i.statusValidFrom = status == null ? null : status.validFrom();
+        i.statusValidTo = status == null ? null : status.validTo();
+        i.places = r.places();
+        i.cooperationAreas = r.cooperationAreas() == null ? new ArrayList<>()
+                : new ArrayList<>(r.cooperationAreas().stream().map(String::strip).toList());
+        i.externalId = externalId;
+    }
+
+    private static StakeholderRole defaultRole(InstitutionTypeEntry type) {
+        return StakeholderRole.valueOf(type.stakeholderRole);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static ProblemException notFound() {
+        return ProblemException.notFound("No institution has this id.");
     }
 }

@@ -32,6 +32,10 @@ public class TestData {
         i.street = b.street;
         i.postalCode = b.postalCode;
         i.city = b.city;
+        i.operator = b.operatorId == null ? null : em.getReference(Institution.class, b.operatorId);
+        i.statusKind = b.statusKind;
+        i.statusValidFrom = b.statusValidFrom;
+        i.statusValidTo = b.statusValidTo;
         em.persist(i);
         return i;
     }
@@ -48,6 +52,10 @@ public class TestData {
         private String street = "ul. Testowa 1";
         private String postalCode = "05-120";
         private String city = "Legionowo";
+        private UUID operatorId;
+        private pl.synergia.directory.OfficialStatusKind statusKind;
+        private java.time.LocalDate statusValidFrom;
+        private java.time.LocalDate statusValidTo;
 
         private InstitutionBuilder(TestData data) {
             this.data = data;
@@ -65,6 +73,24 @@ public class TestData {
 
         public InstitutionBuilder gmina(String teryt) {
             this.gminaTeryt = teryt;
+            return this;
+        }
+
+        public InstitutionBuilder city(String city) {
+            this.city = city;
+            return this;
+        }
+
+        public InstitutionBuilder operator(Institution operator) {
+            this.operatorId = operator.id;
+            return this;
+        }
+
+        public InstitutionBuilder officialStatus(pl.synergia.directory.OfficialStatusKind kind, java.time.LocalDate from,
+                java.time.LocalDate to) {
+            this.statusKind = kind;
+            this.statusValidFrom = from;
+            this.statusValidTo = to;
             return this;
         }
 

@@ -6,5 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "One invalid input")
 public record FieldError(
         @Schema(description = "Name of the parameter or JSON field (dotted path for nested fields)", required = true) String field,
-        @Schema(description = "What is wrong with it", required = true) String message) {
+        @Schema(description = "Machine-readable reason, for clients that word their own messages: a Bean Validation "
+                + "constraint name (NotBlank, Size, Pattern, Email, PositiveOrZero, NotNull, Nip, Regon) or one of "
+                + "not-a-number, out-of-range, too-long, unknown-value, not-a-date, not-a-boolean, not-teryt, not-a-uuid, "
+                + "required, not-found, invalid-reference, date-order, duplicate", required = true) String code,
+        @Schema(description = "What is wrong with it, in English", required = true) String message) {
 }

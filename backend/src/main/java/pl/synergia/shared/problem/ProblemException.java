@@ -22,6 +22,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, ProblemType.BLANK, "Not Found", detail, List.of());
     }
 
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, ProblemType.BLANK, "Forbidden", detail, List.of());
+    }
+
+    /** 422: the content is well-formed but breaks a rule (unknown gmina, bad reference, ...). */
+    public static ProblemException unprocessable(List<FieldError> errors) {
+        return new ProblemException(422, ProblemType.UNPROCESSABLE, "Invalid request content",
+                "One or more values are invalid; see errors.", errors);
+    }
+
     public static ProblemException invalidParameters(List<FieldError> errors) {
         return new ProblemException(400, ProblemType.VALIDATION, "Invalid request parameters",
                 "One or more request parameters are invalid.", errors);

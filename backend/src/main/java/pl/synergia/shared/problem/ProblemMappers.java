@@ -49,6 +49,9 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        if (status == 400 && causedByJson(e)) {
+            return malformedJson(e, uri);
+        }
         Response problem = Problems.response(status, detailFor(status), path(uri));
         Object allow = e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
         if (allow != null) {
@@ -66,9 +69,11 @@ public class ProblemMappers {
                 return unexpected(e, uri);
             }
             body |= isBeanProperty(violation.getPropertyPath());
-            errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(new FieldError(fieldName(violation.getPropertyPath()),
+                    violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                    violation.getMessage()));
         }
-        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
         // A body whose values break the rules is understood but cannot be processed (422);
         // a bad query or path parameter is a bad request (400).
         int status = body ? 422 : 400;
@@ -104,6 +109,15 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return Problems.response(500, ProblemType.BLANK, "Internal Server Error",
                 "Unexpected error. Quote this reference when reporting it: " + reference, path(uri), List.of());
+    }
+
+    private static boolean causedByJson(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JsonProcessingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String detailFor(int status) {

@@ -7,6 +7,12 @@ public final class ProblemType {
     public static final String VALIDATION = "urn:synergia:problem:validation";
     /** The request body is not well-formed JSON or does not have the expected shape. */
     public static final String MALFORMED_BODY = "urn:synergia:problem:malformed-body";
+    /** A change did not say which version it changes (If-Match missing). */
+    public static final String PRECONDITION_REQUIRED = "urn:synergia:problem:precondition-required";
+    /** A change was based on an old version: someone else changed the record meanwhile. */
+    public static final String STALE_VERSION = "urn:synergia:problem:stale-version";
+    /** The request is well-formed but breaks a rule of the domain; {@code errors[]} says which. */
+    public static final String UNPROCESSABLE = "urn:synergia:problem:unprocessable";
 
     private ProblemType() {
     }

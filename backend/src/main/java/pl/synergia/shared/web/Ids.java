@@ -17,7 +17,7 @@ public final class Ids {
 
     public static UUID uuid(String parameter, String raw) {
         if (raw == null || !UUID_TEXT.matcher(raw).matches()) {
-            throw ProblemException.invalidParameters(List.of(new FieldError(parameter, "must be a UUID")));
+            throw ProblemException.invalidParameters(List.of(new FieldError(parameter, "not-a-uuid", "must be a UUID")));
         }
         return UUID.fromString(raw);
     }

@@ -21,7 +21,7 @@ public record PageParams(int page, int size) {
         int page = parseInt("page", pageRaw, 0, 0, Integer.MAX_VALUE, errors);
         int size = parseInt("size", sizeRaw, DEFAULT_SIZE, 1, MAX_SIZE, errors);
         if (errors.size() == before && (long) page * size > Integer.MAX_VALUE) {
-            errors.add(new FieldError("page", "is beyond the last possible page"));
+            errors.add(new FieldError("page", "out-of-range", "is beyond the last possible page"));
         }
         return errors.size() == before ? new PageParams(page, size) : null;
     }
@@ -37,13 +37,13 @@ public record PageParams(int page, int size) {
         try {
             int value = Integer.parseInt(raw.trim());
             if (value < min || value > max) {
-                errors.add(new FieldError(name, max == Integer.MAX_VALUE
+                errors.add(new FieldError(name, "out-of-range", max == Integer.MAX_VALUE
                         ? "must be " + min + " or more"
                         : "must be between " + min + " and " + max));
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "must be a whole number"));
+            errors.add(new FieldError(name, "not-a-number", "must be a whole number"));
             return defaultValue;
         }
     }

@@ -1,0 +1,110 @@
+package pl.synergia.directory;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import pl.synergia.directory.InstitutionChange.Action;
+import pl.synergia.directory.InstitutionChange.FieldChange;
+import pl.synergia.shared.security.CurrentUser;
+
+/** Records every change of a directory entry and its offerings, field by field, in the same transaction. */
+@ApplicationScoped
+public class InstitutionHistory {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    /** The fields of an entry as they appear in its history. */
+    public static Map<String, Object> snapshot(Institution i) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("type", i.type == null ? null : i.type.name());
+        s.put("stakeholderRole", i.stakeholderRole == null ? null : i.stakeholderRole.name());
+        s.put("name", i.name);
+        s.put("gminaTeryt", i.gmina == null ? null : i.gmina.teryt);
+        s.put("street", i.street);
+        s.put("postalCode", i.postalCode);
+        s.put("city", i.city);
+        s.put("legalForm", i.legalForm);
+        s.put("legalBasis", i.legalBasis);
+        s.put("statutoryTasks", i.statutoryTasks);
+        s.put("operatorId", i.operator == null ? null : i.operator.id.toString());
+        s.put("operatorName", i.operatorName);
+        s.put("phone", i.phone);
+        s.put("email", i.email);
+        s.put("website", i.website);
+        s.put("krs", i.krs);
+        s.put("regon", i.regon);
+        s.put("nip", i.nip);
+        s.put("registerEntry", i.registerEntry);
+        s.put("officialStatus.kind", i.statusKind == null ? null : i.statusKind.name());
+        s.put("officialStatus.grantedBy", i.statusGrantedBy);
+        s.put("officialStatus.validFrom", i.statusValidFrom == null ? null : i.statusValidFrom.toString());
+        s.put("officialStatus.validTo", i.statusValidTo == null ? null : i.statusValidTo.toString());
+        s.put("places", i.places);
+        s.put("cooperationAreas", List.copyOf(i.cooperationAreas));
+        s.put("active", i.active);
+        s.put("externalId", i.externalId);
+        return s;
+    }
+
+    public static Map<String, Object> snapshot(Offering o) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("offering.id", o.id.toString());
+        s.put("offering.serviceCode", o.service == null ? null : o.service.code);
+        s.put("offering.places", o.places);
+        s.put("offering.schedule", o.schedule);
+        s.put("offering.contact", o.contact);
+        s.put("offering.status", o.status == null ? null : o.status.name());
+        return s;
+    }
+
+    /** Fields whose value differs, with old and new value; an empty before means everything is new. */
+    public static Map<String, FieldChange> diff(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, FieldChange> changes = new LinkedHashMap<>();
+        for (String field : after.keySet()) {
+            Object old = before.get(field);
+            Object now = after.get(field);
+            if (!Objects.equals(old, now)) {
+                changes.put(field, new FieldChange(old, now));
+            }
+        }
+        for (String field : before.keySet()) {
+            if (!after.containsKey(field) && before.get(field) != null) {
+                changes.put(field, new FieldChange(before.get(field), null));
+            }
+        }
+        return changes;
+    }
+
+    public void record(Institution institution, Action action, Map<String, FieldChange> changes) {
+        InstitutionChange change = new InstitutionChange();
+        change.institutionId = institution.id;
+        change.changedAt = Instant.now();
+        change.changedBySubject = user.subject();
+        change.changedByName = user.displayName();
+        change.action = action;
+        change.changes = changes;
+        em.persist(change);
+    }
+
+    public List<InstitutionChange> page(java.util.UUID institutionId, int page, int size) {
+        return em.createQuery("select c from InstitutionChange c where c.institutionId = :id "
+                + "order by c.changedAt desc, c.id desc", InstitutionChange.class)
+                .setParameter("id", institutionId).setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    public long count(java.util.UUID institutionId) {
+        return em.createQuery("select count(c) from InstitutionChange c where c.institutionId = :id", Long.class)
+                .setParameter("id", institutionId).getSingleResult();
+    }
+}

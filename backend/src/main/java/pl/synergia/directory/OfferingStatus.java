@@ -1,0 +1,5 @@
+package pl.synergia.directory;
+
+public enum OfferingStatus {
+    ACTIVE, SUSPENDED, ENDED
+}
