@@ -1,8 +1,11 @@
 import type { Schemas } from '@/shared/api/types';
 
 export const OPS_ID = 'a1000000-0000-4000-8000-000000000001';
+export const PUP_ID = 'a1000000-0000-4000-8000-000000000002';
+export const NGO_ID = 'a1000000-0000-4000-8000-000000000003';
+export const KIS_ID = 'a1000000-0000-4000-8000-000000000004';
 
-const legionowo: Schemas['GminaRef'] = {
+export const legionowo: Schemas['GminaRef'] = {
   teryt: '1408011',
   name: 'Legionowo',
   type: 'gmina miejska',
@@ -20,6 +23,26 @@ export const meEwa: Schemas['MeResponse'] = {
   permissions: ['DIRECTORY_READ'],
 };
 
+export const meJan: Schemas['MeResponse'] = {
+  ...meEwa,
+  subject: '7f8d4c1e-0000-4000-8000-000000000002',
+  username: 'jan.kowalski',
+  displayName: 'Jan Kowalski',
+  email: 'jan.kowalski@example.org',
+  roles: ['staff', 'coordinator'],
+  permissions: ['DIRECTORY_READ', 'DIRECTORY_MANAGE_OWN'],
+};
+
+export const meAdmin: Schemas['MeResponse'] = {
+  subject: '7f8d4c1e-0000-4000-8000-000000000099',
+  username: 'admin',
+  displayName: 'Administrator Platformy',
+  email: null,
+  roles: ['admin'],
+  institution: null,
+  permissions: ['DIRECTORY_READ', 'DIRECTORY_MANAGE_ALL'],
+};
+
 export const meWithoutPermissions: Schemas['MeResponse'] = {
   ...meEwa,
   username: 'integration',
@@ -29,15 +52,16 @@ export const meWithoutPermissions: Schemas['MeResponse'] = {
   permissions: [],
 };
 
+export function summary(
+  fields: Pick<Schemas['InstitutionSummary'], 'id' | 'type' | 'name'> & Partial<Schemas['InstitutionSummary']>,
+): Schemas['InstitutionSummary'] {
+  return { stakeholderRole: 'KEY', gmina: legionowo, city: 'Legionowo', active: true, officialStatusState: null, ...fields };
+}
+
 export const institutionSummaries: Schemas['InstitutionSummary'][] = [
-  { id: OPS_ID, type: 'OPS', name: 'Miejski Ośrodek Pomocy Społecznej w Legionowie', gmina: legionowo },
-  {
-    id: 'a1000000-0000-4000-8000-000000000002',
-    type: 'PUP',
-    name: 'Powiatowy Urząd Pracy w Legionowie',
-    gmina: legionowo,
-  },
-  { id: 'a1000000-0000-4000-8000-000000000003', type: 'NGO', name: 'Stowarzyszenie „Wspólna Droga”', gmina: legionowo },
+  summary({ id: OPS_ID, type: 'OPS', name: 'Miejski Ośrodek Pomocy Społecznej w Legionowie' }),
+  summary({ id: PUP_ID, type: 'PUP', name: 'Powiatowy Urząd Pracy w Legionowie' }),
+  summary({ id: NGO_ID, type: 'NGO', name: 'Stowarzyszenie „Wspólna Droga”' }),
 ];
 
 export function institutionPage(
@@ -49,11 +73,58 @@ export function institutionPage(
 
 export const opsDetail: Schemas['InstitutionResponse'] = {
   id: OPS_ID,
+  externalId: null,
   type: 'OPS',
+  stakeholderRole: 'KEY',
   name: 'Miejski Ośrodek Pomocy Społecznej w Legionowie',
   gmina: legionowo,
   address: { street: 'ul. Piłsudskiego 41', postalCode: '05-120', city: 'Legionowo' },
+  legalForm: 'jednostka budżetowa gminy',
+  legalBasis: 'ustawa z dnia 12 marca 2004 r. o pomocy społecznej',
+  statutoryTasks: 'Praca socjalna, zasiłki, kontrakt socjalny.',
+  operator: null,
+  operatorName: 'Gmina Miejska Legionowo',
+  operates: [],
+  contacts: { phone: '22 774 20 00', email: 'mops@example.org', website: 'https://mops.legionowo.example' },
+  identifiers: { krs: null, regon: '012345678', nip: '5360000000', registerEntry: null },
+  officialStatus: null,
+  officialStatusState: null,
+  places: null,
+  cooperationAreas: ['aktywizacja zawodowa', 'praca socjalna'],
+  offerings: [],
+  active: true,
+  editable: false,
   createdAt: '2025-01-01T00:00:00Z',
   updatedAt: '2025-01-01T00:00:00Z',
-  version: 0,
+  version: 3,
+};
+
+export const kisService: Schemas['ServiceRef'] = {
+  code: 'KIS_COUNSELLING',
+  kind: 'KIS_COUNSELLING',
+  namePl: 'Poradnictwo w KIS',
+  nameEn: 'Counselling in a social integration club',
+};
+
+export const kisDetail: Schemas['InstitutionResponse'] = {
+  ...opsDetail,
+  id: KIS_ID,
+  type: 'KIS',
+  name: 'Klub Integracji Społecznej „Wspólna Droga”',
+  operator: { id: NGO_ID, name: 'Stowarzyszenie „Wspólna Droga”', type: 'NGO' },
+  operatorName: null,
+  officialStatus: { kind: 'KIS_REGISTER', grantedBy: 'Wojewoda Mazowiecki', validFrom: '2020-01-01', validTo: '2026-01-31' },
+  officialStatusState: 'EXPIRING_SOON',
+  places: 25,
+  offerings: [
+    {
+      id: 'b1000000-0000-4000-8000-000000000001',
+      service: kisService,
+      places: 12,
+      schedule: 'pon.–pt. 9:00–15:00',
+      contact: 'Anna Kowalczyk, tel. 22 111 22 33',
+      status: 'ACTIVE',
+      version: 0,
+    },
+  ],
 };
