@@ -87,11 +87,17 @@ public class InstitutionHistory {
     }
 
     public void record(Institution institution, Action action, Map<String, FieldChange> changes) {
+        record(institution, action, changes, user.subject(), user.displayName());
+    }
+
+    /** For work done outside a request (the CSV import job), on behalf of the person who started it. */
+    public void record(Institution institution, Action action, Map<String, FieldChange> changes, String subject,
+            String name) {
         InstitutionChange change = new InstitutionChange();
         change.institutionId = institution.id;
         change.changedAt = Instant.now();
-        change.changedBySubject = user.subject();
-        change.changedByName = user.displayName();
+        change.changedBySubject = subject;
+        change.changedByName = name;
         change.action = action;
         change.changes = changes;
         em.persist(change);

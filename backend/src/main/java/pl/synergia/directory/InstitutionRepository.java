@@ -1,5 +1,8 @@
 package pl.synergia.directory;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +27,42 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultList();
+    }
+
+    /** Ids of every match in sort order; the export then loads them a batch at a time. */
+    public List<UUID> searchIds(InstitutionFilter filter, Sort<InstitutionSort> sort) {
+        Where where = where(filter);
+        return where.bind(getEntityManager().createQuery(
+                "select i.id from Institution i join i.gmina g join g.powiat p join p.voivodeship v" + where.clause()
+                        + " order by " + sort.orderBy(), UUID.class))
+                .getResultList();
+    }
+
+    /** The entries with these ids, with territory and operator, in the order of {@code ids}. */
+    public List<Institution> findAllWithTerritory(List<UUID> ids) {
+        Map<UUID, Institution> byId = new HashMap<>();
+        getEntityManager().createQuery("select i" + WITH_TERRITORY + " left join fetch i.operator where i.id in :ids",
+                Institution.class).setParameter("ids", ids).getResultStream().forEach(i -> byId.put(i.id, i));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Entries by external identifier, for the import's upsert. */
+    public Map<String, Institution> findByExternalIds(java.util.Collection<String> externalIds) {
+        Map<String, Institution> found = new HashMap<>();
+        if (!externalIds.isEmpty()) {
+            getEntityManager().createQuery("select i from Institution i left join fetch i.gmina left join fetch i.operator "
+                    + "where i.externalId in :ids", Institution.class).setParameter("ids", externalIds)
+                    .getResultStream().forEach(i -> found.put(i.externalId, i));
+        }
+        return found;
+    }
+
+    /** External identifier → id of every entry that has one. */
+    public Map<String, UUID> externalIdIndex() {
+        Map<String, UUID> index = new HashMap<>();
+        getEntityManager().createQuery("select i.externalId, i.id from Institution i where i.externalId is not null",
+                Object[].class).getResultStream().forEach(row -> index.put((String) row[0], (UUID) row[1]));
+        return index;
     }
 
     public long count(InstitutionFilter filter) {

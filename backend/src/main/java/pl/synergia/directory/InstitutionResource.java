@@ -1,9 +1,7 @@
 package pl.synergia.directory;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +38,6 @@ import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.PageParams;
-import pl.synergia.shared.web.Params;
 import pl.synergia.shared.web.Preconditions;
 import pl.synergia.shared.web.SortField;
 import pl.synergia.shared.web.SortField.Sort;
@@ -96,21 +93,8 @@ public class InstitutionResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "name", "-name", "type", "-type", "gmina", "-gmina" }, defaultValue = "name"))
             @QueryParam("sort") String sort) {
         List<FieldError> errors = new ArrayList<>();
-        Set<InstitutionType> types = new LinkedHashSet<>();
-        for (String t : type == null ? List.<String> of() : type) {
-            InstitutionType parsed = Params.enumValue("type", t, InstitutionType.class, errors);
-            if (parsed != null) {
-                types.add(parsed);
-            }
-        }
-        InstitutionFilter filter = new InstitutionFilter(
-                Params.text("q", q, errors), types,
-                Params.terytPrefix("teryt", teryt, errors),
-                Params.text("service", serviceCode, errors),
-                Params.text("targetGroup", targetGroup, errors),
-                Params.date("statusValidOn", statusValidOn, errors),
-                Params.enumValue("stakeholderRole", stakeholderRole, StakeholderRole.class, errors),
-                Params.bool("includeInactive", includeInactive, false, errors));
+        InstitutionFilter filter = InstitutionFilter.parse(q, type, teryt, serviceCode, targetGroup, statusValidOn,
+                stakeholderRole, includeInactive, errors);
         PageParams paging = PageParams.parse(page, size, errors);
         Sort<InstitutionSort> order = SortField.parse(InstitutionSort.class, sort, InstitutionSort.DEFAULT, errors);
         PageParams.failIfAny(errors);

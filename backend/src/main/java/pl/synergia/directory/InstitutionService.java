@@ -241,6 +241,15 @@ public class InstitutionService implements InstitutionLookup {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable(errors);
         }
+        copy(i, r, gmina, operator);
+    }
+
+    /**
+     * Copies a checked request onto an entry: the one place where request fields become entry
+     * fields, for the API and the CSV import alike. References must already be resolved.
+     */
+    void copy(Institution i, InstitutionRequest r, Gmina gmina, Institution operator) {
+        OfficialStatus status = r.officialStatus();
         i.type = r.type();
         i.stakeholderRole = r.stakeholderRole() != null ? r.stakeholderRole()
                 : dictionaries.institutionType(r.type().name()).map(InstitutionService::defaultRole).orElse(StakeholderRole.KEY);
@@ -268,7 +277,7 @@ public class InstitutionService implements InstitutionLookup {
         i.places = r.places();
         i.cooperationAreas = r.cooperationAreas() == null ? new ArrayList<>()
                 : new ArrayList<>(r.cooperationAreas().stream().map(String::strip).toList());
-        i.externalId = externalId;
+        i.externalId = blankToNull(r.externalId());
     }
 
     private static StakeholderRole defaultRole(InstitutionTypeEntry type) {
