@@ -14,6 +14,9 @@ public final class ProblemType {
     /** The request is well-formed but breaks a rule of the domain; {@code errors[]} says which. */
     public static final String UNPROCESSABLE = "urn:synergia:problem:unprocessable";
 
+    /** The record's current status does not allow this change (a closed plan, a finished step). */
+    public static final String INVALID_TRANSITION = "urn:synergia:problem:invalid-transition";
+
     private ProblemType() {
     }
 }

@@ -48,6 +48,12 @@ public class MeService {
         if (roles.contains(Roles.ADMIN)) {
             permissions.add(Permission.DIRECTORY_MANAGE_ALL);
         }
+        if ((roles.contains(Roles.STAFF) || roles.contains(Roles.COORDINATOR)) && hasInstitution) {
+            permissions.add(Permission.PLAN_WORK);
+        }
+        if (roles.contains(Roles.DPO) && hasInstitution) {
+            permissions.add(Permission.AUDIT_REVIEW);
+        }
         return List.copyOf(permissions);
     }
 }

@@ -10,5 +10,9 @@ public enum Permission {
     /** Edit the directory entry of the caller's own institution. */
     DIRECTORY_MANAGE_OWN,
     /** Edit any directory entry and import institutions. */
-    DIRECTORY_MANAGE_ALL
+    DIRECTORY_MANAGE_ALL,
+    /** Register clients and work on action plans on behalf of the caller's institution. */
+    PLAN_WORK,
+    /** Review who accessed the data of the clients the caller's institution serves (data-protection officer). */
+    AUDIT_REVIEW
 }

@@ -1,0 +1,60 @@
+package pl.synergia.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** One individual action plan (IPD) of one person, made jointly by a team of institutions. */
+@Entity
+@Table(name = "action_plan")
+public class ActionPlan {
+    @Id
+    public UUID id;
+    @Column(name = "client_id", nullable = false, updatable = false)
+    public UUID clientId;
+    @Column(name = "lead_institution_id", nullable = false, updatable = false)
+    public UUID leadInstitutionId;
+    @Column(nullable = false)
+    public String title;
+    @Column(name = "period_from", nullable = false)
+    public LocalDate periodFrom;
+    @Column(name = "period_to")
+    public LocalDate periodTo;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PlanStatus status = PlanStatus.DRAFT;
+    /** The participating institutions, the lead included. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_member", joinColumns = @JoinColumn(name = "plan_id"))
+    public Set<PlanMember> team = new LinkedHashSet<>();
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public boolean hasMember(UUID institutionId) {
+        return team.stream().anyMatch(m -> m.institutionId.equals(institutionId));
+    }
+}

@@ -1,0 +1,27 @@
+package pl.synergia.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import pl.synergia.shared.institution.InstitutionRef;
+
+@Schema(description = "A client as the caller's institution may see them")
+public record ClientResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String firstName,
+        @Schema(required = true) String lastName,
+        @Schema(nullable = true) String pesel,
+        @Schema(nullable = true) LocalDate birthDate,
+        @Schema(nullable = true) String phone,
+        @Schema(nullable = true) String email,
+        @Schema(required = true) String gminaTeryt,
+        @Schema(required = true) InstitutionRef registeredBy,
+        @Schema(required = true, description = "Whether the caller's institution may see special-category data") boolean sensitiveVisible,
+        @Schema(nullable = true, description = "Null unless sensitiveVisible") SensitiveData sensitive,
+        @Schema(required = true, description = "Whether the caller's institution records and withdraws sharing for this client") boolean canManageSharing,
+        @Schema(required = true) List<PlanSummary> plans,
+        @Schema(required = true) long version) {
+}

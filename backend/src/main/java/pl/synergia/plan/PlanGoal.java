@@ -1,0 +1,21 @@
+package pl.synergia.plan;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "plan_goal")
+public class PlanGoal {
+    @Id
+    public UUID id;
+    @Column(name = "plan_id", nullable = false, updatable = false)
+    public UUID planId;
+    @Column(nullable = false)
+    public int position;
+    @Column(nullable = false)
+    public String description;
+}

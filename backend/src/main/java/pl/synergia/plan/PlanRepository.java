@@ -1,0 +1,138 @@
+package pl.synergia.plan;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/** Queries of the plan context: clients, their sharing records, plans and what hangs off them. */
+@ApplicationScoped
+public class PlanRepository {
+
+    @Inject
+    EntityManager em;
+
+    public Optional<Client> client(UUID id) {
+        return Optional.ofNullable(em.find(Client.class, id));
+    }
+
+    public Optional<Client> clientByPesel(String pesel) {
+        return em.createQuery("select c from Client c where c.pesel = :pesel", Client.class).setParameter("pesel", pesel)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<ClientSensitive> sensitive(UUID clientId) {
+        return Optional.ofNullable(em.find(ClientSensitive.class, clientId));
+    }
+
+    /** Whether the institution has an active (not withdrawn) legal basis to see the client's data, and with sensitive data. */
+    public List<DataSharing> activeSharing(UUID clientId, UUID institutionId) {
+        return em.createQuery("select s from DataSharing s where s.clientId = :client and s.institutionId = :institution "
+                + "and s.withdrawnAt is null", DataSharing.class)
+                .setParameter("client", clientId).setParameter("institution", institutionId).getResultList();
+    }
+
+    public List<DataSharing> sharing(UUID clientId) {
+        return em.createQuery("select s from DataSharing s where s.clientId = :client order by s.recordedAt desc, s.id",
+                DataSharing.class).setParameter("client", clientId).getResultList();
+    }
+
+    public Optional<DataSharing> sharingRecord(UUID clientId, UUID id) {
+        return Optional.ofNullable(em.find(DataSharing.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(s -> s.clientId.equals(clientId));
+    }
+
+    public List<ActionPlan> plansOfClient(UUID clientId) {
+        return em.createQuery("select distinct p from ActionPlan p where p.clientId = :client order by p.periodFrom desc, p.id",
+                ActionPlan.class).setParameter("client", clientId).getResultList();
+    }
+
+    public Optional<ActionPlan> plan(UUID id) {
+        return Optional.ofNullable(em.find(ActionPlan.class, id));
+    }
+
+    public Optional<ActionPlan> planForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(ActionPlan.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * Clients an institution may see: those it registered, and those of plans it is on the team of
+     * while it has an active legal basis for them. The caseload list.
+     */
+    public List<Client> visibleClients(UUID institutionId, int page, int size) {
+        return em.createQuery("select c from Client c where " + VISIBLE + " order by c.lastName, c.firstName, c.id",
+                Client.class).setParameter("institution", institutionId)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    public long countVisibleClients(UUID institutionId) {
+        return em.createQuery("select count(c) from Client c where " + VISIBLE, Long.class)
+                .setParameter("institution", institutionId).getSingleResult();
+    }
+
+    private static final String VISIBLE = "c.registeredBy = :institution or (exists (select 1 from ActionPlan p join p.team m "
+            + "where p.clientId = c.id and m.institutionId = :institution) and exists (select 1 from DataSharing s "
+            + "where s.clientId = c.id and s.institutionId = :institution and s.withdrawnAt is null))";
+
+    public List<PlanGoal> goals(UUID planId) {
+        return em.createQuery("select g from PlanGoal g where g.planId = :plan order by g.position, g.id", PlanGoal.class)
+                .setParameter("plan", planId).getResultList();
+    }
+
+    public List<PlanStep> steps(UUID planId) {
+        return em.createQuery("select s from PlanStep s where s.planId = :plan order by s.plannedStart, s.createdAt, s.id",
+                PlanStep.class).setParameter("plan", planId).getResultList();
+    }
+
+    public Optional<PlanStep> stepForUpdate(UUID planId, UUID stepId) {
+        return Optional.ofNullable(em.find(PlanStep.class, stepId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(s -> s.planId.equals(planId));
+    }
+
+    public List<PlanMeeting> meetings(UUID planId) {
+        return em.createQuery("select m from PlanMeeting m where m.planId = :plan order by m.heldOn desc, m.recordedAt desc",
+                PlanMeeting.class).setParameter("plan", planId).getResultList();
+    }
+
+    public List<PlanOutcome> outcomes(UUID planId) {
+        return em.createQuery("select o from PlanOutcome o where o.planId = :plan order by o.occurredOn, o.recordedAt",
+                PlanOutcome.class).setParameter("plan", planId).getResultList();
+    }
+
+    /** Active plans the institution is on the team of, for its list of due items. */
+    public List<ActionPlan> activePlansOf(UUID institutionId) {
+        return em.createQuery("select distinct p from ActionPlan p join p.team m where m.institutionId = :institution "
+                + "and p.status = pl.synergia.plan.PlanStatus.ACTIVE order by p.id", ActionPlan.class)
+                .setParameter("institution", institutionId).getResultList();
+    }
+
+    public List<AccessEntry> accessLog(UUID clientId) {
+        List<Object[]> rows = em.createNativeQuery("select occurred_at, subject_name, institution_id, record_type, record_id, "
+                + "action, purpose, outcome from audit_log where client_id = ?1 order by occurred_at desc, id desc limit 500")
+                .unwrap(org.hibernate.query.NativeQuery.class).setParameter(1, clientId, UUID.class).getResultList();
+        return rows.stream().map(r -> new AccessEntry(toInstant(r[0]), (String) r[1], (UUID) r[2], (String) r[3], (UUID) r[4],
+                (String) r[5], (String) r[6], (String) r[7])).toList();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+
+    public record AccessEntry(Instant occurredAt, String who, UUID institutionId, String recordType, UUID recordId,
+            String action, String purpose, String outcome) {
+    }
+}

@@ -1,0 +1,222 @@
+package pl.synergia.plan;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import pl.synergia.shared.idempotency.IdempotencyStore;
+import pl.synergia.shared.problem.Problem;
+import pl.synergia.shared.security.Roles;
+import pl.synergia.shared.web.Ids;
+import pl.synergia.shared.web.PersonalData;
+import pl.synergia.shared.web.Preconditions;
+
+/** Individual action plans (IPD): one plan per person, a team of institutions, each owning its steps. */
+@Path("/api/v1/plans")
+@Tag(name = "Action plans", description = "Individual action plans; personal data, every access audited")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.STAFF, Roles.COORDINATOR })
+@PersonalData
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not staff or coordinator of an institution, or not allowed to do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such plan visible to the caller's institution (the attempt is audited)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PlanResource {
+
+    private static final String IF_MATCH = "ETag of the version being changed (the plan's, or for a step the step's version)";
+    private static final String IDEMPOTENCY = "Any unique string (e.g. a UUID); repeating the request with it returns the first result instead of creating twice";
+
+    @Inject
+    PlanService service;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createPlan", summary = "Start a plan for a client; the caller's institution leads it")
+    @APIResponse(responseCode = "201", description = "Created (or, with a repeated Idempotency-Key, the plan created the first time)",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "422", description = "Invalid values (e.g. a team institution without a legal basis); nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Parameter(description = IDEMPOTENCY) @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
+            @Valid @NotNull PlanRequest request, @Context UriInfo uri) {
+        PlanService.Created<PlanResponse> created = service.create(request, idempotencyKey);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/plans").path(created.body().id().toString()).build())
+                .entity(created.body()).header(HttpHeaders.ETAG, Preconditions.etag(created.body().version()))
+                .header("Idempotent-Replayed", created.replayed() ? "true" : null).build();
+    }
+
+    @GET
+    @Path("/due")
+    @Operation(operationId = "listMyDueItems", summary = "What the caller's institution must do soon or is late with: PUP meetings every 30 days, steps to start or finish, plans ending")
+    @APIResponse(responseCode = "200", description = "Due items, earliest first")
+    public List<DueItem> due() {
+        return service.dueForMyInstitution();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getPlan", summary = "A plan with team, goals, steps, meetings, outcomes and due items")
+    @APIResponse(responseCode = "200", description = "The plan; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return withEtag(service.get(Ids.uuid("id", id)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updatePlan", summary = "Change title, period and goals (the lead institution)")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "409", description = "The plan is completed or closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Someone else changed the plan since it was read; nothing saved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid values",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PlanUpdateRequest request) {
+        UUID uuid = Ids.uuid("id", id);
+        return withEtag(service.update(uuid, Preconditions.expectedVersion(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "transitionPlan", summary = "Move the plan: DRAFT → ACTIVE → COMPLETED → CLOSED (or DRAFT/ACTIVE → CLOSED)")
+    @APIResponse(responseCode = "200", description = "Moved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "409", description = "Not an allowed transition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response transition(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TransitionRequest request) {
+        UUID uuid = Ids.uuid("id", id);
+        return withEtag(service.transition(uuid, Preconditions.expectedVersion(ifMatch), request.to()));
+    }
+
+    @PUT
+    @Path("/{id}/team")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setPlanTeam", summary = "Set the team (a coordinator of the lead institution)")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "412", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An institution without a legal basis, or one that owns open steps left out",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response setTeam(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TeamRequest request) {
+        UUID uuid = Ids.uuid("id", id);
+        return withEtag(service.setTeam(uuid, Preconditions.expectedVersion(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{id}/steps")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addPlanStep", summary = "Add a step owned by a team institution (its own, or any for the lead)")
+    @APIResponse(responseCode = "201", description = "The plan with the new step",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "409", description = "The plan is completed or closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid values (unknown service, owner not on the team, longer than the service allows, ...)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addStep(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = IDEMPOTENCY) @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
+            @Valid @NotNull StepRequest request) {
+        PlanService.Created<PlanResponse> created = service.addStep(Ids.uuid("id", id), request, idempotencyKey);
+        return Response.status(Response.Status.CREATED).entity(created.body())
+                .header(HttpHeaders.ETAG, Preconditions.etag(created.body().version()))
+                .header("Idempotent-Replayed", created.replayed() ? "true" : null).build();
+    }
+
+    @PUT
+    @Path("/{id}/steps/{stepId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updatePlanStep", summary = "Change a step (only its owning institution); If-Match is the step's version")
+    @APIResponse(responseCode = "200", description = "The plan with the changed step",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "412", description = "Someone else changed the step since it was read; nothing saved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid values or status change",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanResponse updateStep(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("stepId") String stepId,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull StepRequest request) {
+        UUID plan = Ids.uuid("id", id);
+        UUID step = Ids.uuid("stepId", stepId);
+        return service.updateStep(plan, step, Preconditions.expectedVersion(ifMatch), request);
+    }
+
+    @POST
+    @Path("/{id}/meetings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addPlanMeeting", summary = "Record a meeting with the client (a team institution)")
+    @APIResponse(responseCode = "201", description = "The plan with the meeting",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "422", description = "Invalid values",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addMeeting(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Valid @NotNull MeetingRequest request) {
+        return Response.status(Response.Status.CREATED).entity(service.addMeeting(Ids.uuid("id", id), request)).build();
+    }
+
+    @POST
+    @Path("/{id}/outcomes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addPlanOutcome", summary = "Record an outcome (the lead institution)")
+    @APIResponse(responseCode = "201", description = "The plan with the outcome",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "422", description = "Invalid values",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addOutcome(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Valid @NotNull OutcomeRequest request) {
+        return Response.status(Response.Status.CREATED).entity(service.addOutcome(Ids.uuid("id", id), request)).build();
+    }
+
+    private static Response withEtag(PlanResponse plan) {
+        return Response.ok(plan).header(HttpHeaders.ETAG, Preconditions.etag(plan.version())).build();
+    }
+}
