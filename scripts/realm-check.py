@@ -33,9 +33,10 @@ EXPECTED = {
     "piotr.zielinski": (["staff", "coordinator"], "a1000000-0000-4000-8000-000000000003"),
     "anna.lewandowska": (["staff"], "a1000000-0000-4000-8000-000000000006"),
     "tomasz.wojcik": (["regional-analyst"], "a1000000-0000-4000-8000-000000000007"),
+    "katarzyna.dabrowska": (["dpo"], "a1000000-0000-4000-8000-000000000001"),
     "admin": (["admin"], None),
 }
-ALL_ROLES = {"staff", "coordinator", "regional-analyst", "admin", "integration"}
+ALL_ROLES = {"staff", "coordinator", "regional-analyst", "admin", "dpo", "integration"}
 
 failures = []
 

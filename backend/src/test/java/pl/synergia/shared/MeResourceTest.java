@@ -38,7 +38,7 @@ class MeResourceTest {
                 .body("institution.id", equalTo(ops.id.toString()))
                 .body("institution.name", equalTo(ops.name))
                 .body("institution.type", equalTo("OPS"))
-                .body("permissions", contains("DIRECTORY_READ"));
+                .body("permissions", contains("DIRECTORY_READ", "PLAN_WORK"));
     }
 
     @Test
@@ -48,7 +48,7 @@ class MeResourceTest {
                 .when().get("/api/v1/me")
                 .then().statusCode(200)
                 .body("roles", contains("staff", "coordinator"))
-                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_OWN"));
+                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_OWN", "PLAN_WORK"));
     }
 
     @Test
@@ -58,6 +58,16 @@ class MeResourceTest {
                 .then().statusCode(200)
                 .body("institution", nullValue())
                 .body("permissions", contains("DIRECTORY_READ"));
+    }
+
+    @Test
+    void dataProtectionOfficerReviewsAccess() {
+        Institution ops = data.institution().type(InstitutionType.OPS).create();
+        given().auth().oauth2(Tokens.user("iod").roles("dpo").institution(ops.id).sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("roles", contains("dpo"))
+                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "AUDIT_REVIEW"));
     }
 
     @Test
