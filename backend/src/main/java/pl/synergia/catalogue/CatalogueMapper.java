@@ -17,6 +17,14 @@ public class CatalogueMapper {
         return new CodeLabel(g.code, g.namePl, g.nameEn);
     }
 
+    public CooperativeModelResponse toResponse(CooperativeModel m) {
+        return new CooperativeModelResponse(m.code, m.category, m.namePl, m.nameEn, m.descriptionPl, m.descriptionEn, m.source);
+    }
+
+    public OrganisationalVariantResponse toResponse(OrganisationalVariant v) {
+        return new OrganisationalVariantResponse(v.code, v.namePl, v.nameEn, v.descriptionPl, v.descriptionEn, v.source);
+    }
+
     public LegalRegimeResponse toResponse(LegalRegime r) {
         return r == null ? null : new LegalRegimeResponse(r.code, r.namePl, r.nameEn, r.actPl, r.validFrom, r.validTo);
     }

@@ -142,6 +142,22 @@ public class CatalogueResource {
     }
 
     @GET
+    @Path("/cooperative-models")
+    @Operation(operationId = "listCooperativeModels", summary = "Social-cooperative models (seed 003): profiles, founding paths, support tools")
+    @APIResponse(responseCode = "200", description = "The models, in the order of the seed")
+    public List<CooperativeModelResponse> cooperativeModels() {
+        return service.cooperativeModels();
+    }
+
+    @GET
+    @Path("/organisational-variants")
+    @Operation(operationId = "listOrganisationalVariants", summary = "Organisational variants of the MLW procedure (seed 004)")
+    @APIResponse(responseCode = "200", description = "The variants, in the order of the seed")
+    public List<OrganisationalVariantResponse> organisationalVariants() {
+        return service.organisationalVariants();
+    }
+
+    @GET
     @Path("/eligibility-criteria")
     @Operation(operationId = "listEligibilityCriteria", summary = "Criteria used in services' eligibility rules")
     @APIResponse(responseCode = "200", description = "The criteria")

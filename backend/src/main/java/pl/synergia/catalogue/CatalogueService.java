@@ -55,6 +55,14 @@ public class CatalogueService {
         return dictionaries.targetGroups().stream().map(mapper::label).toList();
     }
 
+    public List<CooperativeModelResponse> cooperativeModels() {
+        return dictionaries.cooperativeModels().stream().map(mapper::toResponse).toList();
+    }
+
+    public List<OrganisationalVariantResponse> organisationalVariants() {
+        return dictionaries.organisationalVariants().stream().map(mapper::toResponse).toList();
+    }
+
     public List<LegalRegimeResponse> legalRegimes() {
         return dictionaries.legalRegimes().stream().map(mapper::toResponse).toList();
     }

@@ -48,6 +48,15 @@ public class DictionaryRepository {
         return eligibilityCriteria().stream().collect(Collectors.toMap(c -> c.code, Function.identity()));
     }
 
+    public List<CooperativeModel> cooperativeModels() {
+        return em.createQuery("select m from CooperativeModel m order by m.position", CooperativeModel.class).getResultList();
+    }
+
+    public List<OrganisationalVariant> organisationalVariants() {
+        return em.createQuery("select v from OrganisationalVariant v order by v.position", OrganisationalVariant.class)
+                .getResultList();
+    }
+
     public Map<String, LegalRegime> regimesByCode() {
         return legalRegimes().stream().collect(Collectors.toMap(r -> r.code, Function.identity()));
     }

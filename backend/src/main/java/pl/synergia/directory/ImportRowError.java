@@ -9,7 +9,7 @@ public record ImportRowError(
         @Schema(nullable = true, description = "Column name from the header row; null when the problem is the whole row") String column,
         @Schema(required = true, description = "Machine-readable reason: a Bean Validation constraint name (NotBlank, Size, Pattern, Email, "
                 + "PositiveOrZero, Nip, Regon) or one of required, unknown-value, not-a-number, not-a-date, not-a-boolean, "
-                + "invalid-reference, date-order, duplicate, circular-reference, wrong-column-count, unknown-column, missing-column")
+                + "invalid-reference, invalid-for-type, date-order, duplicate, circular-reference, wrong-column-count, unknown-column, missing-column")
         String code,
         @Schema(required = true, description = "What is wrong, in English") String message) {
 }

@@ -68,6 +68,10 @@ final class ImportRowReader {
             fail(row, Column.STATUS_VALID_TO, "date-order", "must not be before status_valid_from", errors, failed);
         }
         Integer places = integer(row, Column.PLACES, errors, failed);
+        CooperativeProfile profile = optionalEnum(row, Column.COOPERATIVE_PROFILE, CooperativeProfile.class, errors, failed);
+        if (profile != null && type != null && type != InstitutionType.SPOLDZIELNIA) {
+            fail(row, Column.COOPERATIVE_PROFILE, "invalid-for-type", "is only for a social cooperative (SPOLDZIELNIA)", errors, failed);
+        }
         Boolean active = bool(row, Column.ACTIVE, errors, failed);
         String areas = row.get(Column.COOPERATION_AREAS);
         List<String> cooperationAreas = areas == null ? List.of()
@@ -82,7 +86,7 @@ final class ImportRowReader {
                 row.get(Column.OPERATOR_NAME), row.get(Column.PHONE), row.get(Column.EMAIL), row.get(Column.WEBSITE),
                 row.get(Column.KRS), row.get(Column.REGON), row.get(Column.NIP), row.get(Column.REGISTER_ENTRY),
                 statusKind == null ? null : new OfficialStatus(statusKind, row.get(Column.STATUS_GRANTED_BY), validFrom, validTo),
-                places, cooperationAreas, externalId);
+                places, cooperationAreas, externalId, profile);
         for (ConstraintViolation<InstitutionRequest> violation : validator.validate(request)) {
             String path = violation.getPropertyPath().toString();
             int bracket = path.indexOf('[');

@@ -101,6 +101,11 @@ public class Institution {
     @Column(name = "status_valid_to")
     public LocalDate statusValidTo;
 
+    /** Only for a social cooperative (type SPOLDZIELNIA). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cooperative_profile")
+    public CooperativeProfile cooperativeProfile;
+
     /** Places (capacity), where the institution has a fixed number, e.g. a CIS or WTZ. */
     public Integer places;
 

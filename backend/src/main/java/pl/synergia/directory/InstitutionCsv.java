@@ -43,6 +43,7 @@ public final class InstitutionCsv {
         STATUS_VALID_FROM("status_valid_from", true),
         STATUS_VALID_TO("status_valid_to", true),
         PLACES("places", true),
+        COOPERATIVE_PROFILE("cooperative_profile", true),
         COOPERATION_AREAS("cooperation_areas", true),
         ACTIVE("active", true);
 
@@ -83,6 +84,7 @@ public final class InstitutionCsv {
             Map.entry("officialStatus.grantedBy", Column.STATUS_GRANTED_BY),
             Map.entry("officialStatus.validFrom", Column.STATUS_VALID_FROM),
             Map.entry("officialStatus.validTo", Column.STATUS_VALID_TO), Map.entry("places", Column.PLACES),
+            Map.entry("cooperativeProfile", Column.COOPERATIVE_PROFILE),
             Map.entry("cooperationAreas", Column.COOPERATION_AREAS), Map.entry("externalId", Column.EXTERNAL_ID));
 
     /**
@@ -138,6 +140,7 @@ public final class InstitutionCsv {
             case STATUS_VALID_FROM -> i.statusValidFrom == null ? null : i.statusValidFrom.toString();
             case STATUS_VALID_TO -> i.statusValidTo == null ? null : i.statusValidTo.toString();
             case PLACES -> i.places == null ? null : i.places.toString();
+            case COOPERATIVE_PROFILE -> i.cooperativeProfile == null ? null : i.cooperativeProfile.name();
             case COOPERATION_AREAS -> i.cooperationAreas.stream().collect(Collectors.joining(LIST_SEPARATOR));
             case ACTIVE -> Boolean.toString(i.active);
         };

@@ -50,6 +50,7 @@ public class InstitutionHistory {
         s.put("officialStatus.grantedBy", i.statusGrantedBy);
         s.put("officialStatus.validFrom", i.statusValidFrom == null ? null : i.statusValidFrom.toString());
         s.put("officialStatus.validTo", i.statusValidTo == null ? null : i.statusValidTo.toString());
+        s.put("cooperativeProfile", i.cooperativeProfile == null ? null : i.cooperativeProfile.name());
         s.put("places", i.places);
         s.put("cooperationAreas", List.copyOf(i.cooperationAreas));
         s.put("active", i.active);

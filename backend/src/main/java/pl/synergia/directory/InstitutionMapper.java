@@ -29,7 +29,7 @@ public class InstitutionMapper {
                 new Address(i.street, i.postalCode, i.city), i.legalForm, i.legalBasis, i.statutoryTasks,
                 i.operator == null ? null : toRef(i.operator), i.operatorName, operates.stream().map(this::toRef).toList(),
                 new Contacts(i.phone, i.email, i.website), new Identifiers(i.krs, i.regon, i.nip, i.registerEntry),
-                status, statusState(i), i.places, List.copyOf(i.cooperationAreas),
+                status, statusState(i), i.places, i.cooperativeProfile, List.copyOf(i.cooperationAreas),
                 offerings.stream().map(this::toResponse).toList(), i.active, editable, i.createdAt, i.updatedAt,
                 i.version);
     }

@@ -41,5 +41,6 @@ public record InstitutionRequest(
         @Schema(nullable = true) @Valid OfficialStatus officialStatus,
         @Schema(nullable = true) @PositiveOrZero Integer places,
         @Schema(nullable = true) @Size(max = 50) List<@NotBlank @Size(max = 300) String> cooperationAreas,
-        @Schema(nullable = true, description = "Identifier in the system the entry comes from") @Size(max = 100) String externalId) {
+        @Schema(nullable = true, description = "Identifier in the system the entry comes from") @Size(max = 100) String externalId,
+        @Schema(nullable = true, description = "Only for a social cooperative (type SPOLDZIELNIA)") CooperativeProfile cooperativeProfile) {
 }

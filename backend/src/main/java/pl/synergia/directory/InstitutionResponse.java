@@ -30,6 +30,7 @@ public record InstitutionResponse(
         @Schema(nullable = true) OfficialStatus officialStatus,
         @Schema(nullable = true) OfficialStatusState officialStatusState,
         @Schema(nullable = true) Integer places,
+        @Schema(nullable = true, description = "Only for a social cooperative") CooperativeProfile cooperativeProfile,
         @Schema(required = true) List<String> cooperationAreas,
         @Schema(required = true) List<OfferingResponse> offerings,
         @Schema(required = true) boolean active,

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import pl.synergia.catalogue.DictionaryRepository;
 import pl.synergia.catalogue.InstitutionTypeEntry;
+import pl.synergia.shared.institution.InstitutionType;
 import pl.synergia.catalogue.Service;
 import pl.synergia.directory.InstitutionChange.Action;
 import pl.synergia.directory.InstitutionChange.FieldChange;
@@ -228,6 +229,9 @@ public class InstitutionService implements InstitutionLookup {
                 }
             }
         }
+        if (r.cooperativeProfile() != null && r.type() != InstitutionType.SPOLDZIELNIA) {
+            errors.add(new FieldError("cooperativeProfile", "invalid-for-type", "is only for a social cooperative (SPOLDZIELNIA)"));
+        }
         OfficialStatus status = r.officialStatus();
         if (status != null && status.validFrom() != null && status.validTo() != null
                 && status.validFrom().isAfter(status.validTo())) {
@@ -275,6 +279,7 @@ public class InstitutionService implements InstitutionLookup {
         i.statusValidFrom = status == null ? null : status.validFrom();
         i.statusValidTo = status == null ? null : status.validTo();
         i.places = r.places();
+        i.cooperativeProfile = r.cooperativeProfile();
         i.cooperationAreas = r.cooperationAreas() == null ? new ArrayList<>()
                 : new ArrayList<>(r.cooperationAreas().stream().map(String::strip).toList());
         i.externalId = blankToNull(r.externalId());

@@ -78,6 +78,20 @@ class CatalogueResourceTest {
                 .then().statusCode(200).body("size()", equalTo(file("legal-regimes.json").size()));
         given().auth().oauth2(token()).when().get("/api/v1/catalogue/eligibility-criteria")
                 .then().statusCode(200).body("size()", equalTo(file("eligibility-criteria.json").size()));
+        List<String> models = file("cooperative-models.json").stream().map(m -> (String) m.get("code")).toList();
+        given().auth().oauth2(token()).when().get("/api/v1/catalogue/cooperative-models")
+                .then().statusCode(200)
+                .body("code", equalTo(models))
+                .body("findAll { it.category == 'PROFILE' }.code",
+                        equalTo(List.of("PROFILE_INTEGRATION", "PROFILE_SERVICE", "PROFILE_MIXED")))
+                .body("find { it.code == 'PROFILE_MIXED' }.namePl", equalTo("Spółdzielnia socjalna o profilu mieszanym"));
+        List<String> variants = file("organisational-variants.json").stream().map(v -> (String) v.get("code")).toList();
+        given().auth().oauth2(token()).when().get("/api/v1/catalogue/organisational-variants")
+                .then().statusCode(200)
+                .body("code", equalTo(variants))
+                .body("nameEn", everyItem(org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyString())));
+        given().when().get("/api/v1/catalogue/organisational-variants")
+                .then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test

@@ -115,6 +115,29 @@ class DirectoryChangesTest {
     }
 
     @Test
+    void onlyASocialCooperativeHasAProfile() {
+        String cooperative = TestData.unique("Spółdzielnia Socjalna Razem");
+        Map<String, Object> body = Json.with(Json.institution(cooperative), "type", "SPOLDZIELNIA");
+        body.put("officialStatus", null);
+        body.put("cooperativeProfile", "MIXED");
+        given().auth().oauth2(admin()).contentType("application/json").body(body)
+                .when().post("/api/v1/institutions")
+                .then().statusCode(201).body("cooperativeProfile", equalTo("MIXED"));
+        String ops = TestData.unique("Ośrodek");
+        given().auth().oauth2(admin()).contentType("application/json")
+                .body(Json.with(Json.with(Json.institution(ops), "type", "OPS"), "cooperativeProfile", "SERVICE"))
+                .when().post("/api/v1/institutions")
+                .then().statusCode(422)
+                .body("errors.field", contains("cooperativeProfile"))
+                .body("errors.code", contains("invalid-for-type"));
+        assertEquals(0, countNamed(ops));
+        given().auth().oauth2(admin()).contentType("application/json")
+                .body(Json.with(Json.institution(TestData.unique("Spółdzielnia")), "cooperativeProfile", "ROLNICZY"))
+                .when().post("/api/v1/institutions")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void unknownGminaAndOperatorAre422() {
         String name = TestData.unique("Wpis");
         Map<String, Object> body = Json.with(Json.institution(name), "gminaTeryt", "9999999");

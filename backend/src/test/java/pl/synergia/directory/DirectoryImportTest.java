@@ -197,6 +197,20 @@ class DirectoryImportTest {
     }
 
     @Test
+    void theCooperativeProfileIsOnlyForSocialCooperatives() {
+        String name = TestData.unique("Spółdzielnia Socjalna Profil");
+        String header = "external_id,type,name,gmina_teryt,cooperative_profile\r\n";
+        JsonPath refused = finished(start(header + ext("ops") + ",OPS," + name + " OPS,1408011,SERVICE\r\n"
+                + ext("coop") + ",SPOLDZIELNIA," + name + ",1408011,rolniczy\r\n"));
+        assertEquals("FAILED", refused.getString("status"));
+        assertEquals(List.of("invalid-for-type", "unknown-value"), refused.getList("errors.code"));
+        assertEquals(List.of(2, 3), refused.getList("errors.line"));
+        JsonPath job = finished(start(header + ext("coop") + ",SPOLDZIELNIA," + name + ",1408011,integration\r\n"));
+        assertEquals("SUCCEEDED", job.getString("status"), job.prettify());
+        assertEquals("INTEGRATION", entry(byName(name).getString("items[0].id")).getString("cooperativeProfile"));
+    }
+
+    @Test
     void aCircleOfOperatorsIsRefused() {
         String a = ext("a");
         String b = ext("b");

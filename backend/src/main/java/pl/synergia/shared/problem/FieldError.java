@@ -9,6 +9,6 @@ public record FieldError(
         @Schema(description = "Machine-readable reason, for clients that word their own messages: a Bean Validation "
                 + "constraint name (NotBlank, Size, Pattern, Email, PositiveOrZero, NotNull, Nip, Regon) or one of "
                 + "not-a-number, out-of-range, too-long, unknown-value, not-a-date, not-a-boolean, not-teryt, not-a-uuid, "
-                + "required, not-found, invalid-reference, date-order, duplicate", required = true) String code,
+                + "required, not-found, invalid-reference, invalid-for-type, date-order, duplicate", required = true) String code,
         @Schema(description = "What is wrong with it, in English", required = true) String message) {
 }
