@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
-import { hasPermission, useMe } from '@/features/me/api/getMe';
+import { hasPermission, useMe } from '@/shared/auth/me';
 import { useAuth } from '@/shared/auth/AuthContext';
 import { RouteFocusProvider } from '@/shared/components/RouteFocus';
 import { links } from '../links';
