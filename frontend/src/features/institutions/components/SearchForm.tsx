@@ -11,6 +11,32 @@ import { STATUS_TODAY, type DirectorySearch } from '../routes/searchParams';
 
 type StatusChoice = 'any' | 'today' | 'date';
 
+interface Draft {
+  q: string;
+  types: InstitutionType[];
+  teryt: string;
+  service: string;
+  targetGroup: string;
+  statusChoice: StatusChoice;
+  statusDate: string;
+  stakeholderRole: StakeholderRole | '';
+  includeInactive: boolean;
+}
+
+function toDraft(search: DirectorySearch): Draft {
+  return {
+    q: search.q,
+    types: search.types,
+    teryt: search.teryt,
+    service: search.service,
+    targetGroup: search.targetGroup,
+    statusChoice: search.statusValidOn === '' ? 'any' : search.statusValidOn === STATUS_TODAY ? 'today' : 'date',
+    statusDate: search.statusValidOn && search.statusValidOn !== STATUS_TODAY ? search.statusValidOn : '',
+    stakeholderRole: search.stakeholderRole,
+    includeInactive: search.includeInactive,
+  };
+}
+
 interface SearchFormProps {
   search: DirectorySearch;
   onSearch: (search: DirectorySearch) => void;
@@ -25,22 +51,31 @@ export function SearchForm({ search, onSearch }: SearchFormProps) {
   const labels = useLabels();
   const services = useAllServices();
   const targetGroups = useTargetGroups();
-  const [q, setQ] = useState(search.q);
-  const [types, setTypes] = useState<InstitutionType[]>(search.types);
-  const [teryt, setTeryt] = useState(search.teryt);
-  const [service, setService] = useState(search.service);
-  const [targetGroup, setTargetGroup] = useState(search.targetGroup);
-  const [statusChoice, setStatusChoice] = useState<StatusChoice>(
-    search.statusValidOn === '' ? 'any' : search.statusValidOn === STATUS_TODAY ? 'today' : 'date',
-  );
-  const [statusDate, setStatusDate] = useState(
-    search.statusValidOn && search.statusValidOn !== STATUS_TODAY ? search.statusValidOn : '',
-  );
-  const [stakeholderRole, setStakeholderRole] = useState<StakeholderRole | ''>(search.stakeholderRole);
-  const [includeInactive, setIncludeInactive] = useState(search.includeInactive);
+  // what the user is choosing, applied only on submit; a new URL (back button, shared link,
+  // "clear") replaces it, without remounting the form (the focus stays where it is)
+  const [draft, setDraft] = useState<Draft>(() => toDraft(search));
+  const urlKey = JSON.stringify(search);
+  const [syncedKey, setSyncedKey] = useState(urlKey);
+  if (urlKey !== syncedKey) {
+    setSyncedKey(urlKey);
+    setDraft(toDraft(search));
+  }
+  const { q, types, teryt, service, targetGroup, statusChoice, statusDate, stakeholderRole, includeInactive } = draft;
+  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const setQ = set('q');
+  const setTeryt = set('teryt');
+  const setService = set('service');
+  const setTargetGroup = set('targetGroup');
+  const setStatusChoice = set('statusChoice');
+  const setStatusDate = set('statusDate');
+  const setStakeholderRole = set('stakeholderRole');
+  const setIncludeInactive = set('includeInactive');
 
   const toggleType = (type: InstitutionType, checked: boolean) =>
-    setTypes((current) => (checked ? [...current, type] : current.filter((value) => value !== type)));
+    setDraft((current) => ({
+      ...current,
+      types: checked ? [...current.types, type] : current.types.filter((value) => value !== type),
+    }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -85,9 +85,14 @@ describe('InstitutionSearchPage', () => {
     await user.type(within(form).getByLabelText('Szukaj'), 'Legionowo');
     await user.click(within(form).getByRole('checkbox', { name: 'Ośrodek Pomocy Społecznej (OPS)' }));
     await user.click(within(form).getByRole('checkbox', { name: 'Klub Integracji Społecznej (KIS)' }));
+    await within(form).findByRole('option', { name: 'mazowieckie' });
     await user.selectOptions(within(form).getByLabelText('Województwo'), 'mazowieckie');
-    await user.selectOptions(await within(form).findByLabelText('Powiat'), 'legionowski');
-    await user.selectOptions(await within(form).findByLabelText('Gmina'), 'Legionowo (gmina miejska)');
+    await within(form).findByRole('option', { name: 'legionowski' });
+    await user.selectOptions(within(form).getByLabelText('Powiat'), 'legionowski');
+    await within(form).findByRole('option', { name: 'Legionowo (gmina miejska)' });
+    await user.selectOptions(within(form).getByLabelText('Gmina'), 'Legionowo (gmina miejska)');
+    await within(form).findByRole('option', { name: 'Poradnictwo w KIS' });
+    await within(form).findByRole('option', { name: 'osoby bezrobotne' });
     await user.selectOptions(within(form).getByLabelText('Usługa w ofercie'), 'Poradnictwo w KIS');
     await user.selectOptions(within(form).getByLabelText('Grupa docelowa oferty'), 'osoby bezrobotne');
     await user.click(within(form).getByRole('radio', { name: 'Ważny dzisiaj' }));
@@ -99,6 +104,8 @@ describe('InstitutionSearchPage', () => {
     await user.click(within(form).getByRole('button', { name: 'Zastosuj filtry' }));
 
     expect(await screen.findByText('Znaleziono 1 instytucję')).toHaveAttribute('role', 'status');
+    // applying the filters does not redraw the form: the focus stays on the button
+    expect(within(form).getByRole('button', { name: 'Zastosuj filtry' })).toHaveFocus();
     const search = new URLSearchParams(router.state.location.search);
     expect(search.get('q')).toBe('Legionowo');
     expect(search.getAll('type')).toEqual(['OPS', 'KIS']);

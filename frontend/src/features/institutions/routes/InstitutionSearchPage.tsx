@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { links, toSearchParams } from '@/app/links';
+import { links } from '@/app/links';
 import { hasPermission, useMe } from '@/shared/auth/me';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { PageSizeSelect } from '@/shared/components/PageSizeSelect';
@@ -54,8 +54,7 @@ export function InstitutionSearchPage() {
 
       <div className="search-layout">
         <div className="search-layout__filters">
-          {/* a new URL (back button, shared link, "clear") resets the form to it */}
-          <SearchForm key={toSearchParams({ ...toLink(search) }).toString()} search={search} onSearch={go} />
+          <SearchForm search={search} onSearch={go} />
         </div>
 
         <div className="search-layout__results">
