@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router';
+import { InstitutionTypeListPage } from '@/features/catalogue/routes/InstitutionTypeListPage';
+import { InstitutionTypePage } from '@/features/catalogue/routes/InstitutionTypePage';
+import { ServicePage } from '@/features/catalogue/routes/ServicePage';
+import { ServiceSearchPage } from '@/features/catalogue/routes/ServiceSearchPage';
 import { InstitutionCreatePage } from '@/features/institutions/routes/InstitutionCreatePage';
 import { InstitutionDetailPage } from '@/features/institutions/routes/InstitutionDetailPage';
 import { InstitutionEditPage } from '@/features/institutions/routes/InstitutionEditPage';
@@ -22,6 +26,10 @@ export const routes: RouteObject[] = [
       { path: routePaths.institutionEdit, element: <InstitutionEditPage /> },
       { path: routePaths.offeringNew, element: <OfferingPage /> },
       { path: routePaths.offeringEdit, element: <OfferingPage /> },
+      { path: routePaths.services, element: <ServiceSearchPage /> },
+      { path: routePaths.service, element: <ServicePage /> },
+      { path: routePaths.institutionTypes, element: <InstitutionTypeListPage /> },
+      { path: routePaths.institutionType, element: <InstitutionTypePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -36,11 +36,23 @@ export function Layout() {
           </NavLink>
         </li>
         {canReadDirectory && (
-          <li>
-            <NavLink to={links.institutions()} className="service-nav__link">
-              {t('nav.institutions')}
-            </NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to={links.institutions()} className="service-nav__link">
+                {t('nav.institutions')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={links.services()} className="service-nav__link">
+                {t('nav.services')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={links.institutionTypes()} className="service-nav__link">
+                {t('nav.institutionTypes')}
+              </NavLink>
+            </li>
+          </>
         )}
       </ul>
     </nav>
