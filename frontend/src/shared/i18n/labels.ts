@@ -9,6 +9,7 @@ export type OfferingStatus = Schemas['OfferingStatus'];
 export type OfficialStatusKind = Schemas['OfficialStatusKind'];
 export type OfficialStatusState = Schemas['OfficialStatusState'];
 export type ChangeAction = Schemas['Action'];
+export type CooperativeProfile = Schemas['CooperativeProfile'];
 
 export const INSTITUTION_TYPES: readonly InstitutionType[] = [
   'OPS', 'PCPR', 'WCPR', 'PUP', 'CIS', 'KIS', 'WTZ', 'ZAZ', 'OWES', 'NGO', 'SPOLDZIELNIA', 'ROPS',
@@ -19,6 +20,7 @@ export const OFFERING_STATUSES: readonly OfferingStatus[] = ['ACTIVE', 'SUSPENDE
 export const OFFICIAL_STATUS_KINDS: readonly OfficialStatusKind[] = [
   'CIS_STATUS', 'KIS_REGISTER', 'ZAZ_STATUS', 'WTZ_APPROVAL', 'OWES_ACCREDITATION', 'KRAZ_ENTRY',
 ];
+export const COOPERATIVE_PROFILES: readonly CooperativeProfile[] = ['INTEGRATION', 'SERVICE', 'MIXED'];
 const OFFICIAL_STATUS_STATES: readonly OfficialStatusState[] = ['VALID', 'EXPIRING_SOON', 'EXPIRED', 'NOT_YET_VALID'];
 const CHANGE_ACTIONS: readonly ChangeAction[] = [
   'CREATED', 'UPDATED', 'DEACTIVATED', 'REACTIVATED', 'IMPORTED', 'OFFERING_ADDED', 'OFFERING_UPDATED', 'OFFERING_REMOVED',
@@ -38,6 +40,7 @@ export const isOfficialStatusKind = oneOf(OFFICIAL_STATUS_KINDS);
 /** The generated type of InstitutionSummary.officialStatusState is wider than the enum. */
 export const isOfficialStatusState = oneOf(OFFICIAL_STATUS_STATES);
 export const isChangeAction = oneOf(CHANGE_ACTIONS);
+export const isCooperativeProfile = oneOf(COOPERATIVE_PROFILES);
 const isKnownRole = oneOf(KNOWN_ROLES);
 
 /** Anything the API names in both languages (catalogue entries, dictionaries). */
@@ -59,6 +62,7 @@ export function useLabels() {
     officialStatusKind: (kind: OfficialStatusKind): string => t(`officialStatusKind.${kind}`),
     officialStatusState: (state: OfficialStatusState): string => t(`officialStatusState.${state}`),
     action: (action: ChangeAction): string => t(`changeAction.${action}`),
+    cooperativeProfile: (profile: CooperativeProfile): string => t(`cooperativeProfile.${profile}`),
     /** the name in the current language */
     name: (entry: Bilingual): string => (language === 'en' ? entry.nameEn : entry.namePl),
   };

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime, isIsoDate } from '@/shared/format/dates';
 import { useLanguage } from '@/shared/i18n/i18n';
 import {
   isChangeAction,
+  isCooperativeProfile,
   isInstitutionType,
   isOfferingStatus,
   isOfficialStatusKind,
@@ -44,6 +45,7 @@ function useValueText() {
     if (field === 'type' && isInstitutionType(value)) return labels.institutionType(value);
     if (field === 'stakeholderRole' && isStakeholderRole(value)) return labels.stakeholderRole(value);
     if (field === 'officialStatus.kind' && isOfficialStatusKind(value)) return labels.officialStatusKind(value);
+    if (field === 'cooperativeProfile' && isCooperativeProfile(value)) return labels.cooperativeProfile(value);
     if (field === 'offering.status' && isOfferingStatus(value)) return labels.offeringStatus(value);
     if (field === 'offering.serviceCode') {
       const service = services.data?.find((entry) => entry.code === value);

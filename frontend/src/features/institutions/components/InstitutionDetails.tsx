@@ -6,7 +6,7 @@ import { SummaryList, SummaryRow } from '@/shared/components/SummaryList';
 import { Tag } from '@/shared/components/Tag';
 import { formatDate } from '@/shared/format/dates';
 import { useLanguage } from '@/shared/i18n/i18n';
-import { isOfficialStatusState, useLabels } from '@/shared/i18n/labels';
+import { isCooperativeProfile, isOfficialStatusState, useLabels } from '@/shared/i18n/labels';
 import type { Institution } from '../api/getInstitution';
 import { stateVariant } from './InstitutionTags';
 
@@ -44,6 +44,11 @@ export function InstitutionDetails({ institution }: { institution: Institution }
             <Link to={links.institutionType(institution.type)}>{labels.institutionType(institution.type)}</Link>
           </SummaryRow>
           <SummaryRow term={t('institution.stakeholderRole')}>{labels.stakeholderRole(institution.stakeholderRole)}</SummaryRow>
+          {institution.type === 'SPOLDZIELNIA' && (
+            <SummaryRow term={t('institution.cooperativeProfile')}>
+              {isCooperativeProfile(institution.cooperativeProfile) && labels.cooperativeProfile(institution.cooperativeProfile)}
+            </SummaryRow>
+          )}
           <SummaryRow term={t('institution.legalForm')}>{institution.legalForm}</SummaryRow>
           <SummaryRow term={t('institution.legalBasis')}>
             {institution.legalBasis && <MultilineText text={institution.legalBasis} />}

@@ -5,6 +5,7 @@ import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { firstErrorByField, sortByFieldOrder, useErrorMessage, type FormError } from '@/shared/forms/formErrors';
 import { DateField, SelectField, TextAreaField, TextField } from '@/shared/forms/fields';
 import {
+  COOPERATIVE_PROFILES,
   INSTITUTION_TYPES,
   OFFICIAL_STATUS_KINDS,
   STAKEHOLDER_ROLES,
@@ -12,6 +13,7 @@ import {
 } from '@/shared/i18n/labels';
 import { AreaSelect, areaSelectTargetId } from '@/shared/reference/AreaSelect';
 import {
+  COOPERATIVE_TYPE,
   fieldId,
   INSTITUTION_FIELDS,
   type InstitutionField,
@@ -124,6 +126,18 @@ export function InstitutionForm(props: InstitutionFormProps) {
           emptyLabel={t('institutionForm.defaultRole')}
           options={STAKEHOLDER_ROLES.map((role) => ({ value: role, label: labels.stakeholderRole(role) }))}
         />
+        {values.type === COOPERATIVE_TYPE && (
+          <SelectField
+            id={fieldId('cooperativeProfile')}
+            label={label('cooperativeProfile')}
+            hint={t('institutionForm.hint.cooperativeProfile')}
+            error={errorText('cooperativeProfile')}
+            value={values.cooperativeProfile}
+            onChange={(value) => onChange('cooperativeProfile', value)}
+            emptyLabel={t('institutionForm.noCooperativeProfile')}
+            options={COOPERATIVE_PROFILES.map((profile) => ({ value: profile, label: labels.cooperativeProfile(profile) }))}
+          />
+        )}
         {text('legalForm', { width: 'two-thirds', hint: t('institutionForm.hint.legalForm') })}
         {area('legalBasis')}
         {area('statutoryTasks', undefined, 6)}
@@ -224,7 +238,7 @@ export function InstitutionForm(props: InstitutionFormProps) {
 }
 
 type LabelKey =
-  | 'type' | 'name' | 'stakeholderRole' | 'legalForm' | 'legalBasis' | 'statutoryTasks' | 'gminaTeryt'
+  | 'type' | 'name' | 'stakeholderRole' | 'cooperativeProfile' | 'legalForm' | 'legalBasis' | 'statutoryTasks' | 'gminaTeryt'
   | 'address_street' | 'address_postalCode' | 'address_city' | 'operatorId' | 'operatorName' | 'phone' | 'email'
   | 'website' | 'krs' | 'regon' | 'nip' | 'registerEntry' | 'externalId' | 'officialStatus_kind'
   | 'officialStatus_grantedBy' | 'officialStatus_validFrom' | 'officialStatus_validTo' | 'places' | 'cooperationAreas';

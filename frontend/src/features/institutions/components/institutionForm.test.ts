@@ -25,9 +25,17 @@ describe('institution form values', () => {
       registerEntry: null,
       officialStatus: { kind: 'KIS_REGISTER', grantedBy: 'Wojewoda Mazowiecki', validFrom: '2020-01-01', validTo: '2026-01-31' },
       places: 25,
+      cooperativeProfile: null,
       cooperationAreas: ['aktywizacja zawodowa', 'praca socjalna'],
       externalId: null,
     });
+  });
+
+  it('sends a cooperative profile only for a social cooperative', () => {
+    const cooperative = { ...fromInstitution(opsDetail), type: 'SPOLDZIELNIA', cooperativeProfile: 'MIXED' };
+    expect(toRequest(cooperative).cooperativeProfile).toBe('MIXED');
+    // the type was changed away from a cooperative: the profile would be refused (invalid-for-type)
+    expect(toRequest({ ...cooperative, type: 'NGO' }).cooperativeProfile).toBeNull();
   });
 
   it('sends blanks as null (the API rejects "" for NIP), trims, and strips separators of register numbers', () => {

@@ -1,6 +1,6 @@
 import { isIsoDate } from '@/shared/format/dates';
 import type { FormError } from '@/shared/forms/formErrors';
-import { isInstitutionType, isOfficialStatusKind, isStakeholderRole } from '@/shared/i18n/labels';
+import { isCooperativeProfile, isInstitutionType, isOfficialStatusKind, isStakeholderRole } from '@/shared/i18n/labels';
 import type { Institution } from '../api/getInstitution';
 import type { InstitutionRequest } from '../api/updateInstitution';
 
@@ -12,6 +12,7 @@ export const INSTITUTION_FIELDS = [
   'type',
   'name',
   'stakeholderRole',
+  'cooperativeProfile',
   'legalForm',
   'legalBasis',
   'statutoryTasks',
@@ -38,6 +39,8 @@ export const INSTITUTION_FIELDS = [
 ] as const;
 
 export type InstitutionField = (typeof INSTITUTION_FIELDS)[number];
+/** The type whose entries have a cooperative profile (seed 003). */
+export const COOPERATIVE_TYPE = 'SPOLDZIELNIA';
 /** Everything as the user typed it: strings only, so nothing is lost or reformatted on an error. */
 export type InstitutionFormValues = Record<InstitutionField, string>;
 
@@ -74,6 +77,7 @@ export function fromInstitution(institution: Institution): InstitutionFormValues
     type: institution.type,
     name: institution.name,
     stakeholderRole: institution.stakeholderRole,
+    cooperativeProfile: institution.cooperativeProfile ?? '',
     legalForm: institution.legalForm ?? '',
     legalBasis: institution.legalBasis ?? '',
     statutoryTasks: institution.statutoryTasks ?? '',
@@ -152,6 +156,9 @@ export function toRequest(values: InstitutionFormValues): InstitutionRequest {
         }
       : null,
     places: /^\d+$/.test(places) ? Number(places) : null,
+    // only a social cooperative has a profile: a type changed away from it sends none
+    cooperativeProfile:
+      values.type === COOPERATIVE_TYPE && isCooperativeProfile(values.cooperativeProfile) ? values.cooperativeProfile : null,
     cooperationAreas: cooperationAreaLines(values.cooperationAreas),
     externalId: text(values.externalId),
   };
