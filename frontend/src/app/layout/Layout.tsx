@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
-import { hasPermission, useMe } from '@/features/me/api/getMe';
+import { hasPermission, useMe } from '@/shared/auth/me';
 import { useAuth } from '@/shared/auth/AuthContext';
 import { RouteFocusProvider } from '@/shared/components/RouteFocus';
 import { links } from '../links';
@@ -36,11 +36,23 @@ export function Layout() {
           </NavLink>
         </li>
         {canReadDirectory && (
-          <li>
-            <NavLink to={links.institutions()} className="service-nav__link">
-              {t('nav.institutions')}
-            </NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to={links.institutions()} className="service-nav__link">
+                {t('nav.institutions')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={links.services()} className="service-nav__link">
+                {t('nav.services')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={links.institutionTypes()} className="service-nav__link">
+                {t('nav.institutionTypes')}
+              </NavLink>
+            </li>
+          </>
         )}
       </ul>
     </nav>
