@@ -26,7 +26,7 @@ const CHANGE_ACTIONS: readonly ChangeAction[] = [
   'CREATED', 'UPDATED', 'DEACTIVATED', 'REACTIVATED', 'IMPORTED', 'OFFERING_ADDED', 'OFFERING_UPDATED', 'OFFERING_REMOVED',
 ];
 
-export const KNOWN_ROLES = ['staff', 'coordinator', 'regional-analyst', 'admin', 'integration'] as const;
+export const KNOWN_ROLES = ['staff', 'coordinator', 'regional-analyst', 'admin', 'dpo', 'integration'] as const;
 export type KnownRole = (typeof KNOWN_ROLES)[number];
 
 function oneOf<T extends string>(values: readonly T[]) {
