@@ -14,6 +14,11 @@ export const routePaths = {
   service: '/catalogue/services/:code',
   institutionTypes: '/catalogue/institution-types',
   institutionType: '/catalogue/institution-types/:code',
+  caseload: '/caseload',
+  clientNew: '/clients/new',
+  client: '/clients/:id',
+  plan: '/plans/:id',
+  accessLog: '/access-log',
 } as const;
 
 /**
@@ -106,4 +111,12 @@ export const links = {
     withSearch(`${routePaths.services}/${encode(code)}`, { teryt }),
   institutionTypes: (): string => routePaths.institutionTypes,
   institutionType: (code: string): string => `${routePaths.institutionTypes}/${encode(code)}`,
+  /** `page`: 1-based, as shown to the user */
+  caseload: (page?: number): string => withSearch(routePaths.caseload, { page: page && page > 1 ? page : undefined }),
+  clientNew: (): string => routePaths.clientNew,
+  /** clients are addressed by id only: never a PESEL or a name in a URL */
+  client: (id: string): string => `/clients/${encode(id)}`,
+  plan: (id: string): string => `/plans/${encode(id)}`,
+  /** `client`: the id of the person whose access log to show */
+  accessLog: (client?: string): string => withSearch(routePaths.accessLog, { client }),
 };

@@ -9,6 +9,7 @@ import { InstitutionEditPage } from '@/features/institutions/routes/InstitutionE
 import { InstitutionSearchPage } from '@/features/institutions/routes/InstitutionSearchPage';
 import { OfferingPage } from '@/features/institutions/routes/OfferingPage';
 import { HomePage } from '@/features/me/routes/HomePage';
+import { CaseloadPage } from '@/features/plans/routes/CaseloadPage';
 import { Layout } from './layout/Layout';
 import { routePaths } from './links';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
       { path: routePaths.service, element: <ServicePage /> },
       { path: routePaths.institutionTypes, element: <InstitutionTypeListPage /> },
       { path: routePaths.institutionType, element: <InstitutionTypePage /> },
+      { path: routePaths.caseload, element: <CaseloadPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -12,6 +12,7 @@ export function Layout() {
   const auth = useAuth();
   const me = useMe();
   const canReadDirectory = hasPermission(me.data, 'DIRECTORY_READ');
+  const canWorkWithPlans = hasPermission(me.data, 'PLAN_WORK');
 
   const userArea = (
     <div className="user-area">
@@ -35,6 +36,13 @@ export function Layout() {
             {t('nav.home')}
           </NavLink>
         </li>
+        {canWorkWithPlans && (
+          <li>
+            <NavLink to={links.caseload()} className="service-nav__link">
+              {t('nav.caseload')}
+            </NavLink>
+          </li>
+        )}
         {canReadDirectory && (
           <>
             <li>

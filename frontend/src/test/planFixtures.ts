@@ -1,0 +1,115 @@
+import type { Schemas } from '@/shared/api/types';
+import { meEwa, OPS_ID, PUP_ID } from './fixtures';
+
+export const CLIENT_ID = 'c1000000-0000-4000-8000-000000000001';
+export const PLAN_ID = 'b1000000-0000-4000-8000-000000000001';
+export const STEP_OWN_ID = 'd1000000-0000-4000-8000-000000000001';
+export const STEP_PUP_ID = 'd1000000-0000-4000-8000-000000000002';
+
+export const meEwaPlans: Schemas['MeResponse'] = { ...meEwa, permissions: ['DIRECTORY_READ', 'PLAN_WORK'] };
+export const meDpo: Schemas['MeResponse'] = {
+  ...meEwa,
+  username: 'katarzyna.dabrowska',
+  displayName: 'Katarzyna Dąbrowska',
+  roles: ['dpo'],
+  permissions: ['AUDIT_REVIEW'],
+};
+
+export const opsRef: Schemas['InstitutionRef'] = { id: OPS_ID, name: 'Miejski Ośrodek Pomocy Społecznej w Legionowie', type: 'OPS' };
+export const pupRef: Schemas['InstitutionRef'] = { id: PUP_ID, name: 'Powiatowy Urząd Pracy w Legionowie', type: 'PUP' };
+
+export function clientSummary(index: number): Schemas['ClientSummary'] {
+  return {
+    id: `c1000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+    firstName: `Osoba${index}`,
+    lastName: 'Testowa',
+    birthDate: '1985-03-14',
+    gminaTeryt: '1408011',
+  };
+}
+
+export function clientPage(items: Schemas['ClientSummary'][], overrides: Partial<Schemas['ClientPage']> = {}): Schemas['ClientPage'] {
+  return { items, page: 0, size: 20, totalItems: items.length, totalPages: items.length > 0 ? 1 : 0, ...overrides };
+}
+
+export const jan: Schemas['PlanClient'] = { id: CLIENT_ID, firstName: 'Jan', lastName: 'Wiśniewski' };
+
+export const dueItems: Schemas['DueItem'][] = [
+  { kind: 'PUP_MEETING', planId: PLAN_ID, client: jan, stepId: null, stepTitle: null, institution: pupRef, dueOn: '2025-05-01', overdue: true },
+  { kind: 'STEP_END', planId: PLAN_ID, client: jan, stepId: STEP_OWN_ID, stepTitle: 'Kontrakt socjalny', institution: opsRef, dueOn: '2099-01-10', overdue: false },
+];
+
+export const clientJan: Schemas['ClientResponse'] = {
+  id: CLIENT_ID,
+  firstName: 'Jan',
+  lastName: 'Wiśniewski',
+  pesel: '85031412345',
+  birthDate: '1985-03-14',
+  phone: '+48 600 100 200',
+  email: null,
+  gminaTeryt: '1408011',
+  registeredBy: opsRef,
+  sensitiveVisible: true,
+  sensitive: { disabilityLevel: 'MODERATE', addiction: false, homeless: true, socialAssistanceSince: '2023-02-01', notes: 'Potrzebuje wsparcia mieszkaniowego.' },
+  canManageSharing: true,
+  plans: [
+    { id: PLAN_ID, title: 'Powrót do pracy 2025', lead: opsRef, status: 'ACTIVE', periodFrom: '2025-03-01', periodTo: '2025-12-31', visible: true },
+  ],
+  version: 1,
+};
+
+export const planJan: Schemas['PlanResponse'] = {
+  id: PLAN_ID,
+  client: jan,
+  lead: opsRef,
+  title: 'Powrót do pracy 2025',
+  periodFrom: '2025-03-01',
+  periodTo: '2025-12-31',
+  status: 'ACTIVE',
+  allowedTransitions: ['COMPLETED', 'CLOSED'],
+  team: [
+    { institution: opsRef, addedAt: '2025-03-01T09:00:00Z', sharingActive: true },
+    { institution: pupRef, addedAt: '2025-03-01T09:00:00Z', sharingActive: true },
+  ],
+  goals: [{ id: 'e1000000-0000-4000-8000-000000000001', position: 0, description: 'Podjęcie zatrudnienia' }],
+  steps: [
+    {
+      id: STEP_OWN_ID,
+      goalId: null,
+      owner: opsRef,
+      service: { code: 'KONTRAKT_SOCJALNY', kind: 'SERVICE', namePl: 'Kontrakt socjalny', nameEn: 'Social contract' },
+      offeringId: null,
+      title: 'Kontrakt socjalny',
+      plannedStart: '2025-03-10',
+      plannedEnd: '2025-09-10',
+      actualStart: '2025-03-12',
+      actualEnd: null,
+      status: 'IN_PROGRESS',
+      notes: 'Spotkania co dwa tygodnie.',
+      editable: true,
+      version: 3,
+    },
+    {
+      id: STEP_PUP_ID,
+      goalId: null,
+      owner: pupRef,
+      service: { code: 'STAZ', kind: 'SERVICE', namePl: 'Staż', nameEn: 'Internship' },
+      offeringId: null,
+      title: 'Staż w urzędzie gminy',
+      plannedStart: '2025-05-01',
+      plannedEnd: '2025-10-31',
+      actualStart: null,
+      actualEnd: null,
+      status: 'PLANNED',
+      notes: null,
+      editable: false,
+      version: 1,
+    },
+  ],
+  meetings: [],
+  outcomes: [],
+  due: dueItems,
+  canEdit: true,
+  canManageTeam: false,
+  version: 5,
+};
