@@ -10,6 +10,8 @@ import { InstitutionSearchPage } from '@/features/institutions/routes/Institutio
 import { OfferingPage } from '@/features/institutions/routes/OfferingPage';
 import { HomePage } from '@/features/me/routes/HomePage';
 import { CaseloadPage } from '@/features/plans/routes/CaseloadPage';
+import { ClientPage } from '@/features/plans/routes/ClientPage';
+import { ClientRegisterPage } from '@/features/plans/routes/ClientRegisterPage';
 import { Layout } from './layout/Layout';
 import { routePaths } from './links';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -32,6 +34,8 @@ export const routes: RouteObject[] = [
       { path: routePaths.institutionTypes, element: <InstitutionTypeListPage /> },
       { path: routePaths.institutionType, element: <InstitutionTypePage /> },
       { path: routePaths.caseload, element: <CaseloadPage /> },
+      { path: routePaths.clientNew, element: <ClientRegisterPage /> },
+      { path: routePaths.client, element: <ClientPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

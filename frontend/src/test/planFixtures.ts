@@ -43,7 +43,7 @@ export const clientJan: Schemas['ClientResponse'] = {
   id: CLIENT_ID,
   firstName: 'Jan',
   lastName: 'Wiśniewski',
-  pesel: '85031412345',
+  pesel: '85031412347',
   birthDate: '1985-03-14',
   phone: '+48 600 100 200',
   email: null,
@@ -112,4 +112,33 @@ export const planJan: Schemas['PlanResponse'] = {
   canEdit: true,
   canManageTeam: false,
   version: 5,
+};
+
+export const NGO_REF: Schemas['InstitutionRef'] = { id: 'a1000000-0000-4000-8000-000000000003', name: 'Stowarzyszenie „Wspólna Droga”', type: 'NGO' };
+
+export const sharingPup: Schemas['SharingResponse'] = {
+  id: 'f1000000-0000-4000-8000-000000000001',
+  institution: pupRef,
+  purpose: 'Przygotowanie stażu',
+  legalBasis: 'CONSENT_ART_6_1_A',
+  statutoryTask: null,
+  includesSensitive: false,
+  givenOn: '2025-03-01',
+  active: true,
+  recordedBy: 'ewa.nowak',
+  recordedAt: '2025-03-01T09:00:00Z',
+  withdrawnAt: null,
+  withdrawnBy: null,
+};
+
+export const sharingNgoWithdrawn: Schemas['SharingResponse'] = {
+  ...sharingPup,
+  id: 'f1000000-0000-4000-8000-000000000002',
+  institution: NGO_REF,
+  purpose: 'Zajęcia w KIS',
+  legalBasis: 'EXPLICIT_CONSENT_ART_9_2_A',
+  includesSensitive: true,
+  active: false,
+  withdrawnAt: '2025-04-02T10:00:00Z',
+  withdrawnBy: 'ewa.nowak',
 };
