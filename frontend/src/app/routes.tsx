@@ -12,6 +12,7 @@ import { HomePage } from '@/features/me/routes/HomePage';
 import { CaseloadPage } from '@/features/plans/routes/CaseloadPage';
 import { ClientPage } from '@/features/plans/routes/ClientPage';
 import { ClientRegisterPage } from '@/features/plans/routes/ClientRegisterPage';
+import { PlanPage } from '@/features/plans/routes/PlanPage';
 import { Layout } from './layout/Layout';
 import { routePaths } from './links';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
       { path: routePaths.caseload, element: <CaseloadPage /> },
       { path: routePaths.clientNew, element: <ClientRegisterPage /> },
       { path: routePaths.client, element: <ClientPage /> },
+      { path: routePaths.plan, element: <PlanPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

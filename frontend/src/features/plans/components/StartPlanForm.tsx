@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { links } from '@/app/links';
@@ -11,6 +11,7 @@ import type { FormError } from '@/shared/forms/formErrors';
 import { useCreatePlan, type PlanRequest } from '../api/createPlan';
 import { useClientSharing } from '../api/listSharing';
 import type { Client } from '../model';
+import { useIdempotencyKey } from './useIdempotencyKey';
 import { useFormErrors } from './useFormErrors';
 
 const PLAN_FIELDS = ['title', 'periodFrom', 'periodTo', 'goals', 'team'] as const;
@@ -24,19 +25,6 @@ function validatePlan(title: string, periodFrom: string, periodTo: string): Form
   if (periodTo && !isIsoDate(periodTo)) errors.push({ field: 'periodTo', code: 'not-a-date' });
   else if (periodTo && isIsoDate(periodFrom) && periodTo < periodFrom) errors.push({ field: 'periodTo', code: 'date-order' });
   return errors;
-}
-
-/**
- * One key per distinct submission: a repeated submit of the same content (double click, retry
- * after a lost answer) sends the same Idempotency-Key, so the server creates the plan only once.
- */
-export function useIdempotencyKey() {
-  const last = useRef<{ body: string; key: string } | null>(null);
-  return (body: unknown): string => {
-    const serialized = JSON.stringify(body);
-    if (last.current?.body !== serialized) last.current = { body: serialized, key: crypto.randomUUID() };
-    return last.current.key;
-  };
 }
 
 /** Starts a plan led by the caller's institution; the team is chosen from institutions with an active basis. */
