@@ -9,6 +9,7 @@ import { InstitutionEditPage } from '@/features/institutions/routes/InstitutionE
 import { InstitutionSearchPage } from '@/features/institutions/routes/InstitutionSearchPage';
 import { OfferingPage } from '@/features/institutions/routes/OfferingPage';
 import { HomePage } from '@/features/me/routes/HomePage';
+import { AccessLogPage } from '@/features/plans/routes/AccessLogPage';
 import { CaseloadPage } from '@/features/plans/routes/CaseloadPage';
 import { ClientPage } from '@/features/plans/routes/ClientPage';
 import { ClientRegisterPage } from '@/features/plans/routes/ClientRegisterPage';
@@ -38,6 +39,7 @@ export const routes: RouteObject[] = [
       { path: routePaths.clientNew, element: <ClientRegisterPage /> },
       { path: routePaths.client, element: <ClientPage /> },
       { path: routePaths.plan, element: <PlanPage /> },
+      { path: routePaths.accessLog, element: <AccessLogPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

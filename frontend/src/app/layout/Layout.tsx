@@ -13,6 +13,7 @@ export function Layout() {
   const me = useMe();
   const canReadDirectory = hasPermission(me.data, 'DIRECTORY_READ');
   const canWorkWithPlans = hasPermission(me.data, 'PLAN_WORK');
+  const canReviewAudit = hasPermission(me.data, 'AUDIT_REVIEW');
 
   const userArea = (
     <div className="user-area">
@@ -61,6 +62,13 @@ export function Layout() {
               </NavLink>
             </li>
           </>
+        )}
+        {canReviewAudit && (
+          <li>
+            <NavLink to={links.accessLog()} className="service-nav__link">
+              {t('nav.accessLog')}
+            </NavLink>
+          </li>
         )}
       </ul>
     </nav>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { links } from '@/app/links';
 import { isApiError } from '@/shared/api/ApiError';
+import { hasPermission, useMe } from '@/shared/auth/me';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { Notification } from '@/shared/components/Notification';
 import { PageHeading } from '@/shared/components/RouteFocus';
@@ -112,6 +113,7 @@ export function ClientPage() {
   useEffect(() => {
     if (state.notice) void navigate('.', { replace: true, state: {} });
   }, [navigate, state.notice]);
+  const me = useMe();
   const query = useClient(id);
   const client = query.data;
   // 404: not served by the caller's institution, or no such person – the API does not say which
@@ -163,6 +165,11 @@ export function ClientPage() {
           <SensitiveSection client={client} />
           <PlansSection client={client} />
           <SharingPanel client={client} />
+          {hasPermission(me.data, 'AUDIT_REVIEW') && (
+            <p>
+              <Link to={links.accessLog(client.id)}>{t('accessLog.openLog')}</Link>
+            </p>
+          )}
           <StartPlanForm client={client} />
         </>
       )}
