@@ -14,6 +14,8 @@ export const routePaths = {
   service: '/catalogue/services/:code',
   institutionTypes: '/catalogue/institution-types',
   institutionType: '/catalogue/institution-types/:code',
+  imports: '/directory/imports',
+  importJob: '/directory/imports/:id',
 } as const;
 
 /**
@@ -106,4 +108,6 @@ export const links = {
     withSearch(`${routePaths.services}/${encode(code)}`, { teryt }),
   institutionTypes: (): string => routePaths.institutionTypes,
   institutionType: (code: string): string => `${routePaths.institutionTypes}/${encode(code)}`,
+  imports: (): string => routePaths.imports,
+  importJob: (id: string): string => `${routePaths.imports}/${encode(id)}`,
 };

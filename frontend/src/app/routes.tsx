@@ -8,6 +8,8 @@ import { InstitutionDetailPage } from '@/features/institutions/routes/Institutio
 import { InstitutionEditPage } from '@/features/institutions/routes/InstitutionEditPage';
 import { InstitutionSearchPage } from '@/features/institutions/routes/InstitutionSearchPage';
 import { OfferingPage } from '@/features/institutions/routes/OfferingPage';
+import { ImportJobPage } from '@/features/imports/routes/ImportJobPage';
+import { ImportsPage } from '@/features/imports/routes/ImportsPage';
 import { HomePage } from '@/features/me/routes/HomePage';
 import { Layout } from './layout/Layout';
 import { routePaths } from './links';
@@ -30,6 +32,8 @@ export const routes: RouteObject[] = [
       { path: routePaths.service, element: <ServicePage /> },
       { path: routePaths.institutionTypes, element: <InstitutionTypeListPage /> },
       { path: routePaths.institutionType, element: <InstitutionTypePage /> },
+      { path: routePaths.imports, element: <ImportsPage /> },
+      { path: routePaths.importJob, element: <ImportJobPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

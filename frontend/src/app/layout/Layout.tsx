@@ -12,6 +12,7 @@ export function Layout() {
   const auth = useAuth();
   const me = useMe();
   const canReadDirectory = hasPermission(me.data, 'DIRECTORY_READ');
+  const canManageAll = hasPermission(me.data, 'DIRECTORY_MANAGE_ALL');
 
   const userArea = (
     <div className="user-area">
@@ -53,6 +54,13 @@ export function Layout() {
               </NavLink>
             </li>
           </>
+        )}
+        {canManageAll && (
+          <li>
+            <NavLink to={links.imports()} className="service-nav__link">
+              {t('nav.imports')}
+            </NavLink>
+          </li>
         )}
       </ul>
     </nav>
