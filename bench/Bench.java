@@ -341,6 +341,9 @@ public final class Bench {
                 Matcher marker = MARKER.matcher(sql);
                 if (marker.matches()) {
                     current = marker.group(1).equals("end") ? null : marker.group(1);
+                    if (current != null) {
+                        byQuery.put(current, new ArrayList<>());   // a later capture replaces an earlier one
+                    }
                     continue;
                 }
                 if (current != null) {
@@ -879,6 +882,16 @@ public final class Bench {
                 1000 * apiClient / apiRequests, 1000 * (apiPg + apiJvm + apiClient) / apiRequests));
         md.append(String.format(Locale.ROOT, "| pgbench run | %.1f s (%.2f ms/tx) | – | %.1f s (%.2f ms/tx) | %.2f ms |%n%n",
                 pgPg, 1000 * pgPg / pgTx, pgClient, 1000 * pgClient / pgTx, 1000 * (pgPg + pgClient) / pgTx));
+        double cpus = Double.parseDouble(run.getProperty("cpus", "0"));
+        double window = Double.parseDouble(api.getProperty("duration.seconds"));
+        double apiOthers = num(api, "cpu.all.seconds") - apiPg - apiJvm - apiClient;
+        double pgOthers = num(pg, "cpu.all.seconds") - pgPg - pgClient;
+        if (cpus > 0 && !Double.isNaN(apiOthers) && !Double.isNaN(pgOthers)) {
+            md.append(String.format(Locale.ROOT,
+                    "Other processes on the machine (not started by the benchmark) used about %.0f CPU-s during the API window "
+                            + "and %.0f CPU-s during the pgbench window, of %.0f available in each (%d CPUs × %.0f s).%n%n",
+                    Math.max(0, apiOthers), Math.max(0, pgOthers), cpus * window, (int) cpus, window));
+        }
 
         md.append("Per query of the mix (API latency vs the same statements in pgbench; rows = `totalItems`, "
                 + "checked equal to the count the captured SQL returns):\n\n");
@@ -916,6 +929,12 @@ public final class Bench {
                 pg.getProperty("latency.p50"), pg.getProperty("latency.p95"), pg.getProperty("latency.p99"),
                 pg.getProperty("tps"), pg.getProperty("transactions"), pg.getProperty("failed")));
         json.append(String.format(Locale.ROOT, "  \"ratio\": %s,%n", fmt(ratio)));
+        json.append(String.format(Locale.ROOT,
+                "  \"cpuMsPerRequest\": {\"api\": {\"postgres\": %s, \"backend\": %s, \"client\": %s}, \"pgbench\": {\"postgres\": %s, \"pgbench\": %s}},%n",
+                fmt(1000 * apiPg / apiRequests), fmt(1000 * apiJvm / apiRequests), fmt(1000 * apiClient / apiRequests),
+                fmt(1000 * pgPg / pgTx), fmt(1000 * pgClient / pgTx)));
+        json.append(String.format(Locale.ROOT, "  \"otherProcessesCpuSeconds\": {\"apiWindow\": %s, \"pgbenchWindow\": %s},%n",
+                fmt(Math.max(0, apiOthers)), fmt(Math.max(0, pgOthers))));
         json.append(String.format(Locale.ROOT,
                 "  \"targets\": {\"p95BelowMs\": %s, \"p95Pass\": %s, \"ratioAtLeast\": %s, \"ratioPass\": %s, \"noErrors\": %s},%n",
                 fmt(TARGET_P95_MS), p95Pass, fmt(TARGET_RATIO), ratioPass, errorsPass));

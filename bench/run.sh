@@ -101,12 +101,14 @@ trap 'exit 143' TERM
 trap 'exit 129' HUP
 
 # ---------------------------------------------------------------- tools
-apt_install() { # PACKAGE...
+apt_get() {
   export DEBIAN_FRONTEND=noninteractive
-  local apt_get=(apt-get)
-  [[ "$(id -u)" == 0 ]] || apt_get=(sudo apt-get)
-  "${apt_get[@]}" update -qq >/dev/null
-  "${apt_get[@]}" install -y -qq --no-install-recommends "$@" >/dev/null
+  if [[ "$(id -u)" == 0 ]]; then apt-get "$@"; else sudo apt-get "$@"; fi
+}
+apt_update() { apt_get update -qq >/dev/null; }
+apt_install() { # PACKAGE...
+  apt_update
+  apt_get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 PGBENCH=pgbench
 ensure_pg_tools() {
@@ -126,7 +128,9 @@ ensure_pg_tools() {
   if [[ ! -x "$tools/usr/lib/postgresql/$major/bin/pgbench" ]]; then
     log "extracting pgbench from Debian's postgresql-$major package (not installed: no cluster is created)"
     mkdir -p "$tools"
-    (cd "$tools" && rm -f ./*.deb && apt-get download "postgresql-$major" >/dev/null \
+    (cd "$tools" && rm -f ./*.deb \
+      && { apt-get download "postgresql-$major" >/dev/null 2>&1 \
+           || { apt_update && apt-get download "postgresql-$major" >/dev/null; }; } \
       && dpkg-deb -x postgresql-"$major"_*.deb "$tools") || die "could not get pgbench from postgresql-$major"
   fi
   PGBENCH="$tools/usr/lib/postgresql/$major/bin/pgbench"
@@ -292,8 +296,9 @@ cpu_model="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
 mem_gib="$(awk '/^MemTotal:/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)"
 {
   echo "date=$(date -u +'%Y-%m-%d %H:%M UTC')"
+  echo "cpus=$(nproc)"
   echo "machine=$(nproc) CPUs ($cpu_model), $mem_gib GiB RAM, $(uname -sr); load average before/after: $LOAD_BEFORE / $LOAD_AFTER"
-  echo "commit=$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- backend bench 2>/dev/null || echo '+changes')"
+  echo "commit=$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- backend bench ':!bench/results' 2>/dev/null || echo '+changes')"
   echo "setup=PostgreSQL $(psql_bench -qAt -c 'SHOW server_version' | cut -d' ' -f1) (embedded, zonky; defaults except max_connections=120 and pg_stat_statements), pgbench $("$PGBENCH" --version | awk '{print $3}') (-M prepared, -j $(nproc)), backend = packaged jar, profile bench, $("$JAVA" -version 2>&1 | head -n 1 | tr -d '"'), JVM flags \`$JAVA_OPTS_BACKEND\`, datasource pool $(grep -q 'quarkus.datasource.jdbc.max-size' "$BENCH/backend-bench.properties" && grep 'quarkus.datasource.jdbc.max-size' "$BENCH/backend-bench.properties" | cut -d= -f2 || echo '20 (Quarkus default)'); load client = bench/Bench.java (JDK, one keep-alive HTTP/1.1 connection per client)."
   echo "data=$DATA_SUMMARY; generated in $GEN_SECONDS s, seed $SEED, weighted by $WEIGHTING."
 } >"$RUN/run.properties"
