@@ -866,7 +866,7 @@ public final class Bench {
         md.append(String.format(Locale.ROOT,
                 "%s concurrent clients, closed loop (no think time), %s s warm-up then %s s measured, for each side; "
                         + "one pgbench transaction = the statements of one API request (page + count), same mix and weights.%n%n",
-                api.getProperty("clients"), api.getProperty("warmup.seconds"), api.getProperty("duration.seconds")));
+                api.getProperty("clients"), seconds(api.getProperty("warmup.seconds")), seconds(api.getProperty("duration.seconds"))));
 
         md.append("CPU used during the measured window (2 cores shared by everything below):\n\n");
         md.append("| | PostgreSQL | backend JVM | load client / pgbench | total CPU per request |\n|---|---:|---:|---:|---:|\n");
@@ -984,6 +984,10 @@ public final class Bench {
 
     static String row(String measure, String api, String pg, String target, String result) {
         return "| " + measure + " | " + api + " | " + pg + " | " + target + " | " + (result.isEmpty() ? "" : "**" + result + "**") + " |\n";
+    }
+
+    static String seconds(String value) {
+        return new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
     }
 
     static String ms(double value) {
