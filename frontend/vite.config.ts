@@ -30,6 +30,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // whole-app renders on a busy 2-core CI machine: generous, a hung test still fails
+    testTimeout: 20_000,
     pool: 'threads',
     maxWorkers: 2,
   },

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 
@@ -9,7 +9,8 @@ export const keycloakURL = process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:181
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SCREENSHOT_DIR = join(import.meta.dirname, '..', 'e2e-artifacts', 'screenshots');
 
-let screenshotCounter = 0;
+/** screenshots are numbered per spec file, in the order the journey takes them */
+const screenshotCounters = new Map<string, number>();
 
 /**
  * Saves a full-page screenshot under e2e-artifacts/screenshots/ and runs axe (WCAG 2.1 A/AA)
@@ -17,8 +18,10 @@ let screenshotCounter = 0;
  */
 export async function checkPage(page: Page, name: string, testInfo: TestInfo): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  screenshotCounter += 1;
-  const file = join(SCREENSHOT_DIR, `${String(screenshotCounter).padStart(2, '0')}-${name}.png`);
+  const spec = basename(testInfo.file, '.spec.ts');
+  const counter = (screenshotCounters.get(spec) ?? 0) + 1;
+  screenshotCounters.set(spec, counter);
+  const file = join(SCREENSHOT_DIR, `${spec}-${String(counter).padStart(2, '0')}-${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
 
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -52,4 +55,40 @@ export function decodeJwtPayload(token: string): AccessTokenClaims {
 export function audiences(claims: AccessTokenClaims): string[] {
   if (claims.aud === undefined) return [];
   return Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+}
+
+export const DEMO_PASSWORD = 'synergia';
+
+/**
+ * Logs in through the real Keycloak login page, starting from the landing page of the SPA,
+ * and waits until the SPA greets the user. Answers the bearer token the SPA then sends to the
+ * API (read from its own request), for test-side set-up and cross-checks.
+ */
+export async function logIn(page: Page, username: string, testInfo?: TestInfo): Promise<string> {
+  const tokens: string[] = [];
+  const onRequest = (request: { url(): string; headers(): Record<string, string> }) => {
+    const authorization = request.headers()['authorization'];
+    if (new URL(request.url()).pathname.startsWith('/api/v1/') && authorization?.startsWith('Bearer ')) {
+      tokens.push(authorization.slice('Bearer '.length));
+    }
+  };
+  page.on('request', onRequest);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Zaloguj się' }).click();
+  await page.waitForURL((url) => url.href.startsWith(`${keycloakURL}/realms/synergia/`));
+  await expect(page.locator('#username')).toBeVisible();
+  if (testInfo) await checkPage(page, 'keycloak-login', testInfo);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.locator('#kc-login').click();
+  await page.waitForURL((url) => url.href.startsWith(baseURL));
+  await expect(page.getByRole('heading', { level: 1, name: /^Dzień dobry/ })).toBeVisible();
+  await expect.poll(() => tokens.length).toBeGreaterThan(0);
+  page.off('request', onRequest);
+  return tokens.at(-1)!;
+}
+
+export interface InstitutionPageBody {
+  totalItems: number;
+  items: { id: string; name: string }[];
 }

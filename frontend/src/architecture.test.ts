@@ -38,9 +38,20 @@ describe('house rules', () => {
   });
 
   it('has one file per API operation exporting a hook', () => {
-    const apiFiles = ['features/me/api/getMe.ts', 'features/institutions/api/listInstitutions.ts', 'features/institutions/api/getInstitution.ts'];
-    for (const file of apiFiles) {
-      expect(readFileSync(join(srcDir, file), 'utf8')).toMatch(/export function use[A-Z]\w+\(/);
-    }
+    const apiDirs = [
+      ...readdirSync(featuresDir).map((feature) => join(featuresDir, feature, 'api')),
+      join(srcDir, 'shared', 'reference', 'api'),
+    ].filter((dir) => statSync(dir, { throwIfNoEntry: false })?.isDirectory());
+    const apiFiles = apiDirs.flatMap(sourceFiles);
+    expect(apiFiles.length).toBeGreaterThan(20);
+    const withoutHook = apiFiles.filter((file) => !/export function use[A-Z]\w+\(/.test(readFileSync(file, 'utf8')));
+    expect(withoutHook.map((file) => relative(srcDir, file))).toEqual([]);
+  });
+
+  it('calls the API only through the generated, typed client (no hand-written fetch of /api)', () => {
+    const offenders = sourceFiles(srcDir)
+      .filter((file) => !file.endsWith('.test.ts') && !file.endsWith('.test.tsx') && !file.includes(`${sep}test${sep}`))
+      .filter((file) => /fetch\(\s*['"`]\/api\//.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((file) => relative(srcDir, file))).toEqual([]);
   });
 });

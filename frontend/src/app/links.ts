@@ -5,28 +5,109 @@
 export const routePaths = {
   home: '/',
   institutions: '/institutions',
+  institutionNew: '/institutions/new',
   institution: '/institutions/:id',
+  institutionEdit: '/institutions/:id/edit',
+  offeringNew: '/institutions/:id/offerings/new',
+  offeringEdit: '/institutions/:id/offerings/:offeringId/edit',
+  services: '/catalogue/services',
+  service: '/catalogue/services/:code',
+  institutionTypes: '/catalogue/institution-types',
+  institutionType: '/catalogue/institution-types/:code',
+  imports: '/directory/imports',
+  importJob: '/directory/imports/:id',
 } as const;
 
-export interface InstitutionListSearch {
+/**
+ * The directory search as kept in the URL. Parameter names are the API's, so a shared link
+ * means the same search everywhere (and an export can pass them on unchanged).
+ */
+export interface DirectorySearchLink {
+  q?: string;
+  /** institution types; repeated `type` parameters */
+  type?: readonly string[];
+  /** TERYT prefix: 2 (voivodeship), 4 (powiat) or 7 digits (gmina) */
+  teryt?: string;
+  service?: string;
+  targetGroup?: string;
+  /** a date (YYYY-MM-DD) or `today` */
+  statusValidOn?: string;
+  stakeholderRole?: string;
+  includeInactive?: boolean;
   /** 1-based page number as shown to the user */
   page?: number;
   size?: number;
   sort?: string;
 }
 
-function withSearch(path: string, search: Record<string, string | number | undefined>): string {
+export interface ServiceSearchLink {
+  q?: string;
+  regime?: string;
+  providerType?: string;
+  targetGroup?: string;
+  includeHistorical?: boolean;
+  /** 1-based */
+  page?: number;
+}
+
+type SearchValue = string | number | boolean | readonly string[] | undefined;
+
+export function toSearchParams(search: Record<string, SearchValue>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(search)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
+    if (value === undefined || value === '' || value === false) continue;
+    if (Array.isArray(value)) {
+      for (const item of value as readonly string[]) params.append(key, item);
+    } else {
+      params.set(key, String(value));
+    }
   }
-  const query = params.toString();
+  return params;
+}
+
+function withSearch(path: string, search: Record<string, SearchValue>): string {
+  const query = toSearchParams(search).toString();
   return query ? `${path}?${query}` : path;
 }
 
+const encode = encodeURIComponent;
+
 export const links = {
   home: (): string => routePaths.home,
-  institutions: (search: InstitutionListSearch = {}): string =>
-    withSearch(routePaths.institutions, { page: search.page, size: search.size, sort: search.sort }),
-  institution: (id: string): string => `${routePaths.institutions}/${encodeURIComponent(id)}`,
+  institutions: (search: DirectorySearchLink = {}): string =>
+    withSearch(routePaths.institutions, {
+      q: search.q,
+      type: search.type,
+      teryt: search.teryt,
+      service: search.service,
+      targetGroup: search.targetGroup,
+      statusValidOn: search.statusValidOn,
+      stakeholderRole: search.stakeholderRole,
+      includeInactive: search.includeInactive,
+      page: search.page,
+      size: search.size,
+      sort: search.sort,
+    }),
+  institutionNew: (): string => routePaths.institutionNew,
+  institution: (id: string): string => `${routePaths.institutions}/${encode(id)}`,
+  institutionEdit: (id: string): string => `${routePaths.institutions}/${encode(id)}/edit`,
+  offeringNew: (id: string): string => `${routePaths.institutions}/${encode(id)}/offerings/new`,
+  offeringEdit: (id: string, offeringId: string): string =>
+    `${routePaths.institutions}/${encode(id)}/offerings/${encode(offeringId)}/edit`,
+  services: (search: ServiceSearchLink = {}): string =>
+    withSearch(routePaths.services, {
+      q: search.q,
+      regime: search.regime,
+      providerType: search.providerType,
+      targetGroup: search.targetGroup,
+      includeHistorical: search.includeHistorical,
+      page: search.page,
+    }),
+  /** `teryt`: the area of "who offers it near me" */
+  service: (code: string, teryt?: string): string =>
+    withSearch(`${routePaths.services}/${encode(code)}`, { teryt }),
+  institutionTypes: (): string => routePaths.institutionTypes,
+  institutionType: (code: string): string => `${routePaths.institutionTypes}/${encode(code)}`,
+  imports: (): string => routePaths.imports,
+  importJob: (id: string): string => `${routePaths.imports}/${encode(id)}`,
 };

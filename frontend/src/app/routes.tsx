@@ -1,6 +1,15 @@
 import type { RouteObject } from 'react-router';
+import { InstitutionTypeListPage } from '@/features/catalogue/routes/InstitutionTypeListPage';
+import { InstitutionTypePage } from '@/features/catalogue/routes/InstitutionTypePage';
+import { ServicePage } from '@/features/catalogue/routes/ServicePage';
+import { ServiceSearchPage } from '@/features/catalogue/routes/ServiceSearchPage';
+import { InstitutionCreatePage } from '@/features/institutions/routes/InstitutionCreatePage';
 import { InstitutionDetailPage } from '@/features/institutions/routes/InstitutionDetailPage';
-import { InstitutionListPage } from '@/features/institutions/routes/InstitutionListPage';
+import { InstitutionEditPage } from '@/features/institutions/routes/InstitutionEditPage';
+import { InstitutionSearchPage } from '@/features/institutions/routes/InstitutionSearchPage';
+import { OfferingPage } from '@/features/institutions/routes/OfferingPage';
+import { ImportJobPage } from '@/features/imports/routes/ImportJobPage';
+import { ImportsPage } from '@/features/imports/routes/ImportsPage';
 import { HomePage } from '@/features/me/routes/HomePage';
 import { Layout } from './layout/Layout';
 import { routePaths } from './links';
@@ -13,8 +22,18 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorPage />,
     children: [
       { path: routePaths.home, element: <HomePage /> },
-      { path: routePaths.institutions, element: <InstitutionListPage /> },
+      { path: routePaths.institutions, element: <InstitutionSearchPage /> },
+      { path: routePaths.institutionNew, element: <InstitutionCreatePage /> },
       { path: routePaths.institution, element: <InstitutionDetailPage /> },
+      { path: routePaths.institutionEdit, element: <InstitutionEditPage /> },
+      { path: routePaths.offeringNew, element: <OfferingPage /> },
+      { path: routePaths.offeringEdit, element: <OfferingPage /> },
+      { path: routePaths.services, element: <ServiceSearchPage /> },
+      { path: routePaths.service, element: <ServicePage /> },
+      { path: routePaths.institutionTypes, element: <InstitutionTypeListPage /> },
+      { path: routePaths.institutionType, element: <InstitutionTypePage /> },
+      { path: routePaths.imports, element: <ImportsPage /> },
+      { path: routePaths.importJob, element: <ImportJobPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,5 @@
 import type { Schemas } from '@/shared/api/types';
+import { json } from './fetchMock';
 
 export const OPS_ID = 'a1000000-0000-4000-8000-000000000001';
 export const PUP_ID = 'a1000000-0000-4000-8000-000000000002';
@@ -128,3 +129,110 @@ export const kisDetail: Schemas['InstitutionResponse'] = {
     },
   ],
 };
+
+export const services: Schemas['ServiceSummary'][] = [
+  {
+    code: 'KIS_COUNSELLING',
+    kind: 'KIS_COUNSELLING',
+    namePl: 'Poradnictwo w KIS',
+    nameEn: 'Counselling in a social integration club',
+    legalRegime: { code: 'SOCIAL_EMPLOYMENT_ACT_2003', namePl: 'Ustawa o zatrudnieniu socjalnym', nameEn: 'Social Employment Act' },
+    validFrom: null,
+    validTo: null,
+    historical: false,
+    providerTypes: ['KIS'],
+  },
+  {
+    code: 'PUP_INTERNSHIP_2004',
+    kind: 'INTERNSHIP',
+    namePl: 'Staż (2004)',
+    nameEn: 'Internship (2004 act)',
+    legalRegime: {
+      code: 'EMPLOYMENT_ACT_2004',
+      namePl: 'Ustawa o promocji zatrudnienia i instytucjach rynku pracy',
+      nameEn: 'Act on Employment Promotion and Labour Market Institutions',
+    },
+    validFrom: null,
+    validTo: '2025-05-31',
+    historical: false,
+    providerTypes: ['PUP'],
+  },
+  {
+    code: 'PUP_INTERNSHIP_2025',
+    kind: 'INTERNSHIP',
+    namePl: 'Staż (2025)',
+    nameEn: 'Internship (2025 act)',
+    legalRegime: {
+      code: 'LABOUR_MARKET_ACT_2025',
+      namePl: 'Ustawa o rynku pracy i służbach zatrudnienia',
+      nameEn: 'Labour Market and Employment Services Act',
+    },
+    validFrom: '2025-06-01',
+    validTo: null,
+    historical: false,
+    providerTypes: ['PUP'],
+  },
+  {
+    code: 'PUP_ASSISTANCE_PROFILE_III',
+    kind: 'ASSISTANCE_PROFILE_III',
+    namePl: 'III profil pomocy',
+    nameEn: 'Assistance profile III',
+    legalRegime: null,
+    validFrom: null,
+    validTo: '2019-06-30',
+    historical: true,
+    providerTypes: ['PUP'],
+  },
+];
+
+export const legalRegimes: Schemas['LegalRegimeResponse'][] = [
+  {
+    code: 'EMPLOYMENT_ACT_2004',
+    namePl: 'Ustawa o promocji zatrudnienia i instytucjach rynku pracy',
+    nameEn: 'Act on Employment Promotion and Labour Market Institutions',
+    actPl: 'ustawa z dnia 20 kwietnia 2004 r. o promocji zatrudnienia i instytucjach rynku pracy',
+    validFrom: '2004-06-01',
+    validTo: '2025-05-31',
+  },
+  {
+    code: 'LABOUR_MARKET_ACT_2025',
+    namePl: 'Ustawa o rynku pracy i służbach zatrudnienia',
+    nameEn: 'Labour Market and Employment Services Act',
+    actPl: 'ustawa z dnia 20 marca 2025 r. o rynku pracy i służbach zatrudnienia',
+    validFrom: '2025-06-01',
+    validTo: null,
+  },
+];
+
+export const targetGroups: Schemas['CodeLabel'][] = [
+  { code: 'UNEMPLOYED', namePl: 'osoby bezrobotne', nameEn: 'unemployed people' },
+  { code: 'PEOPLE_WITH_DISABILITIES', namePl: 'osoby z niepełnosprawnościami', nameEn: 'people with disabilities' },
+];
+
+/**
+ * The reference data every directory and catalogue page may ask for (territory, services,
+ * target groups, legal acts), as fetch-level handlers; spread them into `mockFetch`.
+ */
+export function referenceHandlers(): Record<string, () => Response> {
+  return {
+    'GET /api/v1/territory/voivodeships': () =>
+      json([
+        { code: '10', name: 'łódzkie', type: null },
+        { code: '14', name: 'mazowieckie', type: null },
+      ]),
+    'GET /api/v1/territory/voivodeships/14/powiats': () =>
+      json([
+        { code: '1408', name: 'legionowski', type: 'powiat' },
+        { code: '1465', name: 'Warszawa', type: 'miasto stołeczne, na prawach powiatu' },
+      ]),
+    'GET /api/v1/territory/powiats/1408/gminas': () =>
+      json([
+        { code: '1408011', name: 'Legionowo', type: 'gmina miejska' },
+        { code: '1408052', name: 'Wieliszew', type: 'gmina wiejska' },
+      ]),
+    'GET /api/v1/catalogue/services': () =>
+      json({ items: services, page: 0, size: 100, totalItems: services.length, totalPages: 1 }),
+    'GET /api/v1/catalogue/target-groups': () => json(targetGroups),
+    'GET /api/v1/catalogue/legal-regimes': () => json(legalRegimes),
+  };
+}

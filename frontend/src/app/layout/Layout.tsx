@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
-import { hasPermission, useMe } from '@/features/me/api/getMe';
+import { hasPermission, useMe } from '@/shared/auth/me';
 import { useAuth } from '@/shared/auth/AuthContext';
 import { RouteFocusProvider } from '@/shared/components/RouteFocus';
 import { links } from '../links';
@@ -12,6 +12,7 @@ export function Layout() {
   const auth = useAuth();
   const me = useMe();
   const canReadDirectory = hasPermission(me.data, 'DIRECTORY_READ');
+  const canManageAll = hasPermission(me.data, 'DIRECTORY_MANAGE_ALL');
 
   const userArea = (
     <div className="user-area">
@@ -36,9 +37,28 @@ export function Layout() {
           </NavLink>
         </li>
         {canReadDirectory && (
+          <>
+            <li>
+              <NavLink to={links.institutions()} className="service-nav__link">
+                {t('nav.institutions')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={links.services()} className="service-nav__link">
+                {t('nav.services')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={links.institutionTypes()} className="service-nav__link">
+                {t('nav.institutionTypes')}
+              </NavLink>
+            </li>
+          </>
+        )}
+        {canManageAll && (
           <li>
-            <NavLink to={links.institutions()} className="service-nav__link">
-              {t('nav.institutions')}
+            <NavLink to={links.imports()} className="service-nav__link">
+              {t('nav.imports')}
             </NavLink>
           </li>
         )}

@@ -2,6 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
 import type { Schemas } from '@/shared/api/types';
+import type { InstitutionType, StakeholderRole } from '@/shared/i18n/labels';
+import { institutionKeys } from './getInstitution';
 
 export type InstitutionPage = Schemas['InstitutionPage'];
 export type InstitutionSummary = Schemas['InstitutionSummary'];
@@ -26,25 +28,28 @@ export function nextSort(current: InstitutionSort, field: SortField): Institutio
   return sortDirectionOf(current) === 'ascending' ? `-${field}` : field;
 }
 
-export interface ListInstitutionsParams {
-  /** 0-based, as the API expects */
+/** The query of GET /api/v1/institutions, as the API names it (page 0-based). */
+export interface InstitutionQuery {
+  q?: string;
+  type?: InstitutionType[];
+  teryt?: string;
+  service?: string;
+  targetGroup?: string;
+  statusValidOn?: string;
+  stakeholderRole?: StakeholderRole;
+  includeInactive?: boolean;
   page: number;
   size: number;
   sort: InstitutionSort;
 }
 
-/** GET /api/v1/institutions – one page of the institution directory. */
-export function useInstitutionList(params: ListInstitutionsParams) {
+/** GET /api/v1/institutions – one page of a directory search. */
+export function useInstitutionList(query: InstitutionQuery, options: { enabled?: boolean } = {}) {
   const client = useApiClient();
   return useQuery({
-    queryKey: ['institutions', 'list', params] as const,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await client.GET('/api/v1/institutions', {
-          params: { query: { page: params.page, size: params.size, sort: params.sort } },
-          signal,
-        }),
-      ),
+    queryKey: [...institutionKeys.lists(), query] as const,
+    queryFn: async ({ signal }) => unwrap(await client.GET('/api/v1/institutions', { params: { query }, signal })),
     placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
   });
 }

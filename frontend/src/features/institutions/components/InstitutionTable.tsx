@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { links } from '@/app/links';
+import { SortableHeader } from '@/shared/components/SortableHeader';
 import { useLabels } from '@/shared/i18n/labels';
 import {
   sortDirectionOf,
@@ -10,7 +11,7 @@ import {
   type InstitutionSummary,
   type SortField,
 } from '../api/listInstitutions';
-import { SortableHeader } from './SortableHeader';
+import { InstitutionTags } from './InstitutionTags';
 
 interface InstitutionTableProps {
   items: InstitutionSummary[];
@@ -22,6 +23,7 @@ interface InstitutionTableProps {
 export function InstitutionTable({ items, sort, onSort, busy }: InstitutionTableProps) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const location = useLocation();
   const captionId = useId();
   const sortedField = sortFieldOf(sort);
   const direction = sortDirectionOf(sort);
@@ -49,17 +51,24 @@ export function InstitutionTable({ items, sort, onSort, busy }: InstitutionTable
                 onSort={onSort}
               />
             ))}
+            <th scope="col">{t('institutions.column.status')}</th>
           </tr>
         </thead>
         <tbody>
           {items.map((institution) => (
             <tr key={institution.id}>
               <td>
-                <Link to={links.institution(institution.id)}>{institution.name}</Link>
+                {/* the search is remembered, so "back to results" returns to it */}
+                <Link to={links.institution(institution.id)} state={{ search: location.search }}>
+                  {institution.name}
+                </Link>
               </td>
               <td>{labels.institutionType(institution.type)}</td>
               <td>
                 {t('institutions.gminaCell', { gmina: institution.gmina.name, powiat: institution.gmina.powiatName })}
+              </td>
+              <td>
+                <InstitutionTags active={institution.active} officialStatusState={institution.officialStatusState} />
               </td>
             </tr>
           ))}

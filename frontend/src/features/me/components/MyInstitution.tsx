@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { links } from '@/app/links';
 import { useLabels } from '@/shared/i18n/labels';
-import type { Me } from '../api/getMe';
+import type { Me } from '@/shared/auth/me';
 
 export function MyInstitution({ institution }: { institution: Me['institution'] }) {
   const { t } = useTranslation();

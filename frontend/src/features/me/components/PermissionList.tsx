@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '@/shared/i18n/labels';
-import type { Permission } from '../api/getMe';
+import type { Permission } from '@/shared/auth/me';
 
 export function PermissionList({ permissions }: { permissions: Permission[] }) {
   const { t } = useTranslation();

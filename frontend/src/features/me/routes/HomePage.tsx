@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { PageHeading } from '@/shared/components/RouteFocus';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
-import { useMe } from '../api/getMe';
+import { useMe } from '@/shared/auth/me';
 import { MyInstitution } from '../components/MyInstitution';
 import { PermissionList } from '../components/PermissionList';
 import { RoleList } from '../components/RoleList';

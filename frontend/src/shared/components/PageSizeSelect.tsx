@@ -13,7 +13,7 @@ export function PageSizeSelect({ value, options, onChange }: PageSizeSelectProps
   return (
     <div className="form-group form-group--inline">
       <label className="label" htmlFor={id}>
-        {t('institutions.pageSize')}
+        {t('pagination.pageSize')}
       </label>
       <select id={id} className="select" value={value} onChange={(event) => onChange(Number(event.target.value))}>
         {options.map((size) => (

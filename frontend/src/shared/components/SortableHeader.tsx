@@ -1,15 +1,15 @@
-import type { SortDirection, SortField } from '../api/listInstitutions';
+export type SortDirection = 'ascending' | 'descending';
 
-interface SortableHeaderProps {
-  field: SortField;
+interface SortableHeaderProps<F extends string> {
+  field: F;
   label: string;
   /** direction when this column is the sorted one, otherwise undefined */
   direction: SortDirection | undefined;
-  onSort: (field: SortField) => void;
+  onSort: (field: F) => void;
 }
 
 /** Column header with a sort button; `aria-sort` tells assistive technology the current order. */
-export function SortableHeader({ field, label, direction, onSort }: SortableHeaderProps) {
+export function SortableHeader<F extends string>({ field, label, direction, onSort }: SortableHeaderProps<F>) {
   const icon = direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕';
   return (
     <th scope="col" aria-sort={direction ?? 'none'}>
