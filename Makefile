@@ -12,7 +12,7 @@ MAKEFLAGS += --no-print-directory
 ROOT := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
 MVNW := ./mvnw -B
 
-.PHONY: help run test test-backend test-frontend e2e compose-check openapi reset realm-check
+.PHONY: help run test test-backend test-frontend e2e compose-check openapi reset realm-check bench
 
 help: ## list the targets
 	@echo "Synergia - make targets:"
@@ -47,6 +47,9 @@ compose-check: ## validate docker-compose.yml (installs Debian's docker-compose 
 
 realm-check: ## check the realm on the running local Keycloak (make run): logins, tokens, clients
 	@python3 scripts/realm-check.py http://localhost:8180
+
+bench: ## directory-search benchmark (100k institutions, API vs pgbench); docs/benchmark.md
+	@bench/run.sh
 
 openapi: ## regenerate openapi.yaml from the backend code (review and commit the diff)
 	@cd backend && $(MVNW) -q test -Dtest=OpenApiContractTest -Dsynergia.openapi.update=true

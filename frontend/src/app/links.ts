@@ -19,6 +19,8 @@ export const routePaths = {
   client: '/clients/:id',
   plan: '/plans/:id',
   accessLog: '/access-log',
+  imports: '/directory/imports',
+  importJob: '/directory/imports/:id',
 } as const;
 
 /**
@@ -119,4 +121,6 @@ export const links = {
   plan: (id: string): string => `/plans/${encode(id)}`,
   /** `client`: the id of the person whose access log to show */
   accessLog: (client?: string): string => withSearch(routePaths.accessLog, { client }),
+  imports: (): string => routePaths.imports,
+  importJob: (id: string): string => `${routePaths.imports}/${encode(id)}`,
 };

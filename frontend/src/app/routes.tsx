@@ -8,6 +8,8 @@ import { InstitutionDetailPage } from '@/features/institutions/routes/Institutio
 import { InstitutionEditPage } from '@/features/institutions/routes/InstitutionEditPage';
 import { InstitutionSearchPage } from '@/features/institutions/routes/InstitutionSearchPage';
 import { OfferingPage } from '@/features/institutions/routes/OfferingPage';
+import { ImportJobPage } from '@/features/imports/routes/ImportJobPage';
+import { ImportsPage } from '@/features/imports/routes/ImportsPage';
 import { HomePage } from '@/features/me/routes/HomePage';
 import { AccessLogPage } from '@/features/plans/routes/AccessLogPage';
 import { CaseloadPage } from '@/features/plans/routes/CaseloadPage';
@@ -40,6 +42,8 @@ export const routes: RouteObject[] = [
       { path: routePaths.client, element: <ClientPage /> },
       { path: routePaths.plan, element: <PlanPage /> },
       { path: routePaths.accessLog, element: <AccessLogPage /> },
+      { path: routePaths.imports, element: <ImportsPage /> },
+      { path: routePaths.importJob, element: <ImportJobPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

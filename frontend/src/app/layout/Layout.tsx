@@ -14,6 +14,7 @@ export function Layout() {
   const canReadDirectory = hasPermission(me.data, 'DIRECTORY_READ');
   const canWorkWithPlans = hasPermission(me.data, 'PLAN_WORK');
   const canReviewAudit = hasPermission(me.data, 'AUDIT_REVIEW');
+  const canManageAll = hasPermission(me.data, 'DIRECTORY_MANAGE_ALL');
 
   const userArea = (
     <div className="user-area">
@@ -67,6 +68,13 @@ export function Layout() {
           <li>
             <NavLink to={links.accessLog()} className="service-nav__link">
               {t('nav.accessLog')}
+            </NavLink>
+          </li>
+        )}
+        {canManageAll && (
+          <li>
+            <NavLink to={links.imports()} className="service-nav__link">
+              {t('nav.imports')}
             </NavLink>
           </li>
         )}

@@ -53,13 +53,39 @@ describe('translation resources', () => {
     expect([...keysOf(en)].toSorted()).toEqual([...keysOf(pl)].toSorted());
   });
 
-  it('every Polish plural has the one, few, many and other forms', () => {
-    expect(Object.keys(pl.institutions).filter((key) => key.startsWith('count_'))).toEqual([
-      'count_one',
-      'count_few',
-      'count_many',
-      'count_other',
-    ]);
+  it('every Polish plural has the one, few, many and other forms, every English one one and other', () => {
+    const plurals = (tree: Tree, prefix = ''): Map<string, string[]> => {
+      const found = new Map<string, string[]>();
+      for (const [key, value] of Object.entries(tree)) {
+        if (typeof value !== 'string') {
+          for (const [nested, forms] of plurals(value, `${prefix}${key}.`)) found.set(nested, forms);
+          continue;
+        }
+        const match = /^(.*)_(zero|one|two|few|many|other)$/.exec(key);
+        if (match) found.set(`${prefix}${match[1]}`, [...(found.get(`${prefix}${match[1]}`) ?? []), match[2]!]);
+      }
+      return found;
+    };
+    const polish = plurals(pl);
+    expect(polish.size).toBeGreaterThan(10);
+    for (const [key, forms] of polish) expect([key, forms.toSorted()]).toEqual([key, ['few', 'many', 'one', 'other']]);
+    for (const [key, forms] of plurals(en)) expect([key, forms.toSorted()]).toEqual([key, ['one', 'other']]);
+  });
+
+  it.each([
+    ['catalogue.count', 1, 'Znaleziono 1 usługę'],
+    ['catalogue.count', 3, 'Znaleziono 3 usługi'],
+    ['catalogue.count', 65, 'Znaleziono 65 usług'],
+    ['whoOffers.count', 22, 'Znaleziono 22 oferty'],
+    ['whoOffers.count', 12, 'Znaleziono 12 ofert'],
+    ['institutions.countFound', 1, 'Znaleziono 1 instytucję'],
+    ['institutions.countFound', 24, 'Znaleziono 24 instytucje'],
+    ['institution.statusWarning.days', 1, 'za 1 dzień'],
+    ['institution.statusWarning.days', 61, 'za 61 dni'],
+    ['imports.result.failedRows', 2, 'Plik ma 2 błędy. Popraw je i wyślij plik ponownie.'],
+  ])('%s with %i → %s', (key, count, expected) => {
+    const t = i18n.getFixedT('pl') as unknown as (key: string, options: { count: number }) => string;
+    expect(t(key, { count })).toBe(expected);
   });
 
   it('labels every institution type in both languages', () => {

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { isStakeholderRole, useLabels } from '@/shared/i18n/labels';
 import { useInstitutionType } from '../api/getInstitutionType';
+import { CooperativeModels } from '../components/CooperativeModels';
 import { Localized } from '../components/Localized';
 
 /** A list that exists only in Polish in the catalogue, marked as Polish when the page is English. */
@@ -114,6 +115,7 @@ export function InstitutionTypePage() {
           <p>
             <Link to={links.services({ providerType: type.code })}>{t('institutionTypes.servicesInCatalogue')}</Link>
           </p>
+          {type.code === 'SPOLDZIELNIA' && <CooperativeModels />}
         </>
       )}
     </>

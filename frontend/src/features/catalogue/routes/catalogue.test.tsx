@@ -241,4 +241,45 @@ describe('institution types', () => {
     expect(row).toHaveTextContent('interesariusz kluczowy');
     expect(row).toHaveTextContent('1');
   });
+
+  it('shows the social-cooperative models of seed 003 on the cooperative type page only', async () => {
+    const cooperative = {
+      ...kisType,
+      code: 'SPOLDZIELNIA' as const,
+      abbreviationPl: null,
+      namePl: 'Spółdzielnia socjalna',
+      nameEn: 'Social cooperative',
+      services: [],
+    };
+    mockFetch(
+      handlers({
+        'GET /api/v1/catalogue/institution-types/SPOLDZIELNIA': () => json(cooperative),
+        'GET /api/v1/catalogue/cooperative-models': () =>
+          json([
+            {
+              code: 'PROFILE_INTEGRATION',
+              category: 'PROFILE',
+              namePl: 'Profil integracyjny',
+              nameEn: 'Integration profile',
+              descriptionPl: 'Reintegracja członków.',
+              descriptionEn: 'Reintegration of members.',
+            },
+            {
+              code: 'FOUNDERS_LEGAL_PERSONS',
+              category: 'FOUNDERS',
+              namePl: 'Założona przez osoby prawne',
+              nameEn: 'Founded by legal persons',
+              descriptionPl: 'Np. gmina i NGO.',
+              descriptionEn: 'E.g. a gmina and an NGO.',
+            },
+          ]),
+      }),
+    );
+    renderApp('/catalogue/institution-types/SPOLDZIELNIA');
+    const section = await screen.findByRole('region', { name: 'Modele spółdzielni socjalnej' });
+    expect(await within(section).findByText('Profil integracyjny')).toBeInTheDocument();
+    expect(within(section).getByRole('heading', { level: 3, name: 'Profile działalności' })).toBeInTheDocument();
+    expect(within(section).getByText('Np. gmina i NGO.')).toBeInTheDocument();
+    expect(within(section).queryByRole('heading', { name: 'Narzędzia wsparcia' })).not.toBeInTheDocument();
+  });
 });

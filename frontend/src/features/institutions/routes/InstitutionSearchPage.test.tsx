@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { todayIso } from '@/shared/format/dates';
 import { json, mockFetch, problem, type Handler } from '@/test/fetchMock';
 import { institutionPage, institutionSummaries, meAdmin, meEwa, referenceHandlers, summary } from '@/test/fixtures';
@@ -15,6 +15,28 @@ function handlers(list: Handler, me = meEwa): Record<string, Handler> {
 }
 
 const searchForm = () => screen.getByRole('search', { name: 'Wyszukiwanie instytucji' });
+
+/** Downloads end in a click on a link to a blob URL: record the file name and the blob instead. */
+function captureDownloads() {
+  const saved: { name: string; href: string }[] = [];
+  const blobs: Blob[] = [];
+  URL.createObjectURL = vi.fn<(blob: Blob) => string>((blob) => {
+    blobs.push(blob);
+    return `blob:test/${blobs.length}`;
+  });
+  URL.revokeObjectURL = vi.fn<(url: string) => void>();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, href: this.href });
+  });
+  return { saved, blobs };
+}
+
+function hsdsPage(page: number, last: boolean): Response {
+  return json({
+    total_items: 3, total_pages: 2, page_number: page, size: last ? 1 : 2, first_page: page === 1, last_page: last, empty: false,
+    contents: last ? [{ id: 'o3', name: 'C' }] : [{ id: 'o1', name: 'A' }, { id: 'o2', name: 'B' }],
+  });
+}
 
 describe('InstitutionSearchPage', () => {
   it('renders one table row per institution with type labels and a count', async () => {
@@ -281,5 +303,71 @@ describe('InstitutionSearchPage', () => {
     renderApp('/institutions');
     await screen.findByRole('table');
     expect(screen.queryByRole('link', { name: 'Dodaj instytucję' })).not.toBeInTheDocument();
+  });
+
+  describe('downloads of the current search', () => {
+    it('downloads the CSV of every result with the filters of the URL, with the token', async () => {
+      const user = userEvent.setup();
+      const { saved, blobs } = captureDownloads();
+      const { requests } = mockFetch({
+        ...handlers(() => json(institutionPage(institutionSummaries, { totalItems: 22, totalPages: 2 }))),
+        'GET /api/v1/directory/export.csv': () =>
+          new Response('\uFEFFid,external_id,type,name\r\n', {
+            status: 200,
+            headers: { 'Content-Type': 'text/csv; charset=UTF-8', 'Content-Disposition': 'attachment; filename="synergia-instytucje-2026-11-23.csv"' },
+          }),
+      });
+      renderApp('/institutions?q=Legionowo&type=OPS&type=KIS&teryt=1408&statusValidOn=today&sort=-name&page=2');
+      await user.click(await screen.findByRole('button', { name: 'Pobierz CSV (22 instytucje)' }));
+
+      expect(await screen.findByText('Pobrano plik synergia-instytucje-2026-11-23.csv.')).toHaveAttribute('role', 'status');
+      const request = requests.find((item) => item.url.includes('/api/v1/directory/export.csv'))!;
+      const query = new URL(request.url).searchParams;
+      expect(query.get('q')).toBe('Legionowo');
+      expect(query.getAll('type')).toEqual(['OPS', 'KIS']);
+      expect(query.get('teryt')).toBe('1408');
+      expect(query.get('statusValidOn')).toBe(todayIso());
+      expect(query.get('sort')).toBe('-name');
+      // every result, not one page
+      expect(query.has('page')).toBe(false);
+      expect(query.has('size')).toBe(false);
+      expect(request.headers.get('Authorization')).toBe(`Bearer ${TEST_TOKEN}`);
+      expect(request.headers.get('Accept')).toContain('text/csv');
+      expect(saved).toEqual([{ name: 'synergia-instytucje-2026-11-23.csv', href: 'blob:test/1' }]);
+      expect(await blobs[0]!.text()).toContain('id,external_id,type,name');
+    });
+
+    it('collects every HSDS page into one file, passing the search words', async () => {
+      const user = userEvent.setup();
+      const { saved, blobs } = captureDownloads();
+      const { requests } = mockFetch({
+        ...handlers(() => json(institutionPage(institutionSummaries))),
+        'GET /api/v1/hsds/organizations': (url) => hsdsPage(Number(url.searchParams.get('page')), url.searchParams.get('page') === '2'),
+      });
+      renderApp('/institutions?q=osrodek&type=OPS');
+      await user.click(await screen.findByRole('button', { name: 'HSDS 3.1: organizacje (JSON)' }));
+
+      expect(await screen.findByText(/^Pobrano plik synergia-hsds-organizations-\d{4}-\d{2}-\d{2}\.json\.$/)).toBeInTheDocument();
+      const asked = requests.filter((item) => item.url.includes('/api/v1/hsds/organizations')).map((item) => new URL(item.url).searchParams);
+      expect(asked.map((query) => [query.get('page'), query.get('per_page'), query.get('search')])).toEqual([
+        ['1', '500', 'osrodek'],
+        ['2', '500', 'osrodek'],
+      ]);
+      expect(saved).toHaveLength(1);
+      expect(JSON.parse(await blobs[0]!.text())).toEqual([{ id: 'o1', name: 'A' }, { id: 'o2', name: 'B' }, { id: 'o3', name: 'C' }]);
+    });
+
+    it('reports a failed download', async () => {
+      const user = userEvent.setup();
+      captureDownloads();
+      mockFetch({
+        ...handlers(() => json(institutionPage(institutionSummaries))),
+        'GET /api/v1/directory/export.csv': () => problem(400, 'Invalid request parameters', 'One or more values are invalid; see errors.'),
+      });
+      renderApp('/institutions');
+      await user.click(await screen.findByRole('button', { name: 'Pobierz CSV (3 instytucje)' }));
+      const heading = await screen.findByRole('heading', { name: 'Invalid request parameters' });
+      expect(heading.closest('[role="alert"]')).toHaveTextContent('Kod odpowiedzi: 400');
+    });
   });
 });

@@ -9,9 +9,15 @@ import { PageHeading } from '@/shared/components/RouteFocus';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { todayIso } from '@/shared/format/dates';
 import { nextSort, useInstitutionList, type SortField } from '../api/listInstitutions';
+import { ExportPanel } from '../components/ExportPanel';
 import { InstitutionTable } from '../components/InstitutionTable';
 import { SearchForm } from '../components/SearchForm';
 import { hasFilters, PAGE_SIZES, readSearch, toApiQuery, toLink, type DirectorySearch } from './searchParams';
+
+/** The search without its paging: an export holds every result. */
+function exportQuery({ page: _page, size: _size, ...rest }: ReturnType<typeof toApiQuery>) {
+  return rest;
+}
 
 function searchString(search: DirectorySearch): string {
   const query = links.institutions(toLink(search)).split('?')[1];
@@ -26,7 +32,8 @@ export function InstitutionSearchPage() {
   const [searchParams] = useSearchParams();
   const me = useMe();
   const search = readSearch(searchParams);
-  const query = useInstitutionList(toApiQuery(search, todayIso()));
+  const apiQuery = toApiQuery(search, todayIso());
+  const query = useInstitutionList(apiQuery);
   const data = query.data;
 
   // every change of the search is a new history entry: the back button returns to the previous one
@@ -106,6 +113,8 @@ export function InstitutionSearchPage() {
           {data && totalPages > 0 && (
             <Pagination page={search.page} totalPages={totalPages} searchFor={(page) => searchString({ ...search, page })} />
           )}
+
+          <ExportPanel query={exportQuery(apiQuery)} totalItems={data?.totalItems} />
         </div>
       </div>
     </>

@@ -100,7 +100,9 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
             where.and("i.type in :types", "types", f.types());
         }
         if (f.terytPrefix() != null) {
-            where.and("g.teryt like :teryt", "teryt", f.terytPrefix() + "%");
+            // on the institution's own key column (fk(): not through the join), so that the prefix is a
+            // range of institution_active_gmina_prefix_idx (V20) instead of a scan of every institution
+            where.and("fk(i.gmina) like :teryt", "teryt", f.terytPrefix() + "%");
         }
         if (f.serviceCode() != null) {
             where.and("exists (select 1 from Offering o where o.institution = i and o.service.code = :service "

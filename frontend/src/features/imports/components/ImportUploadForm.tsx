@@ -1,0 +1,99 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { links } from '@/app/links';
+import { ApiError } from '@/shared/api/ApiError';
+import { ErrorSummary } from '@/shared/forms/ErrorSummary';
+import { Choice, ErrorMessage, describedBy } from '@/shared/forms/fields';
+import { useStartDirectoryImport } from '../api/startDirectoryImport';
+import { useImportMessage } from './importMessages';
+
+const MAX_BYTES = 10 * 1024 * 1024;
+const FILE_ID = 'import-file';
+
+/**
+ * Choosing and sending a CSV file. The file as a whole (encoding, quoting, header row) is
+ * checked by the API at once; its rows by the job the next page follows.
+ */
+export function ImportUploadForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const start = useStartDirectoryImport();
+  const importMessage = useImportMessage();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [dryRun, setDryRun] = useState(true);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [errorKey, setErrorKey] = useState(0);
+  const hintId = useId();
+
+  const show = (messages: string[]) => {
+    setErrors(messages);
+    setErrorKey((key) => key + 1);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const file = fileRef.current?.files?.[0];
+    if (!file) return show([t('imports.form.noFile')]);
+    if (file.size > MAX_BYTES) return show([t('imports.form.tooLarge')]);
+    setErrors([]);
+    start.mutate(
+      { file, dryRun },
+      {
+        onSuccess: (job) => void navigate(links.importJob(job.id)),
+        onError: (error) => {
+          if (!(error instanceof ApiError)) return show([t('errors.network')]);
+          const fieldErrors = error.problem?.errors ?? [];
+          if (fieldErrors.length > 0) {
+            // "file" is the file as a whole; any other field names a column of the header row
+            return show(fieldErrors.map((item) => importMessage(item.code, item.field === 'file' ? null : item.field, item.message)));
+          }
+          if (error.status === 413) return show([t('imports.form.tooLargeServer', { detail: error.problem?.detail ?? '' })]);
+          if (error.status === 403) return show([t('imports.forbidden')]);
+          return show([error.problem?.detail ?? error.problem?.title ?? t('errors.serverGeneric', { status: error.status })]);
+        },
+      },
+    );
+  };
+
+  const errorText = errors.join(' ');
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-busy={start.isPending}>
+      <ErrorSummary key={errorKey} items={errors.map((text) => ({ targetId: FILE_ID, text }))} />
+      <div className={`form-group${errors.length ? ' form-group--error' : ''}`}>
+        <label className="label" htmlFor={FILE_ID}>
+          {t('imports.form.file')}
+        </label>
+        <div id={hintId} className="hint">
+          {t('imports.form.fileHint')}
+        </div>
+        {errors.length > 0 && <ErrorMessage id={`${FILE_ID}-error`}>{errorText}</ErrorMessage>}
+        <input
+          ref={fileRef}
+          id={FILE_ID}
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          className={`file-upload${errors.length ? ' input--error' : ''}`}
+          aria-describedby={describedBy(hintId, errors.length > 0 && `${FILE_ID}-error`)}
+          aria-invalid={errors.length > 0 ? true : undefined}
+        />
+      </div>
+      <div className="choices form-group">
+        <Choice
+          id="import-dry-run"
+          name="dryRun"
+          type="checkbox"
+          value="true"
+          label={t('imports.form.dryRun')}
+          hint={t('imports.form.dryRunHint')}
+          checked={dryRun}
+          onChange={setDryRun}
+        />
+      </div>
+      <button type="submit" className="button" disabled={start.isPending}>
+        {start.isPending ? t('imports.form.sending') : dryRun ? t('imports.form.check') : t('imports.form.import')}
+      </button>
+    </form>
+  );
+}

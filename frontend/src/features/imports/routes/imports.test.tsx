@@ -1,0 +1,169 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Schemas } from '@/shared/api/types';
+import { json, mockFetch, type Handler } from '@/test/fetchMock';
+import { meAdmin, meJan } from '@/test/fixtures';
+import { renderApp } from '@/test/renderApp';
+
+const JOB_ID = 'c1000000-0000-4000-8000-000000000001';
+
+function job(overrides: Partial<Schemas['DirectoryImportResponse']>): Schemas['DirectoryImportResponse'] {
+  return {
+    id: JOB_ID,
+    status: 'QUEUED',
+    fileName: 'instytucje.csv',
+    dryRun: false,
+    totalRows: 5,
+    processedRows: 0,
+    writtenRows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    errorCount: 0,
+    errors: [],
+    failureDetail: null,
+    createdBy: 'Administrator Platformy',
+    createdAt: '2026-11-23T10:00:00Z',
+    startedAt: null,
+    finishedAt: null,
+    ...overrides,
+  };
+}
+
+function handlers(extra: Record<string, Handler> = {}, me = meAdmin): Record<string, Handler> {
+  return {
+    'GET /api/v1/me': () => json(me),
+    'GET /api/v1/directory/imports': () => json({ items: [], page: 0, size: 10, totalItems: 0, totalPages: 1 }),
+    ...extra,
+  };
+}
+
+const csv = () => new File(['external_id,type,name,gmina_teryt\nx1,KIS,Klub,1408011\n'], 'instytucje.csv', { type: 'text/csv' });
+
+describe('directory import', () => {
+  it('asks for a file before sending anything', async () => {
+    const user = userEvent.setup();
+    const { requests } = mockFetch(handlers());
+    renderApp('/directory/imports');
+    await user.click(await screen.findByRole('button', { name: 'Sprawdź plik' }));
+    const summary = await screen.findByRole('alert', { name: 'Wystąpił problem' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getByRole('link', { name: 'Wybierz plik CSV do zaimportowania.' })).toHaveAttribute('href', '#import-file');
+    expect(screen.getByLabelText('Plik CSV')).toHaveAttribute('aria-invalid', 'true');
+    expect(requests.some((request) => request.method === 'POST')).toBe(false);
+  });
+
+  it('sends the file as text/csv, follows the job with a progress bar, then lists the row errors by line', async () => {
+    const user = userEvent.setup();
+    const answers = [
+      job({ status: 'VALIDATING', processedRows: 2 }),
+      job({ status: 'VALIDATING', processedRows: 4 }),
+      job({
+        status: 'FAILED',
+        processedRows: 5,
+        errorCount: 2,
+        errors: [
+          { line: 3, column: 'nip', code: 'Nip', message: 'must be a valid NIP' },
+          { line: 5, column: null, code: 'wrong-column-count', message: 'has 3 columns, the header row 4' },
+        ],
+      }),
+    ];
+    let sent: { contentType: string | null; body: string; query: URLSearchParams } | undefined;
+    mockFetch(
+      handlers({
+        'POST /api/v1/directory/imports': async (url, request) => {
+          sent = { contentType: request.headers.get('Content-Type'), body: await request.text(), query: url.searchParams };
+          return json(job({}), 202);
+        },
+        [`GET /api/v1/directory/imports/${JOB_ID}`]: () => json(answers.length > 1 ? answers.shift() : answers[0]),
+      }),
+    );
+    const { router } = renderApp('/directory/imports');
+    await user.upload(await screen.findByLabelText('Plik CSV'), csv());
+    await user.click(screen.getByRole('checkbox', { name: 'Tylko sprawdź plik (nic nie zapisuj)' }));
+    await user.click(screen.getByRole('button', { name: 'Importuj plik' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/directory/imports/${JOB_ID}`));
+    expect(sent?.contentType).toBe('text/csv');
+    expect(sent?.body).toContain('external_id,type,name,gmina_teryt');
+    expect(sent?.query.get('dryRun')).toBe('false');
+    expect(sent?.query.get('filename')).toBe('instytucje.csv');
+
+    const bar = await screen.findByRole('progressbar', { name: 'Sprawdzanie wierszy…' });
+    expect(bar).toHaveAttribute('aria-valuemax', '5');
+    expect(bar).toHaveAttribute('aria-valuetext', expect.stringMatching(/^Sprawdzono [24] z 5 wierszy$/));
+    expect(screen.getByText('Sprawdzanie wierszy…', { selector: '[role="status"]' })).toBeInTheDocument();
+
+    const table = await screen.findByRole('table', { name: 'Błędy w pliku' }, { timeout: 8000 });
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Import nie powiódł się – nic nie zostało zapisane');
+    expect(screen.getByRole('alert')).toHaveTextContent('Plik ma 2 błędy.');
+    const rows = within(table).getAllByRole('row');
+    expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('3');
+    expect(rows[1]).toHaveTextContent('W kolumnie nip nie ma poprawnego numeru NIP');
+    expect(within(rows[2]!).getByRole('rowheader')).toHaveTextContent('5');
+    expect(rows[2]).toHaveTextContent('cały wiersz');
+    expect(rows[2]).toHaveTextContent('Wiersz ma inną liczbę kolumn niż wiersz nagłówka.');
+  });
+
+  it('shows what a dry run would do', async () => {
+    mockFetch(
+      handlers({
+        [`GET /api/v1/directory/imports/${JOB_ID}`]: () =>
+          json(job({ status: 'SUCCEEDED', dryRun: true, processedRows: 5, created: 3, updated: 1, unchanged: 1 })),
+      }),
+    );
+    renderApp(`/directory/imports/${JOB_ID}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sprawdzenie pliku' })).toBeInTheDocument();
+    expect(await screen.findByText('Sprawdzenie zakończone bez błędów. Nic nie zostało zapisane.')).toBeInTheDocument();
+    const counts = screen.getByText('Instytucje do dodania').closest('.summary-list__row');
+    expect(counts).toHaveTextContent('3');
+  });
+
+  it('words a refused header row in Polish, naming the column', async () => {
+    const user = userEvent.setup();
+    mockFetch(
+      handlers({
+        'POST /api/v1/directory/imports': () =>
+          new Response(
+            JSON.stringify({
+              type: 'urn:synergia:problem:unprocessable',
+              title: 'Invalid import file',
+              status: 422,
+              errors: [
+                { field: 'nazwa', code: 'unknown-column', message: 'is not a column of the format' },
+                { field: 'gmina_teryt', code: 'missing-column', message: 'is a required column of the header row' },
+              ],
+            }),
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+      }),
+    );
+    renderApp('/directory/imports');
+    await user.upload(await screen.findByLabelText('Plik CSV'), csv());
+    await user.click(screen.getByRole('button', { name: 'Sprawdź plik' }));
+    const summary = await screen.findByRole('alert', { name: 'Wystąpił problem' });
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Nieznana kolumna nazwa w wierszu nagłówka.',
+      'W wierszu nagłówka brakuje wymaganej kolumny gmina_teryt.',
+    ]);
+  });
+
+  it('is for administrators only: no navigation entry and a plain explanation for others', async () => {
+    mockFetch(handlers({}, meJan));
+    renderApp('/directory/imports');
+    expect(await screen.findByText('Importować dane do katalogu może tylko administrator platformy.')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Plik CSV')).not.toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Menu główne' })).queryByRole('link', { name: 'Import' })).not.toBeInTheDocument();
+  });
+
+  it('has a navigation entry for administrators', async () => {
+    mockFetch(handlers());
+    renderApp('/');
+    expect(await within(screen.getByRole('navigation', { name: 'Menu główne' })).findByRole('link', { name: 'Import' })).toHaveAttribute(
+      'href',
+      '/directory/imports',
+    );
+  });
+});
