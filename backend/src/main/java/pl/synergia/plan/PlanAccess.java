@@ -15,7 +15,8 @@ import pl.synergia.shared.security.Roles;
 /**
  * Who may see a client and their plans. The institution that registered the person holds their
  * data under its own statutory task. Any other institution sees them only while it is on the team
- * of one of their plans AND has an active (not withdrawn) legal basis of sharing; special-category
+ * of one of their plans (or has accepted a referral for it) AND has an active (not withdrawn) legal
+ * basis of sharing; special-category
  * data needs a sharing record that includes it. Anyone else is answered 404, as if the record did
  * not exist, and the attempt is audited.
  */
@@ -45,7 +46,8 @@ public class PlanAccess {
         if (client.registeredBy.equals(institution)) {
             return true;
         }
-        boolean onTeam = repository.plansOfClient(client.id).stream().anyMatch(p -> p.hasMember(institution));
+        boolean onTeam = repository.plansOfClient(client.id).stream().anyMatch(p -> p.hasMember(institution))
+                || repository.hasOpenReferral(client.id, null, institution);
         return onTeam && !repository.activeSharing(client.id, institution).isEmpty();
     }
 
@@ -56,7 +58,8 @@ public class PlanAccess {
 
     public boolean seesPlan(ActionPlan plan, Client client, UUID institution) {
         return client.registeredBy.equals(institution)
-                || (plan.hasMember(institution) && !repository.activeSharing(client.id, institution).isEmpty());
+                || ((plan.hasMember(institution) || repository.hasOpenReferral(client.id, plan.id, institution))
+                        && !repository.activeSharing(client.id, institution).isEmpty());
     }
 
     /** Whether the institution may record or withdraw sharing: it registered the person or leads one of their plans. */

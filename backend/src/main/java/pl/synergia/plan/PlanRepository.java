@@ -52,6 +52,28 @@ public class PlanRepository {
                 ActionPlan.class).setParameter("client", clientId).getResultList();
     }
 
+    /** Whether the institution has an accepted (open) referral for this plan, or any plan of the client when planId is null. */
+    public boolean hasOpenReferral(UUID clientId, UUID planId, UUID institutionId) {
+        var query = em.createQuery("select count(r) from Referral r where r.clientId = :client "
+                + "and r.toInstitutionId = :institution and r.status = pl.synergia.plan.Referral.Status.ACCEPTED"
+                + (planId == null ? "" : " and r.planId = :plan"), Long.class)
+                .setParameter("client", clientId).setParameter("institution", institutionId);
+        if (planId != null) {
+            query.setParameter("plan", planId);
+        }
+        return query.getSingleResult() > 0;
+    }
+
+    public List<Referral> referrals(UUID institutionId, boolean incoming) {
+        return em.createQuery("select r from Referral r where " + (incoming ? "r.toInstitutionId" : "r.fromInstitutionId")
+                + " = :institution order by r.sentAt desc, r.id", Referral.class)
+                .setParameter("institution", institutionId).setMaxResults(200).getResultList();
+    }
+
+    public Optional<Referral> referralForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public Optional<ActionPlan> plan(UUID id) {
         return Optional.ofNullable(em.find(ActionPlan.class, id));
     }

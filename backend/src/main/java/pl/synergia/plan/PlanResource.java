@@ -57,6 +57,9 @@ public class PlanResource {
     @Inject
     PlanService service;
 
+    @Inject
+    ReferralService referrals;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPlan", summary = "Start a plan for a client; the caller's institution leads it")
@@ -214,6 +217,21 @@ public class PlanResource {
     public Response addOutcome(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Valid @NotNull OutcomeRequest request) {
         return Response.status(Response.Status.CREATED).entity(service.addOutcome(Ids.uuid("id", id), request)).build();
+    }
+
+    @POST
+    @Path("/{id}/referrals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "sendReferral", summary = "Refer the person to another institution for a step (it needs an active legal basis)")
+    @APIResponse(responseCode = "201", description = "Sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "409", description = "The plan is completed or closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid values (unknown institution or service, no legal basis)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response sendReferral(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Valid @NotNull ReferralRequest request) {
+        return Response.status(Response.Status.CREATED).entity(referrals.send(Ids.uuid("id", id), request)).build();
     }
 
     private static Response withEtag(PlanResponse plan) {

@@ -1,0 +1,117 @@
+package pl.synergia.plan;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import pl.synergia.shared.problem.FieldError;
+import pl.synergia.shared.problem.Problem;
+import pl.synergia.shared.problem.ProblemException;
+import pl.synergia.shared.security.Roles;
+import pl.synergia.shared.web.Ids;
+import pl.synergia.shared.web.PersonalData;
+
+/** The referral inbox and outbox of the caller's institution, and the answers to a referral. */
+@Path("/api/v1/referrals")
+@Tag(name = "Referrals", description = "One institution asks another to take a step of a plan; every access audited")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.STAFF, Roles.COORDINATOR })
+@PersonalData
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not staff or coordinator of an institution",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ReferralResource {
+
+    @Inject
+    ReferralService service;
+
+    @GET
+    @Operation(operationId = "listReferrals", summary = "Referrals to (box=in) or from (box=out) the caller's institution, newest first")
+    @APIResponse(responseCode = "200", description = "Up to 200 referrals")
+    @APIResponse(responseCode = "400", description = "box is not in or out",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ReferralResponse> box(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "in", "out" }, defaultValue = "in"))
+            @QueryParam("box") String box) {
+        String value = box == null || box.isBlank() ? "in" : box.strip();
+        if (!value.equals("in") && !value.equals("out")) {
+            throw ProblemException.invalidParameters(List.of(new FieldError("box", "unknown-value", "must be in or out")));
+        }
+        return service.box(value.equals("in"));
+    }
+
+    @POST
+    @Path("/{id}/acceptance")
+    @Operation(operationId = "acceptReferral", summary = "Accept a referral (the receiving institution): it then sees the plan")
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such referral to the caller's institution",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not SENT",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReferralResponse accept(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return service.accept(Ids.uuid("id", id));
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rejectReferral", summary = "Reject a referral with a reason (the receiving institution)")
+    @APIResponse(responseCode = "200", description = "Rejected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such referral to the caller's institution",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not SENT",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReferralResponse reject(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Valid @NotNull ReferralRejection rejection) {
+        return service.reject(Ids.uuid("id", id), rejection.reason());
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @Operation(operationId = "completeReferral", summary = "Mark an accepted referral done (the receiving institution)")
+    @APIResponse(responseCode = "200", description = "Done",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such referral to the caller's institution",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not ACCEPTED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReferralResponse complete(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return service.complete(Ids.uuid("id", id));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Operation(operationId = "withdrawReferral", summary = "Withdraw a SENT or ACCEPTED referral (the sending institution)")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such referral from the caller's institution",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already finished",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReferralResponse withdraw(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return service.withdraw(Ids.uuid("id", id));
+    }
+}

@@ -1,0 +1,209 @@
+package pl.synergia.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import pl.synergia.catalogue.Service;
+import pl.synergia.directory.ServiceRef;
+import pl.synergia.plan.PlanAccess.VisiblePlan;
+import pl.synergia.shared.audit.AuditLog;
+import pl.synergia.shared.audit.AuditLog.Action;
+import pl.synergia.shared.institution.InstitutionLookup;
+import pl.synergia.shared.institution.InstitutionRef;
+import pl.synergia.shared.problem.FieldError;
+import pl.synergia.shared.problem.ProblemException;
+import pl.synergia.shared.problem.ProblemType;
+import pl.synergia.shared.security.CurrentUser;
+
+/**
+ * Referrals: sent by an institution that sees the plan to one that has an active legal basis for
+ * the person; SENT → ACCEPTED / REJECTED (with reason) by the receiver, ACCEPTED → DONE by the
+ * receiver, SENT/ACCEPTED → WITHDRAWN by the sender. Until it accepts, the receiver sees only the
+ * minimum about the person; once accepted, it sees the plan like a team member.
+ */
+@ApplicationScoped
+public class ReferralService {
+
+    static final String PURPOSE = "REFERRAL";
+    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+
+    @Inject
+    PlanRepository repository;
+
+    @Inject
+    PlanAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    InstitutionLookup institutions;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public ReferralResponse send(UUID planId, ReferralRequest r) {
+        VisiblePlan v = access.requirePlan(planId, false, Action.CREATE, PURPOSE);
+        UUID institution = access.institution();
+        List<FieldError> errors = new ArrayList<>();
+        if (r.toInstitutionId().equals(institution)) {
+            errors.add(new FieldError("toInstitutionId", "invalid-reference", "must be another institution"));
+        } else if (institutions.findRef(r.toInstitutionId()).isEmpty()) {
+            errors.add(new FieldError("toInstitutionId", "invalid-reference", "is not an institution of the directory"));
+        } else if (!v.client().registeredBy.equals(r.toInstitutionId())
+                && access.activeSharing(v.client().id, r.toInstitutionId()).isEmpty()) {
+            errors.add(new FieldError("toInstitutionId", "no-legal-basis",
+                    "has no active legal basis to see this person's data; record consent or another basis first"));
+        }
+        String serviceCode = ClientService.blankToNull(r.serviceCode());
+        if (serviceCode != null && em.find(Service.class, serviceCode) == null) {
+            errors.add(new FieldError("serviceCode", "invalid-reference", "is not a catalogue entry"));
+        }
+        if (v.plan().status == PlanStatus.COMPLETED || v.plan().status == PlanStatus.CLOSED) {
+            throw new ProblemException(409, ProblemType.INVALID_TRANSITION, "Plan is finished",
+                    "A completed or closed plan takes no referrals.", List.of());
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors);
+        }
+        Referral referral = new Referral();
+        referral.id = UUID.randomUUID();
+        referral.planId = v.plan().id;
+        referral.clientId = v.client().id;
+        referral.fromInstitutionId = institution;
+        referral.toInstitutionId = r.toInstitutionId();
+        referral.serviceCode = serviceCode;
+        referral.message = r.message().strip();
+        referral.responseDue = r.responseDue();
+        referral.sentBy = user.displayName();
+        referral.sentAt = Instant.now();
+        em.persist(referral);
+        em.flush();
+        audit.allowed("REFERRAL", referral.id, referral.clientId, Action.CREATE, PURPOSE);
+        return response(referral, institution);
+    }
+
+    /** The inbox (referrals to the caller's institution) or outbox (from it), newest first. */
+    @Transactional
+    public List<ReferralResponse> box(boolean incoming) {
+        UUID institution = access.institution();
+        List<ReferralResponse> result = new ArrayList<>();
+        for (Referral referral : repository.referrals(institution, incoming)) {
+            audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE);
+            result.add(response(referral, institution));
+        }
+        return result;
+    }
+
+    @Transactional
+    public ReferralResponse accept(UUID id) {
+        Referral referral = requireReceived(id, Action.TRANSITION);
+        move(referral, Referral.Status.SENT, Referral.Status.ACCEPTED);
+        return finish(referral);
+    }
+
+    @Transactional
+    public ReferralResponse reject(UUID id, String reason) {
+        Referral referral = requireReceived(id, Action.TRANSITION);
+        move(referral, Referral.Status.SENT, Referral.Status.REJECTED);
+        referral.rejectionReason = reason.strip();
+        return finish(referral);
+    }
+
+    @Transactional
+    public ReferralResponse complete(UUID id) {
+        Referral referral = requireReceived(id, Action.TRANSITION);
+        move(referral, Referral.Status.ACCEPTED, Referral.Status.DONE);
+        return finish(referral);
+    }
+
+    @Transactional
+    public ReferralResponse withdraw(UUID id) {
+        UUID institution = access.institution();
+        Referral referral = repository.referralForUpdate(id).filter(r -> r.fromInstitutionId.equals(institution))
+                .orElseThrow(() -> notVisible(id, Action.WITHDRAW));
+        if (referral.status != Referral.Status.SENT && referral.status != Referral.Status.ACCEPTED) {
+            throw invalid(referral.status, Referral.Status.WITHDRAWN);
+        }
+        referral.status = Referral.Status.WITHDRAWN;
+        return finish(referral);
+    }
+
+    private Referral requireReceived(UUID id, Action action) {
+        UUID institution = access.institution();
+        return repository.referralForUpdate(id).filter(r -> r.toInstitutionId.equals(institution))
+                .orElseThrow(() -> notVisible(id, action));
+    }
+
+    private ProblemException notVisible(UUID id, Action action) {
+        audit.denied("REFERRAL", id, null, action, PURPOSE);
+        return ProblemException.notFound("No referral with this id is addressed to or sent by your institution.");
+    }
+
+    private static void move(Referral referral, Referral.Status from, Referral.Status to) {
+        if (referral.status != from) {
+            throw invalid(referral.status, to);
+        }
+        referral.status = to;
+    }
+
+    private static ProblemException invalid(Referral.Status current, Referral.Status wanted) {
+        return new ProblemException(409, ProblemType.INVALID_TRANSITION, "Transition not allowed",
+                "A " + current + " referral cannot become " + wanted + ".", List.of());
+    }
+
+    private ReferralResponse finish(Referral referral) {
+        referral.respondedBy = user.displayName();
+        referral.respondedAt = Instant.now();
+        em.flush();
+        audit.allowed("REFERRAL", referral.id, referral.clientId, Action.TRANSITION, PURPOSE);
+        return response(referral, access.institution());
+    }
+
+    private ReferralResponse response(Referral r, UUID institution) {
+        Client client = repository.client(r.clientId).orElseThrow();
+        boolean sender = r.fromInstitutionId.equals(institution);
+        boolean full = sender || r.status == Referral.Status.ACCEPTED || r.status == Referral.Status.DONE;
+        ReferralResponse.Person person = new ReferralResponse.Person(client.firstName,
+                full ? client.lastName : client.lastName.substring(0, 1) + ".",
+                client.birthDate == null ? null : client.birthDate.getYear(), client.gminaTeryt, full);
+        Set<String> actions = new LinkedHashSet<>();
+        if (!sender && r.status == Referral.Status.SENT) {
+            actions.add("ACCEPT");
+            actions.add("REJECT");
+        }
+        if (!sender && r.status == Referral.Status.ACCEPTED) {
+            actions.add("COMPLETE");
+        }
+        if (sender && (r.status == Referral.Status.SENT || r.status == Referral.Status.ACCEPTED)) {
+            actions.add("WITHDRAW");
+        }
+        ServiceRef service = null;
+        if (r.serviceCode != null) {
+            Service s = em.find(Service.class, r.serviceCode);
+            service = new ServiceRef(s.code, s.kind, s.namePl, s.nameEn);
+        }
+        return new ReferralResponse(r.id, r.planId, person, ref(r.fromInstitutionId), ref(r.toInstitutionId), service,
+                r.message, r.responseDue, r.status == Referral.Status.SENT && r.responseDue.isBefore(LocalDate.now(WARSAW)),
+                r.status, r.rejectionReason, r.sentBy, r.sentAt, r.respondedBy, r.respondedAt, actions);
+    }
+
+    private InstitutionRef ref(UUID id) {
+        return institutions.findRef(id).orElseThrow(() -> new IllegalStateException("institution " + id + " missing"));
+    }
+}
