@@ -6,10 +6,10 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -17,16 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import pl.synergia.shared.institution.InstitutionType;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.PageParams;
-import pl.synergia.shared.web.SortField;
 import pl.synergia.shared.web.SortField.Sort;
 
 /** The directory as a CSV file: every entry matching the search filters, in the import's format. */
@@ -49,33 +46,10 @@ public class DirectoryExportResource {
             content = @Content(mediaType = DirectoryExportService.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid filter or sorting parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response export(
-            @Parameter(description = "Words to find in name and address; case and Polish diacritics are ignored")
-            @QueryParam("q") String q,
-            @Parameter(description = "Institution types (repeat the parameter for several)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = InstitutionType.class))
-            @QueryParam("type") List<String> type,
-            @Parameter(description = "TERYT code of a voivodeship (2 digits), powiat (4) or gmina (7)")
-            @QueryParam("teryt") String teryt,
-            @Parameter(description = "Only institutions with an active offering of this catalogue entry (code)")
-            @QueryParam("service") String serviceCode,
-            @Parameter(description = "Only institutions with an active offering for this target group (code)")
-            @QueryParam("targetGroup") String targetGroup,
-            @Parameter(description = "Only institutions whose official status is valid on this day",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("statusValidOn") String statusValidOn,
-            @Parameter(schema = @Schema(implementation = StakeholderRole.class))
-            @QueryParam("stakeholderRole") String stakeholderRole,
-            @Parameter(description = "Include deactivated entries (default false)",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-            @QueryParam("includeInactive") String includeInactive,
-            @Parameter(description = "Sort field, '-' prefix for descending",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "name", "-name", "type", "-type", "gmina", "-gmina" }, defaultValue = "name"))
-            @QueryParam("sort") String sort) {
+    public Response export(@BeanParam InstitutionQuery query) {
         List<FieldError> errors = new ArrayList<>();
-        InstitutionFilter filter = InstitutionFilter.parse(q, type, teryt, serviceCode, targetGroup, statusValidOn,
-                stakeholderRole, includeInactive, errors);
-        Sort<InstitutionSort> order = SortField.parse(InstitutionSort.class, sort, InstitutionSort.DEFAULT, errors);
+        InstitutionFilter filter = query.filter(errors);
+        Sort<InstitutionSort> order = query.sort(errors);
         PageParams.failIfAny(errors);
         String fileName = "synergia-instytucje-" + LocalDate.now(Clocks.WARSAW) + ".csv";
         return Response.ok(service.csv(filter, order))

@@ -60,7 +60,7 @@ public class InstitutionMapper {
     }
 
     private static ServiceRef serviceRef(Offering o) {
-        return new ServiceRef(o.service.code, o.service.kind, o.service.namePl, o.service.nameEn);
+        return ServiceRef.of(o.service);
     }
 
     private static OfficialStatusState statusState(Institution i) {

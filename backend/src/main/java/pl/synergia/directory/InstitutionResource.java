@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,14 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import pl.synergia.shared.institution.InstitutionType;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.Preconditions;
-import pl.synergia.shared.web.SortField;
 import pl.synergia.shared.web.SortField.Sort;
 
 @Path("/api/v1/institutions")
@@ -65,38 +64,15 @@ public class InstitutionResource {
     @APIResponse(responseCode = "200", description = "One page of institutions")
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sorting parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public InstitutionPage list(
-            @Parameter(description = "Words to find in name and address; case and Polish diacritics are ignored (\"Lodz\" finds \"Łódź\")")
-            @QueryParam("q") String q,
-            @Parameter(description = "Institution types (repeat the parameter for several)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = InstitutionType.class))
-            @QueryParam("type") List<String> type,
-            @Parameter(description = "TERYT code of a voivodeship (2 digits), powiat (4) or gmina (7)")
-            @QueryParam("teryt") String teryt,
-            @Parameter(description = "Only institutions with an active offering of this catalogue entry (code)")
-            @QueryParam("service") String serviceCode,
-            @Parameter(description = "Only institutions with an active offering for this target group (code)")
-            @QueryParam("targetGroup") String targetGroup,
-            @Parameter(description = "Only institutions whose official status is valid on this day",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("statusValidOn") String statusValidOn,
-            @Parameter(schema = @Schema(implementation = StakeholderRole.class))
-            @QueryParam("stakeholderRole") String stakeholderRole,
-            @Parameter(description = "Include deactivated entries (default false)",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-            @QueryParam("includeInactive") String includeInactive,
+    public InstitutionPage list(@BeanParam InstitutionQuery query,
             @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size,
-            @Parameter(description = "Sort field, '-' prefix for descending",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "name", "-name", "type", "-type", "gmina", "-gmina" }, defaultValue = "name"))
-            @QueryParam("sort") String sort) {
+            @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
-        InstitutionFilter filter = InstitutionFilter.parse(q, type, teryt, serviceCode, targetGroup, statusValidOn,
-                stakeholderRole, includeInactive, errors);
+        InstitutionFilter filter = query.filter(errors);
         PageParams paging = PageParams.parse(page, size, errors);
-        Sort<InstitutionSort> order = SortField.parse(InstitutionSort.class, sort, InstitutionSort.DEFAULT, errors);
+        Sort<InstitutionSort> order = query.sort(errors);
         PageParams.failIfAny(errors);
         return service.search(filter, order, paging);
     }

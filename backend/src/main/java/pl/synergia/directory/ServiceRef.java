@@ -8,4 +8,8 @@ public record ServiceRef(
         @Schema(required = true) String kind,
         @Schema(required = true) String namePl,
         @Schema(required = true) String nameEn) {
+
+    public static ServiceRef of(pl.synergia.catalogue.Service s) {
+        return new ServiceRef(s.code, s.kind, s.namePl, s.nameEn);
+    }
 }

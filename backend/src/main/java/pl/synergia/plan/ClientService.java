@@ -202,21 +202,18 @@ public class ClientService {
         boolean sensitiveVisible = access.seesSensitive(c, institution);
         SensitiveData sensitive = sensitiveVisible ? repository.sensitive(c.id).map(ClientService::data).orElse(null) : null;
         List<PlanSummary> plans = repository.plansOfClient(c.id).stream()
-                .map(p -> new PlanSummary(p.id, p.title, ref(p.leadInstitutionId), p.status, p.periodFrom, p.periodTo,
+                .map(p -> new PlanSummary(p.id, p.title, institutions.requireRef(p.leadInstitutionId), p.status, p.periodFrom, p.periodTo,
                         access.seesPlan(p, c, institution)))
                 .toList();
         return new ClientResponse(c.id, c.firstName, c.lastName, c.pesel, c.birthDate, c.phone, c.email, c.gminaTeryt,
-                ref(c.registeredBy), sensitiveVisible, sensitive, access.managesSharing(c, institution), plans, c.version);
+                institutions.requireRef(c.registeredBy), sensitiveVisible, sensitive, access.managesSharing(c, institution), plans, c.version);
     }
 
     private SharingResponse response(DataSharing s) {
-        return new SharingResponse(s.id, ref(s.institutionId), s.purpose, s.legalBasis, s.statutoryTask, s.includesSensitive,
+        return new SharingResponse(s.id, institutions.requireRef(s.institutionId), s.purpose, s.legalBasis, s.statutoryTask, s.includesSensitive,
                 s.givenOn, s.active(), s.recordedByName, s.recordedAt, s.withdrawnAt, s.withdrawnByName);
     }
 
-    InstitutionRef ref(UUID id) {
-        return institutions.findRef(id).orElseThrow(() -> new IllegalStateException("institution " + id + " missing"));
-    }
 
     static ClientSummary summary(Client c) {
         return new ClientSummary(c.id, c.firstName, c.lastName, c.birthDate, c.gminaTeryt);

@@ -164,9 +164,10 @@ public class PlanService {
             goal.description = g.description().strip();
             kept.add(goal.id);
         }
+        List<PlanStep> steps = repository.steps(plan.id);
         for (PlanGoal goal : existing.values()) {
             if (!kept.contains(goal.id)) {
-                repository.steps(plan.id).stream().filter(s -> goal.id.equals(s.goalId)).forEach(s -> s.goalId = null);
+                steps.stream().filter(s -> goal.id.equals(s.goalId)).forEach(s -> s.goalId = null);
                 em.remove(goal);
             }
         }
@@ -213,8 +214,9 @@ public class PlanService {
                 checkTeamMember(v.client(), member, "institutionIds[" + i + "]", errors);
             }
         }
+        List<PlanStep> steps = repository.steps(plan.id);
         for (PlanMember member : plan.team) {
-            if (!wanted.contains(member.institutionId) && repository.steps(plan.id).stream()
+            if (!wanted.contains(member.institutionId) && steps.stream()
                     .anyMatch(s -> s.ownerInstitutionId.equals(member.institutionId) && s.status.open())) {
                 errors.add(new FieldError("institutionIds", "owns-open-steps",
                         "cannot leave out an institution that owns open steps; close or cancel them first"));
@@ -380,7 +382,7 @@ public class PlanService {
         PlanResponse.ClientRef who = new PlanResponse.ClientRef(client.id, client.firstName, client.lastName);
         List<PlanMeeting> meetings = repository.meetings(plan.id);
         for (PlanMember member : plan.team) {
-            InstitutionRef ref = ref(member.institutionId);
+            InstitutionRef ref = institutions.requireRef(member.institutionId);
             if (ref.type() == InstitutionType.PUP) {
                 LocalDate last = meetings.stream().filter(m -> m.institutionId.equals(member.institutionId))
                         .map(m -> m.heldOn).max(Comparator.naturalOrder()).orElse(plan.periodFrom);
@@ -390,17 +392,17 @@ public class PlanService {
         }
         for (PlanStep step : repository.steps(plan.id)) {
             if (step.status == StepStatus.PLANNED && step.plannedStart.isBefore(today)) {
-                due.add(new DueItem(DueItem.Kind.STEP_START, plan.id, who, step.id, step.title, ref(step.ownerInstitutionId),
+                due.add(new DueItem(DueItem.Kind.STEP_START, plan.id, who, step.id, step.title, institutions.requireRef(step.ownerInstitutionId),
                         step.plannedStart, true));
             }
             if (step.status.open() && step.plannedEnd != null
                     && !step.plannedEnd.isAfter(today.plusDays(STEP_END_WARNING_DAYS))) {
-                due.add(new DueItem(DueItem.Kind.STEP_END, plan.id, who, step.id, step.title, ref(step.ownerInstitutionId),
+                due.add(new DueItem(DueItem.Kind.STEP_END, plan.id, who, step.id, step.title, institutions.requireRef(step.ownerInstitutionId),
                         step.plannedEnd, step.plannedEnd.isBefore(today)));
             }
         }
         if (plan.periodTo != null && !plan.periodTo.isAfter(today.plusDays(PLAN_END_WARNING_DAYS))) {
-            due.add(new DueItem(DueItem.Kind.PLAN_END, plan.id, who, null, null, ref(plan.leadInstitutionId), plan.periodTo,
+            due.add(new DueItem(DueItem.Kind.PLAN_END, plan.id, who, null, null, institutions.requireRef(plan.leadInstitutionId), plan.periodTo,
                     plan.periodTo.isBefore(today)));
         }
         due.sort(Comparator.comparing(DueItem::dueOn));
@@ -498,22 +500,22 @@ public class PlanService {
     private PlanResponse response(ActionPlan plan, Client client, UUID institution) {
         Map<String, ServiceRef> services = new HashMap<>();
         List<PlanResponse.Step> steps = repository.steps(plan.id).stream()
-                .map(s -> new PlanResponse.Step(s.id, s.goalId, ref(s.ownerInstitutionId),
+                .map(s -> new PlanResponse.Step(s.id, s.goalId, institutions.requireRef(s.ownerInstitutionId),
                         services.computeIfAbsent(s.serviceCode, this::serviceRef), s.offeringId, s.title, s.plannedStart,
                         s.plannedEnd, s.actualStart, s.actualEnd, s.status, s.notes, s.ownerInstitutionId.equals(institution),
                         s.version))
                 .toList();
         return new PlanResponse(plan.id, new PlanResponse.ClientRef(client.id, client.firstName, client.lastName),
-                ref(plan.leadInstitutionId), plan.title, plan.periodFrom, plan.periodTo, plan.status, plan.status.next(),
+                institutions.requireRef(plan.leadInstitutionId), plan.title, plan.periodFrom, plan.periodTo, plan.status, plan.status.next(),
                 plan.team.stream().sorted(Comparator.comparing((PlanMember m) -> !m.institutionId.equals(plan.leadInstitutionId))
                         .thenComparing(m -> m.addedAt).thenComparing(m -> m.institutionId))
-                        .map(m -> new PlanResponse.TeamMember(ref(m.institutionId), m.addedAt,
+                        .map(m -> new PlanResponse.TeamMember(institutions.requireRef(m.institutionId), m.addedAt,
                                 client.registeredBy.equals(m.institutionId)
                                         || !access.activeSharing(client.id, m.institutionId).isEmpty()))
                         .toList(),
                 repository.goals(plan.id).stream().map(g -> new PlanResponse.Goal(g.id, g.position, g.description)).toList(),
                 steps,
-                repository.meetings(plan.id).stream().map(m -> new PlanResponse.Meeting(m.id, ref(m.institutionId), m.heldOn,
+                repository.meetings(plan.id).stream().map(m -> new PlanResponse.Meeting(m.id, institutions.requireRef(m.institutionId), m.heldOn,
                         m.attendees, m.notes, m.recordedBy)).toList(),
                 repository.outcomes(plan.id).stream().map(o -> new PlanResponse.Outcome(o.id, o.kind, o.occurredOn, o.notes,
                         o.recordedBy)).toList(),
@@ -524,11 +526,7 @@ public class PlanService {
     }
 
     private ServiceRef serviceRef(String code) {
-        Service s = em.find(Service.class, code);
-        return new ServiceRef(s.code, s.kind, s.namePl, s.nameEn);
+        return ServiceRef.of(em.find(Service.class, code));
     }
 
-    private InstitutionRef ref(UUID id) {
-        return institutions.findRef(id).orElseThrow(() -> new IllegalStateException("institution " + id + " missing"));
-    }
 }

@@ -193,17 +193,10 @@ public class ReferralService {
         if (sender && (r.status == Referral.Status.SENT || r.status == Referral.Status.ACCEPTED)) {
             actions.add("WITHDRAW");
         }
-        ServiceRef service = null;
-        if (r.serviceCode != null) {
-            Service s = em.find(Service.class, r.serviceCode);
-            service = new ServiceRef(s.code, s.kind, s.namePl, s.nameEn);
-        }
-        return new ReferralResponse(r.id, r.planId, person, ref(r.fromInstitutionId), ref(r.toInstitutionId), service,
+        ServiceRef service = r.serviceCode == null ? null : ServiceRef.of(em.find(Service.class, r.serviceCode));
+        return new ReferralResponse(r.id, r.planId, person, institutions.requireRef(r.fromInstitutionId), institutions.requireRef(r.toInstitutionId), service,
                 r.message, r.responseDue, r.status == Referral.Status.SENT && r.responseDue.isBefore(LocalDate.now(WARSAW)),
                 r.status, r.rejectionReason, r.sentBy, r.sentAt, r.respondedBy, r.respondedAt, actions);
     }
 
-    private InstitutionRef ref(UUID id) {
-        return institutions.findRef(id).orElseThrow(() -> new IllegalStateException("institution " + id + " missing"));
-    }
 }
