@@ -70,6 +70,18 @@ public class PlanRepository {
                 .setParameter("institution", institutionId).setMaxResults(200).getResultList();
     }
 
+    /** Referrals to the institution still SENT (awaiting its answer) whose answer-by date is on or before the given day. */
+    public List<Referral> referralsAwaitingAnswer(UUID institutionId, java.time.LocalDate dueBy) {
+        return em.createQuery("select r from Referral r where r.toInstitutionId = :institution "
+                + "and r.status = pl.synergia.plan.Referral.Status.SENT and r.responseDue <= :dueBy order by r.responseDue, r.id",
+                Referral.class).setParameter("institution", institutionId).setParameter("dueBy", dueBy).getResultList();
+    }
+
+    public List<Referral> referralsOfPlan(UUID planId) {
+        return em.createQuery("select r from Referral r where r.planId = :plan order by r.sentAt, r.id", Referral.class)
+                .setParameter("plan", planId).getResultList();
+    }
+
     public Optional<Referral> referralForUpdate(UUID id) {
         return Optional.ofNullable(em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

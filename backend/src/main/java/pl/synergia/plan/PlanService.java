@@ -67,6 +67,9 @@ public class PlanService {
     IdempotencyStore idempotency;
 
     @Inject
+    ReferralService referrals;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -353,7 +356,7 @@ public class PlanService {
         return response(plan, v.client(), access.institution());
     }
 
-    /** What the caller's institution must do soon or is late with, across its active plans. */
+    /** What the caller's institution must do soon or is late with, across its active plans, and the referrals it must answer. */
     @Transactional
     public List<DueItem> dueForMyInstitution() {
         UUID institution = access.institution();
@@ -369,6 +372,7 @@ public class PlanService {
                 due.addAll(mine);
             }
         }
+        due.addAll(referrals.awaitingAnswer(institution));
         due.sort(Comparator.comparing(DueItem::dueOn));
         return due;
     }
@@ -387,22 +391,22 @@ public class PlanService {
                 LocalDate last = meetings.stream().filter(m -> m.institutionId.equals(member.institutionId))
                         .map(m -> m.heldOn).max(Comparator.naturalOrder()).orElse(plan.periodFrom);
                 LocalDate next = last.plusDays(PUP_MEETING_INTERVAL_DAYS);
-                due.add(new DueItem(DueItem.Kind.PUP_MEETING, plan.id, who, null, null, ref, next, next.isBefore(today)));
+                due.add(DueItem.ofPlan(DueItem.Kind.PUP_MEETING, plan.id, who, null, null, ref, next, next.isBefore(today)));
             }
         }
         for (PlanStep step : repository.steps(plan.id)) {
             if (step.status == StepStatus.PLANNED && step.plannedStart.isBefore(today)) {
-                due.add(new DueItem(DueItem.Kind.STEP_START, plan.id, who, step.id, step.title, institutions.requireRef(step.ownerInstitutionId),
+                due.add(DueItem.ofPlan(DueItem.Kind.STEP_START, plan.id, who, step.id, step.title, institutions.requireRef(step.ownerInstitutionId),
                         step.plannedStart, true));
             }
             if (step.status.open() && step.plannedEnd != null
                     && !step.plannedEnd.isAfter(today.plusDays(STEP_END_WARNING_DAYS))) {
-                due.add(new DueItem(DueItem.Kind.STEP_END, plan.id, who, step.id, step.title, institutions.requireRef(step.ownerInstitutionId),
+                due.add(DueItem.ofPlan(DueItem.Kind.STEP_END, plan.id, who, step.id, step.title, institutions.requireRef(step.ownerInstitutionId),
                         step.plannedEnd, step.plannedEnd.isBefore(today)));
             }
         }
         if (plan.periodTo != null && !plan.periodTo.isAfter(today.plusDays(PLAN_END_WARNING_DAYS))) {
-            due.add(new DueItem(DueItem.Kind.PLAN_END, plan.id, who, null, null, institutions.requireRef(plan.leadInstitutionId), plan.periodTo,
+            due.add(DueItem.ofPlan(DueItem.Kind.PLAN_END, plan.id, who, null, null, institutions.requireRef(plan.leadInstitutionId), plan.periodTo,
                     plan.periodTo.isBefore(today)));
         }
         due.sort(Comparator.comparing(DueItem::dueOn));

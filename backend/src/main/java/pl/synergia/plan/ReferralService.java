@@ -36,6 +36,8 @@ import pl.synergia.shared.security.CurrentUser;
 public class ReferralService {
 
     static final String PURPOSE = "REFERRAL";
+    /** A referral awaiting an answer becomes a due item this many days before its answer-by date. */
+    static final int RESPONSE_WARNING_DAYS = 7;
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
     @Inject
@@ -175,13 +177,38 @@ public class ReferralService {
         return response(referral, access.institution());
     }
 
+    /** The person as the referral shows them: until accepted only first name, initial of the last name, birth year and gmina. */
+    static ReferralResponse.Person person(Client client, boolean full) {
+        return new ReferralResponse.Person(client.firstName, full ? client.lastName : client.lastName.substring(0, 1) + ".",
+                client.birthDate == null ? null : client.birthDate.getYear(), client.gminaTeryt, full);
+    }
+
+    /**
+     * Referrals to the caller's institution still awaiting its answer whose answer-by date is within
+     * {@value #RESPONSE_WARNING_DAYS} days or has passed. The receiver has not accepted, so each item
+     * carries only what the inbox shows: no client id, the minimum about the person.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<DueItem> awaitingAnswer(UUID institution) {
+        LocalDate today = LocalDate.now(WARSAW);
+        List<DueItem> due = new ArrayList<>();
+        InstitutionRef receiver = institutions.requireRef(institution);
+        for (Referral r : repository.referralsAwaitingAnswer(institution, today.plusDays(RESPONSE_WARNING_DAYS))) {
+            Client client = repository.client(r.clientId).orElseThrow();
+            audit.allowed("REFERRAL", r.id, r.clientId, Action.LIST, PURPOSE);
+            ServiceRef service = r.serviceCode == null ? null : ServiceRef.of(em.find(Service.class, r.serviceCode));
+            due.add(new DueItem(DueItem.Kind.REFERRAL_RESPONSE, r.planId, null, null, null, receiver, r.responseDue,
+                    r.responseDue.isBefore(today),
+                    new DueItem.PendingReferral(r.id, institutions.requireRef(r.fromInstitutionId), service, person(client, false))));
+        }
+        return due;
+    }
+
     private ReferralResponse response(Referral r, UUID institution) {
         Client client = repository.client(r.clientId).orElseThrow();
         boolean sender = r.fromInstitutionId.equals(institution);
         boolean full = sender || r.status == Referral.Status.ACCEPTED || r.status == Referral.Status.DONE;
-        ReferralResponse.Person person = new ReferralResponse.Person(client.firstName,
-                full ? client.lastName : client.lastName.substring(0, 1) + ".",
-                client.birthDate == null ? null : client.birthDate.getYear(), client.gminaTeryt, full);
+        ReferralResponse.Person person = person(client, full);
         Set<String> actions = new LinkedHashSet<>();
         if (!sender && r.status == Referral.Status.SENT) {
             actions.add("ACCEPT");

@@ -3,6 +3,7 @@ package pl.synergia.plan;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -12,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import pl.synergia.directory.Institution;
@@ -29,6 +32,9 @@ class ReferralTest {
 
     @Inject
     TestData data;
+
+    @Inject
+    EntityManager em;
 
     private Institution ops;
     private Institution cis;
@@ -64,11 +70,15 @@ class ReferralTest {
     }
 
     private JsonPath refer(String plan, Institution to, int status) {
+        return refer(plan, to, status, LocalDate.now().plusDays(14));
+    }
+
+    private JsonPath refer(String plan, Institution to, int status, LocalDate responseDue) {
         Map<String, Object> body = new HashMap<>();
         body.put("toInstitutionId", to.id.toString());
         body.put("serviceCode", "CIS_IPZS_2022");
         body.put("message", "Prosimy o przyjęcie do programu zatrudnienia socjalnego.");
-        body.put("responseDue", LocalDate.now().plusDays(14).toString());
+        body.put("responseDue", responseDue.toString());
         return given().auth().oauth2(staff(ops)).contentType("application/json").body(body)
                 .when().post("/api/v1/plans/" + plan + "/referrals").then().statusCode(status).extract().jsonPath();
     }
@@ -132,5 +142,48 @@ class ReferralTest {
         given().auth().oauth2(staff(ops)).queryParam("box", "sideways").when().get("/api/v1/referrals").then().statusCode(400);
         given().auth().oauth2(Tokens.user("analyst").roles("regional-analyst").sign()).when().get("/api/v1/referrals")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void aReferralAwaitingAnswerIsDueForTheReceiverWithTheMinimumOnly() {
+        String plan = planWithBasisFor(cis);
+        String client = given().auth().oauth2(staff(ops)).when().get("/api/v1/plans/" + plan).then().statusCode(200)
+                .extract().path("client.id");
+        String soon = refer(plan, cis, 201, LocalDate.now().plusDays(3)).getString("id");
+        String late = refer(plan, cis, 201, LocalDate.now()).getString("id");
+        String later = refer(plan, cis, 201, LocalDate.now().plusDays(8)).getString("id");
+        // An answer-by date that has passed (requests may not set one in the past, so the test moves it).
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update referral set response_due = current_date - 2 where id = cast(?1 as uuid)").setParameter(1, late)
+                .executeUpdate());
+
+        io.restassured.response.Response due = given().auth().oauth2(staff(cis)).when().get("/api/v1/plans/due");
+        due.then().statusCode(200).header("Cache-Control", "no-store")
+                .body("findAll { it.kind == 'REFERRAL_RESPONSE' }.referral.id", contains(late, soon))
+                .body("find { it.referral.id == '" + soon + "' }.overdue", equalTo(false))
+                .body("find { it.referral.id == '" + soon + "' }.dueOn", equalTo(LocalDate.now().plusDays(3).toString()))
+                .body("find { it.referral.id == '" + late + "' }.overdue", equalTo(true))
+                .body("find { it.referral.id == '" + soon + "' }.planId", equalTo(plan))
+                .body("find { it.referral.id == '" + soon + "' }.institution.id", equalTo(cis.id.toString()))
+                .body("find { it.referral.id == '" + soon + "' }.referral.from.id", equalTo(ops.id.toString()))
+                .body("find { it.referral.id == '" + soon + "' }.referral.service.code", equalTo("CIS_IPZS_2022"))
+                .body("find { it.referral.id == '" + soon + "' }.client", nullValue())
+                .body("find { it.referral.id == '" + soon + "' }.referral.person.firstName", equalTo("Halina"))
+                .body("find { it.referral.id == '" + soon + "' }.referral.person.lastName", equalTo(lastName.substring(0, 1) + "."))
+                .body("find { it.referral.id == '" + soon + "' }.referral.person.full", equalTo(false));
+        // No more than the inbox shows: neither the last name nor the client's id.
+        assertFalse(due.asString().contains(lastName));
+        assertFalse(due.asString().contains(client));
+        assertFalse(due.asString().contains(later), "answer-by in 8 days is not due yet");
+        // The sender has nothing to answer.
+        given().auth().oauth2(staff(ops)).when().get("/api/v1/plans/due").then().statusCode(200)
+                .body("findAll { it.kind == 'REFERRAL_RESPONSE' && it.planId == '" + plan + "' }.size()", equalTo(0));
+
+        // Answered referrals are no longer due.
+        given().auth().oauth2(staff(cis)).when().post("/api/v1/referrals/" + soon + "/acceptance").then().statusCode(200);
+        given().auth().oauth2(staff(cis)).contentType("application/json").body(Map.of("reason", "Brak miejsc."))
+                .when().post("/api/v1/referrals/" + late + "/rejection").then().statusCode(200);
+        given().auth().oauth2(staff(cis)).when().get("/api/v1/plans/due").then().statusCode(200)
+                .body("findAll { it.kind == 'REFERRAL_RESPONSE' && it.planId == '" + plan + "' }.size()", equalTo(0));
     }
 }
