@@ -40,6 +40,9 @@ public class ActionPlan {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public PlanStatus status = PlanStatus.DRAFT;
+    /** When the plan last became COMPLETED or CLOSED; retention is counted from it. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
     /** The participating institutions, the lead included. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_member", joinColumns = @JoinColumn(name = "plan_id"))

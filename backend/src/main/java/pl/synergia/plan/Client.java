@@ -33,6 +33,9 @@ public class Client {
     /** The institution that registered the person and holds their data under its own statutory task. */
     @Column(name = "registered_by_institution_id", nullable = false, updatable = false)
     public UUID registeredBy;
+    /** Set when retention removed the identity (see AnonymisationService); the row stays for the statistics. */
+    @Column(name = "anonymised_at")
+    public Instant anonymisedAt;
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
@@ -42,4 +45,8 @@ public class Client {
     @Version
     @Column(nullable = false)
     public long version;
+
+    public boolean anonymised() {
+        return anonymisedAt != null;
+    }
 }

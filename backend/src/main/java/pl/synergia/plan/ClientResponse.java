@@ -11,10 +11,10 @@ import pl.synergia.shared.institution.InstitutionRef;
 @Schema(description = "A client as the caller's institution may see them")
 public record ClientResponse(
         @Schema(required = true) UUID id,
-        @Schema(required = true) String firstName,
-        @Schema(required = true) String lastName,
+        @Schema(required = true, description = "A neutral marker once anonymised") String firstName,
+        @Schema(required = true, description = "A neutral marker once anonymised") String lastName,
         @Schema(nullable = true) String pesel,
-        @Schema(nullable = true) LocalDate birthDate,
+        @Schema(nullable = true, description = "Null once anonymised") LocalDate birthDate,
         @Schema(nullable = true) String phone,
         @Schema(nullable = true) String email,
         @Schema(required = true) String gminaTeryt,
@@ -23,5 +23,7 @@ public record ClientResponse(
         @Schema(nullable = true, description = "Null unless sensitiveVisible") SensitiveData sensitive,
         @Schema(required = true, description = "Whether the caller's institution records and withdraws sharing for this client") boolean canManageSharing,
         @Schema(required = true) List<PlanSummary> plans,
+        @Schema(required = true, description = "The retention period passed and the identity was removed: no name, PESEL, "
+                + "contacts or special-category data remain, only what the statistics need") boolean anonymised,
         @Schema(required = true) long version) {
 }

@@ -124,8 +124,10 @@ public class ClientService {
 
     @Transactional
     public SharingResponse addSharing(UUID clientId, SharingRequest r) {
+        repository.lockClientAgainstAnonymisation(clientId);
         Client client = access.requireClient(clientId, Action.CREATE, PURPOSE_SHARING);
         requireManagesSharing(client);
+        requireNotAnonymised(client);
         List<FieldError> errors = new ArrayList<>();
         if (institutions.findRef(r.institutionId()).isEmpty()) {
             errors.add(new FieldError("institutionId", "invalid-reference", "is not an institution of the directory"));
@@ -191,6 +193,15 @@ public class ClientService {
         return entries;
     }
 
+    /** Nothing new is recorded about a person whose identity retention removed. */
+    static void requireNotAnonymised(Client client) {
+        if (client.anonymised()) {
+            throw new ProblemException(409, ProblemType.ANONYMISED, "Client anonymised",
+                    "The retention period of this person's data has passed and their identity was removed; nothing new can be recorded.",
+                    List.of());
+        }
+    }
+
     private void requireManagesSharing(Client client) {
         if (!access.managesSharing(client, access.institution())) {
             throw ProblemException.forbidden(
@@ -205,8 +216,14 @@ public class ClientService {
                 .map(p -> new PlanSummary(p.id, p.title, institutions.requireRef(p.leadInstitutionId), p.status, p.periodFrom, p.periodTo,
                         access.seesPlan(p, c, institution)))
                 .toList();
+        if (c.anonymised()) {
+            // Only the 1 January of the birth year is stored; it is not shown as if it were a birth date.
+            return new ClientResponse(c.id, c.firstName, c.lastName, null, null, null, null, c.gminaTeryt,
+                    institutions.requireRef(c.registeredBy), false, null, false, plans, true, c.version);
+        }
         return new ClientResponse(c.id, c.firstName, c.lastName, c.pesel, c.birthDate, c.phone, c.email, c.gminaTeryt,
-                institutions.requireRef(c.registeredBy), sensitiveVisible, sensitive, access.managesSharing(c, institution), plans, c.version);
+                institutions.requireRef(c.registeredBy), sensitiveVisible, sensitive, access.managesSharing(c, institution), plans, false,
+                c.version);
     }
 
     private SharingResponse response(DataSharing s) {

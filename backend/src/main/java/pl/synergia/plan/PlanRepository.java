@@ -26,6 +26,16 @@ public class PlanRepository {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Holds a share lock on the client row until the transaction ends, so that anonymisation (which
+     * locks the row for update, then checks the rules) waits for a new plan or sharing record to be
+     * committed and sees it, and a write that waited sees the client already anonymised.
+     */
+    public void lockClientAgainstAnonymisation(UUID clientId) {
+        em.createNativeQuery("select id from client where id = :id for share").unwrap(org.hibernate.query.NativeQuery.class)
+                .setParameter("id", clientId, UUID.class).getResultList();
+    }
+
     public Optional<ClientSensitive> sensitive(UUID clientId) {
         return Optional.ofNullable(em.find(ClientSensitive.class, clientId));
     }
@@ -109,9 +119,10 @@ public class PlanRepository {
                 .setParameter("institution", institutionId).getSingleResult();
     }
 
-    private static final String VISIBLE = "c.registeredBy = :institution or (exists (select 1 from ActionPlan p join p.team m "
+    /** Anonymised people are no longer anyone's caseload (their record stays reachable by id). */
+    private static final String VISIBLE = "c.anonymisedAt is null and (c.registeredBy = :institution or (exists (select 1 from ActionPlan p join p.team m "
             + "where p.clientId = c.id and m.institutionId = :institution) and exists (select 1 from DataSharing s "
-            + "where s.clientId = c.id and s.institutionId = :institution and s.withdrawnAt is null))";
+            + "where s.clientId = c.id and s.institutionId = :institution and s.withdrawnAt is null)))";
 
     public List<PlanGoal> goals(UUID planId) {
         return em.createQuery("select g from PlanGoal g where g.planId = :plan order by g.position, g.id", PlanGoal.class)

@@ -86,7 +86,9 @@ public class PlanService {
         if (earlier.isPresent()) {
             return new Created<>(get(earlier.get()), true);
         }
+        repository.lockClientAgainstAnonymisation(r.clientId());
         Client client = access.requireClient(r.clientId(), Action.CREATE, PURPOSE);
+        ClientService.requireNotAnonymised(client);
         List<FieldError> errors = new ArrayList<>();
         checkPeriod(r.periodFrom(), r.periodTo(), errors);
         Set<UUID> team = new LinkedHashSet<>();
@@ -190,6 +192,9 @@ public class PlanService {
                     "A " + plan.status + " plan cannot become " + to + "; allowed: " + plan.status.next() + ".", List.of());
         }
         plan.status = to;
+        if (to.finished()) {
+            plan.closedAt = Instant.now();
+        }
         touch(plan);
         audit.allowed("PLAN", plan.id, plan.clientId, Action.TRANSITION, PURPOSE);
         return response(plan, v.client(), access.institution());

@@ -17,6 +17,11 @@ public enum PlanStatus {
         return NEXT.get(this).contains(next);
     }
 
+    /** Completed or closed: nothing in the plan changes any more, and retention runs from this moment. */
+    public boolean finished() {
+        return this == COMPLETED || this == CLOSED;
+    }
+
     public Set<PlanStatus> next() {
         return NEXT.get(this);
     }

@@ -22,7 +22,20 @@ import pl.synergia.shared.security.CurrentUser;
 public class AuditLog {
 
     public enum Action {
-        READ, LIST, CREATE, UPDATE, TRANSITION, WITHDRAW, EXPORT
+        READ, LIST, CREATE, UPDATE, TRANSITION, WITHDRAW, EXPORT, ANONYMISE
+    }
+
+    /** Who acts when it is not the caller of a request (a scheduled job), or the caller captured beforehand. */
+    public record Actor(String subject, String name, UUID institutionId) {
+        /** The platform itself, e.g. the daily retention job. */
+        public static Actor system(String job, String name) {
+            return new Actor("system:" + job, name, null);
+        }
+    }
+
+    /** The caller of the current request, for work that continues in transactions of its own. */
+    public Actor currentActor() {
+        return new Actor(user.subject(), user.displayName(), user.institutionId().orElse(null));
     }
 
     @Inject
@@ -34,6 +47,12 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void allowed(String recordType, UUID recordId, UUID clientId, Action action, String purpose) {
         insert(recordType, recordId, clientId, action, purpose, "ALLOWED");
+    }
+
+    /** An allowed access by an explicit actor, in the caller's transaction (for work outside a request, like a scheduled job). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void allowed(Actor actor, String recordType, UUID recordId, UUID clientId, Action action, String purpose) {
+        insert(actor.subject(), actor.name(), actor.institutionId(), recordType, recordId, clientId, action, purpose, "ALLOWED");
     }
 
     public void denied(String recordType, UUID recordId, UUID clientId, Action action, String purpose) {

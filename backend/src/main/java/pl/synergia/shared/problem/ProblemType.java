@@ -17,6 +17,9 @@ public final class ProblemType {
     /** The record's current status does not allow this change (a closed plan, a finished step). */
     public static final String INVALID_TRANSITION = "urn:synergia:problem:invalid-transition";
 
+    /** The person's identity was removed when their retention period passed; nothing new is recorded about them. */
+    public static final String ANONYMISED = "urn:synergia:problem:anonymised";
+
     private ProblemType() {
     }
 }

@@ -1,0 +1,108 @@
+package pl.synergia.plan;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import pl.synergia.directory.Institution;
+import pl.synergia.testsupport.Tokens;
+
+/** Builds clients, plans and what hangs off them through the API, for the export, document and retention tests. */
+final class PlanApi {
+
+    private PlanApi() {
+    }
+
+    static String staff(Institution i) {
+        return Tokens.user("staff-" + i.id).roles("staff").institution(i.id).sign();
+    }
+
+    static String dpo(Institution i) {
+        return Tokens.user("dpo-" + i.id).roles("dpo").institution(i.id).sign();
+    }
+
+    static String admin() {
+        return Tokens.user("admin").roles("admin").sign();
+    }
+
+    static String registerClient(Institution by, String firstName, String lastName, String pesel, boolean sensitive) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("firstName", firstName);
+        body.put("lastName", lastName);
+        body.put("pesel", pesel);
+        body.put("phone", "+48 600 700 800");
+        body.put("email", "osoba@example.org");
+        body.put("gminaTeryt", "1408011");
+        if (sensitive) {
+            body.put("sensitive", Map.of("disabilityLevel", "MODERATE", "homeless", true,
+                    "notes", "Notatka o " + lastName));
+        }
+        return given().auth().oauth2(staff(by)).contentType("application/json").body(body)
+                .when().post("/api/v1/clients").then().statusCode(201).extract().path("id");
+    }
+
+    static void share(Institution registrar, String clientId, Institution with, String basis, boolean sensitive, String purpose) {
+        given().auth().oauth2(staff(registrar)).contentType("application/json")
+                .body(Map.of("institutionId", with.id.toString(), "purpose", purpose, "legalBasis", basis,
+                        "includesSensitive", sensitive, "givenOn", LocalDate.now().minusDays(3).toString()))
+                .when().post("/api/v1/clients/" + clientId + "/sharing").then().statusCode(201);
+    }
+
+    static String createPlan(Institution lead, String clientId, String title, List<String> goals, List<Institution> team) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("clientId", clientId);
+        body.put("title", title);
+        body.put("periodFrom", LocalDate.now().minusDays(40).toString());
+        body.put("periodTo", LocalDate.now().plusDays(300).toString());
+        body.put("goals", goals);
+        body.put("team", team.stream().map(i -> i.id.toString()).toList());
+        return given().auth().oauth2(staff(lead)).contentType("application/json").body(body)
+                .when().post("/api/v1/plans").then().statusCode(201).extract().path("id");
+    }
+
+    static void addStep(Institution by, String planId, Institution owner, String serviceCode, String title, String notes) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("ownerInstitutionId", owner.id.toString());
+        body.put("serviceCode", serviceCode);
+        body.put("title", title);
+        body.put("plannedStart", LocalDate.now().toString());
+        body.put("plannedEnd", LocalDate.now().plusDays(60).toString());
+        body.put("status", "IN_PROGRESS");
+        body.put("notes", notes);
+        given().auth().oauth2(staff(by)).contentType("application/json").body(body)
+                .when().post("/api/v1/plans/" + planId + "/steps").then().statusCode(201);
+    }
+
+    static void addMeeting(Institution by, String planId, String attendees, String notes) {
+        given().auth().oauth2(staff(by)).contentType("application/json")
+                .body(Map.of("heldOn", LocalDate.now().minusDays(1).toString(), "attendees", attendees, "notes", notes))
+                .when().post("/api/v1/plans/" + planId + "/meetings").then().statusCode(201);
+    }
+
+    static void addOutcome(Institution lead, String planId, String kind, String notes) {
+        given().auth().oauth2(staff(lead)).contentType("application/json")
+                .body(Map.of("kind", kind, "occurredOn", LocalDate.now().toString(), "notes", notes))
+                .when().post("/api/v1/plans/" + planId + "/outcomes").then().statusCode(201);
+    }
+
+    static String refer(Institution from, String planId, Institution to, String message) {
+        return given().auth().oauth2(staff(from)).contentType("application/json")
+                .body(Map.of("toInstitutionId", to.id.toString(), "serviceCode", "CIS_IPZS_2022", "message", message,
+                        "responseDue", LocalDate.now().plusDays(14).toString()))
+                .when().post("/api/v1/plans/" + planId + "/referrals").then().statusCode(201).extract().path("id");
+    }
+
+    /** Moves the plan through the given statuses (the lead's staff, with the current ETag each time). */
+    static void moveTo(Institution lead, String planId, String... statuses) {
+        for (String status : statuses) {
+            String etag = given().auth().oauth2(staff(lead)).when().get("/api/v1/plans/" + planId).then().statusCode(200)
+                    .extract().header("ETag");
+            given().auth().oauth2(staff(lead)).contentType("application/json").header("If-Match", etag)
+                    .body(Map.of("to", status)).when().post("/api/v1/plans/" + planId + "/transitions")
+                    .then().statusCode(200);
+        }
+    }
+}
