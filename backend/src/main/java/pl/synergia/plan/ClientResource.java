@@ -53,6 +53,9 @@ public class ClientResource {
     @Inject
     ClientService service;
 
+    @Inject
+    ClientExportService exports;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerClient", summary = "Register a person served by the caller's institution")
@@ -131,6 +134,22 @@ public class ClientResource {
     public SharingResponse withdraw(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("sharingId") String sharingId) {
         return service.withdraw(Ids.uuid("id", id), Ids.uuid("sharingId", sharingId));
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @RolesAllowed(Roles.DPO)
+    @Operation(operationId = "exportClientData", summary = "Everything held about the person, for their access or portability request "
+            + "(GDPR art. 15 and 20; data-protection officer of an institution that may see the client)",
+            description = "Identity, special-category data (when the officer's institution has an article 9 basis or registered the "
+                    + "person), sharing records, the plans the institution may see with goals, steps, meetings, outcomes and referrals, "
+                    + "and which institutions accessed the data and when. Each export is written to the audit log.")
+    @APIResponse(responseCode = "200", description = "The export",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientExport.class)))
+    @APIResponse(responseCode = "404", description = "No such client visible to the caller's institution (the attempt is audited)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClientExport export(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return exports.export(Ids.uuid("id", id));
     }
 
     @GET

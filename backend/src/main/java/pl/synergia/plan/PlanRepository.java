@@ -164,6 +164,34 @@ public class PlanRepository {
                 (String) r[5], (String) r[6], (String) r[7])).toList();
     }
 
+    /**
+     * The institutions that accessed a client's data, per action and day (Warsaw time), from the
+     * allowed rows of the audit log: the recipients of GDPR art. 15(1)(c). Refused attempts
+     * disclosed nothing and are left out; so are rows of no institution (the platform's own jobs).
+     */
+    public List<InstitutionAccess> accessesByInstitution(UUID clientId) {
+        List<Object[]> rows = em.createNativeQuery("select institution_id, action, "
+                + "cast(occurred_at at time zone 'Europe/Warsaw' as date) as day, count(*) from audit_log "
+                + "where client_id = ?1 and outcome = 'ALLOWED' and institution_id is not null "
+                + "group by institution_id, action, day order by day, institution_id, action")
+                .unwrap(org.hibernate.query.NativeQuery.class).setParameter(1, clientId, UUID.class).getResultList();
+        return rows.stream().map(r -> new InstitutionAccess((UUID) r[0], (String) r[1], toLocalDate(r[2]),
+                ((Number) r[3]).longValue())).toList();
+    }
+
+    public record InstitutionAccess(UUID institutionId, String action, java.time.LocalDate date, long count) {
+    }
+
+    private static java.time.LocalDate toLocalDate(Object value) {
+        if (value instanceof java.time.LocalDate date) {
+            return date;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        throw new IllegalStateException("unexpected date type " + value.getClass());
+    }
+
     private static Instant toInstant(Object value) {
         if (value instanceof Instant instant) {
             return instant;
