@@ -51,6 +51,7 @@ import pl.synergia.shared.web.Preconditions;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PlanResource {
 
+    static final String PDF = "application/pdf";
     private static final String IF_MATCH = "ETag of the version being changed (the plan's, or for a step the step's version)";
     private static final String IDEMPOTENCY = "Any unique string (e.g. a UUID); repeating the request with it returns the first result instead of creating twice";
 
@@ -59,6 +60,9 @@ public class PlanResource {
 
     @Inject
     ReferralService referrals;
+
+    @Inject
+    PlanDocumentService documents;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -92,6 +96,21 @@ public class PlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
     public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         return withEtag(service.get(Ids.uuid("id", id)));
+    }
+
+    @GET
+    @Path("/{id}/document.pdf")
+    @Produces(PDF)
+    @Operation(operationId = "getPlanDocument", summary = "The plan as a PDF document for signature (Polish): person, lead, team, period, goals, "
+            + "steps by owning institution and signature lines; each download is audited")
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment whose name holds no personal data",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response document(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        UUID uuid = Ids.uuid("id", id);
+        return Response.ok(documents.pdf(uuid), PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-dzialania-" + uuid + ".pdf\"")
+                .build();
     }
 
     @PUT

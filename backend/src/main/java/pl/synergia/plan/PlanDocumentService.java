@@ -1,0 +1,93 @@
+package pl.synergia.plan;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import pl.synergia.catalogue.Service;
+import pl.synergia.plan.PlanAccess.VisiblePlan;
+import pl.synergia.shared.audit.AuditLog;
+import pl.synergia.shared.audit.AuditLog.Action;
+import pl.synergia.shared.institution.InstitutionLookup;
+import pl.synergia.shared.pdf.PdfRenderer;
+import pl.synergia.shared.territory.Gmina;
+
+/**
+ * The plan printed for signature ("Indywidualny plan działania"): the person, lead, team, period,
+ * goals, steps by owning institution and a signature line for the person and each team
+ * institution. For whoever may see the plan; each download writes one audit row.
+ */
+@ApplicationScoped
+public class PlanDocumentService {
+
+    static final String PURPOSE = "PLAN_SIGNATURE_DOCUMENT";
+
+    @Inject
+    PlanRepository repository;
+
+    @Inject
+    PlanAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    InstitutionLookup institutions;
+
+    @Inject
+    PdfRenderer renderer;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public byte[] pdf(UUID planId) {
+        VisiblePlan v = access.requirePlan(planId, false, Action.EXPORT, PURPOSE);
+        PlanDocument document = document(v.plan(), v.client());
+        byte[] pdf = renderer.render("plan-document", Map.of("doc", document));
+        audit.allowed("PLAN", v.plan().id, v.client().id, Action.EXPORT, PURPOSE);
+        return pdf;
+    }
+
+    private PlanDocument document(ActionPlan plan, Client client) {
+        Gmina gmina = em.find(Gmina.class, client.gminaTeryt);
+        List<UUID> team = plan.team.stream()
+                .sorted(Comparator.comparing((PlanMember m) -> !m.institutionId.equals(plan.leadInstitutionId))
+                        .thenComparing(m -> m.addedAt).thenComparing(m -> m.institutionId))
+                .map(m -> m.institutionId).toList();
+        Map<UUID, List<PlanDocument.StepRow>> byOwner = new LinkedHashMap<>();
+        team.forEach(id -> byOwner.put(id, new ArrayList<>()));
+        Map<String, String> services = new HashMap<>();
+        for (PlanStep s : repository.steps(plan.id)) {
+            String service = services.computeIfAbsent(s.serviceCode, code -> em.find(Service.class, code).namePl);
+            String actual = s.actualStart == null && s.actualEnd == null ? "—" : PolishLabels.period(s.actualStart, s.actualEnd);
+            byOwner.computeIfAbsent(s.ownerInstitutionId, id -> new ArrayList<>()).add(new PlanDocument.StepRow(s.title, service,
+                    PolishLabels.period(s.plannedStart, s.plannedEnd), actual, PolishLabels.step(s.status)));
+        }
+        List<PlanDocument.StepGroup> groups = byOwner.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> new PlanDocument.StepGroup(PolishLabels.institution(institutions.requireRef(e.getKey())), e.getValue()))
+                .toList();
+        String name = client.firstName + " " + client.lastName;
+        List<String> signatories = new ArrayList<>();
+        signatories.add("Osoba, której dotyczy plan: " + name);
+        team.forEach(id -> signatories.add("Przedstawiciel: " + institutions.requireRef(id).name()));
+        return new PlanDocument(plan.id.toString(), plan.title, PolishLabels.plan(plan.status),
+                PolishLabels.period(plan.periodFrom, plan.periodTo),
+                new PlanDocument.Person(name, client.anonymised() ? "—" : PolishLabels.date(client.birthDate),
+                        gmina.name + " (TERYT " + gmina.teryt + ")"),
+                PolishLabels.institution(institutions.requireRef(plan.leadInstitutionId)),
+                team.stream().map(id -> PolishLabels.institution(institutions.requireRef(id))).toList(),
+                repository.goals(plan.id).stream().map(g -> g.description).toList(),
+                groups, signatories, Instant.now());
+    }
+}
