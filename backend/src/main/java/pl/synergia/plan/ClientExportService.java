@@ -1,6 +1,7 @@
 package pl.synergia.plan;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import pl.synergia.directory.ServiceRef;
 import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.audit.AuditLog.Action;
 import pl.synergia.shared.institution.InstitutionLookup;
+import pl.synergia.shared.pdf.PdfRenderer;
 import pl.synergia.shared.territory.Gmina;
 
 /**
@@ -42,6 +44,9 @@ public class ClientExportService {
     InstitutionLookup institutions;
 
     @Inject
+    PdfRenderer renderer;
+
+    @Inject
     EntityManager em;
 
     @Transactional
@@ -51,6 +56,74 @@ public class ClientExportService {
         ClientExport export = build(client, institution);
         audit.allowed("CLIENT", client.id, client.id, Action.EXPORT, PURPOSE);
         return export;
+    }
+
+    /** The same export as a PDF document in Polish, for the person to keep. One audit row, like the JSON. */
+    @Transactional
+    public byte[] exportPdf(UUID clientId) {
+        Client client = access.requireClient(clientId, Action.EXPORT, PURPOSE);
+        ClientExport export = build(client, access.institution());
+        byte[] pdf = renderer.render("client-export", Map.of("doc", document(export)));
+        audit.allowed("CLIENT", client.id, client.id, Action.EXPORT, PURPOSE);
+        return pdf;
+    }
+
+    private static ExportDocument document(ClientExport e) {
+        ClientExport.Person p = e.person();
+        boolean anonymised = p.anonymisedAt() != null;
+        List<ExportDocument.Field> identity = new ArrayList<>();
+        identity.add(new ExportDocument.Field("Imię", p.firstName()));
+        identity.add(new ExportDocument.Field("Nazwisko", p.lastName()));
+        identity.add(new ExportDocument.Field("PESEL", PolishLabels.text(p.pesel())));
+        identity.add(new ExportDocument.Field(anonymised ? "Rok urodzenia" : "Data urodzenia", p.birthDate() == null ? "—"
+                : anonymised ? String.valueOf(p.birthDate().getYear()) : PolishLabels.date(p.birthDate())));
+        identity.add(new ExportDocument.Field("Telefon", PolishLabels.text(p.phone())));
+        identity.add(new ExportDocument.Field("E-mail", PolishLabels.text(p.email())));
+        identity.add(new ExportDocument.Field("Gmina", p.gminaName() + " (TERYT " + p.gminaTeryt() + ")"));
+        identity.add(new ExportDocument.Field("Zarejestrowała", PolishLabels.institution(p.registeredBy())));
+        identity.add(new ExportDocument.Field("Data rejestracji", PolishLabels.date(p.registeredAt().atZone(PdfRenderer.POLAND).toLocalDate())));
+        if (anonymised) {
+            identity.add(new ExportDocument.Field("Anonimizacja", PolishLabels.date(p.anonymisedAt().atZone(PdfRenderer.POLAND).toLocalDate())));
+        }
+        List<ExportDocument.Field> special = new ArrayList<>();
+        SensitiveData s = e.specialCategory();
+        if (s != null) {
+            special.add(new ExportDocument.Field("Niepełnosprawność", PolishLabels.disability(s.disabilityLevel())));
+            special.add(new ExportDocument.Field("Uzależnienie", PolishLabels.yesNo(s.addiction())));
+            special.add(new ExportDocument.Field("Bezdomność", PolishLabels.yesNo(s.homeless())));
+            special.add(new ExportDocument.Field("Pomoc społeczna od", PolishLabels.date(s.socialAssistanceSince())));
+            special.add(new ExportDocument.Field("Uwagi", PolishLabels.text(s.notes())));
+        }
+        List<ExportDocument.SharingRow> sharing = e.sharing().stream().map(r -> new ExportDocument.SharingRow(
+                PolishLabels.institution(r.institution()), r.purpose(), PolishLabels.basis(r.legalBasis()), PolishLabels.text(r.statutoryTask()),
+                r.includesSensitive() ? "tak" : "nie", PolishLabels.date(r.givenOn()),
+                r.active() ? "obowiązuje" : "wycofano " + PolishLabels.date(r.withdrawnAt().atZone(PdfRenderer.POLAND).toLocalDate())
+                        + (r.withdrawnBy() == null ? "" : " (" + r.withdrawnBy() + ")"),
+                r.recordedBy())).toList();
+        List<ExportDocument.PlanSection> plans = e.plans().stream().map(pl -> new ExportDocument.PlanSection(pl.title(),
+                PolishLabels.institution(pl.lead()), PolishLabels.plan(pl.status()), PolishLabels.period(pl.periodFrom(), pl.periodTo()),
+                PolishLabels.date(pl.createdAt().atZone(PdfRenderer.POLAND).toLocalDate()),
+                pl.closedAt() == null ? "—" : PolishLabels.date(pl.closedAt().atZone(PdfRenderer.POLAND).toLocalDate()),
+                pl.team().stream().map(PolishLabels::institution).toList(),
+                pl.goals().stream().map(PlanResponse.Goal::description).toList(),
+                pl.steps().stream().map(st -> new ExportDocument.StepRow(st.owner().name(), st.title(), st.service().namePl(),
+                        PolishLabels.period(st.plannedStart(), st.plannedEnd()),
+                        st.actualStart() == null && st.actualEnd() == null ? "—" : PolishLabels.period(st.actualStart(), st.actualEnd()),
+                        PolishLabels.step(st.status()), PolishLabels.text(st.notes()))).toList(),
+                pl.meetings().stream().map(m -> new ExportDocument.MeetingRow(PolishLabels.date(m.heldOn()), m.institution().name(),
+                        m.attendees(), PolishLabels.text(m.notes()), m.recordedBy())).toList(),
+                pl.outcomes().stream().map(o -> new ExportDocument.OutcomeRow(PolishLabels.date(o.occurredOn()),
+                        PolishLabels.outcome(o.kind()), PolishLabels.text(o.notes()), o.recordedBy())).toList()))
+                .toList();
+        List<ExportDocument.ReferralRow> referrals = e.referrals().stream().map(r -> new ExportDocument.ReferralRow(
+                PolishLabels.date(r.sentAt().atZone(PdfRenderer.POLAND).toLocalDate()), r.from().name(), r.to().name(),
+                r.service() == null ? "—" : r.service().namePl(), r.message(), PolishLabels.date(r.responseDue()),
+                PolishLabels.referral(r.status()), PolishLabels.text(r.rejectionReason()))).toList();
+        List<ExportDocument.AccessRow> accesses = e.accesses().stream().map(a -> new ExportDocument.AccessRow(
+                PolishLabels.date(a.date()), PolishLabels.institution(a.institution()), PolishLabels.action(a.action()), a.count()))
+                .toList();
+        return new ExportDocument(e.generatedAt(), PolishLabels.institution(e.exportedBy()), p.id().toString(), anonymised, identity,
+                e.specialCategoryIncluded(), special, sharing, plans, referrals, accesses);
     }
 
     private ClientExport build(Client c, UUID institution) {

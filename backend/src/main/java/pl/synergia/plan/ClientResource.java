@@ -1,7 +1,9 @@
 package pl.synergia.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,12 +17,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.shared.problem.FieldError;
+import pl.synergia.shared.pdf.PdfRenderer;
 import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.Ids;
@@ -150,6 +155,26 @@ public class ClientResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientExport export(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         return exports.export(Ids.uuid("id", id));
+    }
+
+    @GET
+    @Path("/{id}/export.pdf")
+    @Produces(PlanResource.PDF)
+    @RolesAllowed(Roles.DPO)
+    @Operation(operationId = "exportClientDataPdf", summary = "The data-subject export as a PDF document in Polish, for the person to keep "
+            + "(data-protection officer of an institution that may see the client)",
+            description = "The same content as GET /api/v1/clients/{id}/export. Each export is written to the audit log.")
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment whose name holds no name or PESEL",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = PlanResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such client visible to the caller's institution (the attempt is audited)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response exportPdf(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        UUID uuid = Ids.uuid("id", id);
+        String fileName = "dane-osobowe-" + uuid + "-" + LocalDate.now(PdfRenderer.POLAND) + ".pdf";
+        return Response.ok(exports.exportPdf(uuid), PlanResource.PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .build();
     }
 
     @GET

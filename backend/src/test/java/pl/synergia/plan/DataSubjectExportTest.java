@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.synergia.plan.PlanApi.dpo;
 import static pl.synergia.plan.PlanApi.staff;
 
@@ -26,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import pl.synergia.directory.Institution;
 import pl.synergia.shared.institution.InstitutionType;
+import pl.synergia.testsupport.PdfText;
 import pl.synergia.testsupport.TestData;
 import pl.synergia.testsupport.Tokens;
 
@@ -171,5 +174,39 @@ class DataSubjectExportTest {
         given().auth().oauth2(staff(ops)).when().post("/api/v1/clients/" + client + "/sharing/" + sharing + "/withdrawal")
                 .then().statusCode(200);
         given().auth().oauth2(dpo(pup)).when().get("/api/v1/clients/" + client + "/export").then().statusCode(404);
+    }
+
+    @Test
+    void theExportAsPdfIsPolishTextToKeep() {
+        io.restassured.response.Response response = given().auth().oauth2(dpo(ops)).when().get("/api/v1/clients/" + client + "/export.pdf");
+        response.then().statusCode(200).contentType("application/pdf").header("Cache-Control", "no-store");
+        String disposition = response.header("Content-Disposition");
+        assertTrue(disposition.startsWith("attachment; filename=\"dane-osobowe-" + client), disposition);
+        assertFalse(disposition.contains(pesel) || disposition.contains("Zażółć") || disposition.contains(lastName), disposition);
+
+        PdfText pdf = PdfText.of(response.asByteArray());
+        String text = pdf.flat();
+        assertEquals("Kopia danych osobowych", pdf.title());
+        assertEquals("pl", pdf.language());
+        for (String expected : List.of("Kopia danych osobowych", "art. 15 i 20 RODO", "Zażółć", lastName, pesel, "Legionowo",
+                "+48 600 700 800", "umiarkowany", "Notatka o " + lastName, "Aktywizacja zawodowa", "Zadanie publiczne",
+                "Powrót do pracy", "Podjęcie zatrudnienia", "Pośrednictwo pracy", "Rozmowy w czwartki", "Omówiono oferty",
+                "Ukończenie szkolenia", "Kurs spawania", "Prosimy o przyjęcie do CIS.", "Odbiorcy danych", "odczyt danych",
+                pup.name, ops.name)) {
+            assertTrue(text.contains(expected), expected + " missing from:\n" + pdf.text());
+        }
+        assertEquals(1, exportRows("ALLOWED"), "a PDF export is audited like the JSON one");
+
+        given().auth().oauth2(dpo(foreign)).when().get("/api/v1/clients/" + client + "/export.pdf")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(staff(ops)).when().get("/api/v1/clients/" + client + "/export.pdf")
+                .then().statusCode(403).contentType("application/problem+json");
+        assertEquals(1, exportRows("DENIED"));
+        // The PUP's officer gets the copy without the special-category data and says why.
+        String pupCopy = PdfText.of(given().auth().oauth2(dpo(pup)).when().get("/api/v1/clients/" + client + "/export.pdf")
+                .then().statusCode(200).extract().asByteArray()).flat();
+        assertFalse(pupCopy.contains("Notatka o " + lastName));
+        assertFalse(pupCopy.contains("umiarkowany"));
+        assertTrue(pupCopy.contains("nie ma podstawy do przetwarzania danych szczególnych kategorii"), pupCopy);
     }
 }
