@@ -39,6 +39,26 @@ export const dueItems: Schemas['DueItem'][] = [
   { kind: 'STEP_END', planId: PLAN_ID, client: jan, stepId: STEP_OWN_ID, stepTitle: 'Kontrakt socjalny', institution: opsRef, dueOn: '2099-01-10', overdue: false },
 ];
 
+export const REFERRAL_ID = 'a2000000-0000-4000-8000-000000000001';
+
+/** A referral to the caller's institution awaiting its answer: only the minimum about the person, no client. */
+export const referralDueItem: Schemas['DueItem'] = {
+  kind: 'REFERRAL_RESPONSE',
+  planId: PLAN_ID,
+  client: null,
+  stepId: null,
+  stepTitle: null,
+  institution: pupRef,
+  dueOn: '2025-04-20',
+  overdue: true,
+  referral: {
+    id: REFERRAL_ID,
+    from: opsRef,
+    service: null,
+    person: { firstName: 'Jan', lastName: 'W.', birthYear: 1985, gminaTeryt: '1408011', full: false },
+  },
+};
+
 export const clientJan: Schemas['ClientResponse'] = {
   id: CLIENT_ID,
   firstName: 'Jan',
@@ -52,6 +72,7 @@ export const clientJan: Schemas['ClientResponse'] = {
   sensitiveVisible: true,
   sensitive: { disabilityLevel: 'MODERATE', addiction: false, homeless: true, socialAssistanceSince: '2023-02-01', notes: 'Potrzebuje wsparcia mieszkaniowego.' },
   canManageSharing: true,
+  anonymised: false,
   plans: [
     { id: PLAN_ID, title: 'Powrót do pracy 2025', lead: opsRef, status: 'ACTIVE', periodFrom: '2025-03-01', periodTo: '2025-12-31', visible: true },
   ],

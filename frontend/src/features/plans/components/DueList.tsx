@@ -15,7 +15,11 @@ interface DueListProps {
   showPlan?: boolean;
 }
 
-/** What is due, earliest first; overdue items say so in words (a tag), not only by colour. */
+/**
+ * What is due, earliest first; overdue items say so in words (a tag), not only by colour. A referral
+ * awaiting the institution's answer names the person only as the referral inbox does (no link: the
+ * institution does not see the person until it accepts).
+ */
 export function DueList({ items, caption, showPlan = true }: DueListProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -46,10 +50,18 @@ export function DueList({ items, caption, showPlan = true }: DueListProps) {
                 {item.stepTitle && <>: {item.stepTitle}</>}
               </td>
               <td>
-                <Link to={links.client(item.client.id)}>{personName(item.client)}</Link>
+                {item.client ? (
+                  <Link to={links.client(item.client.id)}>{personName(item.client)}</Link>
+                ) : (
+                  item.referral && personName(item.referral.person)
+                )}
               </td>
               <td>
-                {showPlan ? <Link to={links.plan(item.planId)}>{t('due.openPlan')}</Link> : item.institution.name}
+                {item.referral
+                  ? t('due.referralFrom', { institution: item.referral.from.name })
+                  : showPlan
+                    ? <Link to={links.plan(item.planId)}>{t('due.openPlan')}</Link>
+                    : item.institution.name}
               </td>
             </tr>
           ))}

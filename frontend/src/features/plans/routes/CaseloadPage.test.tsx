@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, type Handler } from '@/test/fetchMock';
 import { meEwa } from '@/test/fixtures';
-import { clientPage, clientSummary, dueItems, meEwaPlans, PLAN_ID, CLIENT_ID } from '@/test/planFixtures';
+import { clientPage, clientSummary, dueItems, meEwaPlans, PLAN_ID, CLIENT_ID, referralDueItem } from '@/test/planFixtures';
 import { renderApp } from '@/test/renderApp';
 
 function handlers(extra: Record<string, Handler> = {}): Record<string, Handler> {
@@ -89,5 +89,17 @@ describe('CaseloadPage', () => {
     expect(await screen.findByText('2 people')).toBeInTheDocument();
     expect(screen.getByText('2 items to do. 1 of them is overdue.')).toBeInTheDocument();
     expect(screen.getByText('Overdue')).toBeInTheDocument();
+  });
+
+  it('lists a referral to answer with only the minimum about the person and no link to them or the plan', async () => {
+    mockFetch(handlers({ 'GET /api/v1/plans/due': () => json([referralDueItem]) }));
+    renderApp('/caseload');
+    const table = await screen.findByRole('table', { name: 'Zadania Twojej instytucji według terminu' });
+    const row = within(table).getAllByRole('row')[1]!;
+    expect(within(row).getByText('Odpowiedź na skierowanie')).toBeInTheDocument();
+    expect(within(row).getByText('Jan W.')).toBeInTheDocument();
+    expect(within(row).getByText('Skierowanie od: Miejski Ośrodek Pomocy Społecznej w Legionowie')).toBeInTheDocument();
+    expect(within(row).getByText('Po terminie')).toBeInTheDocument();
+    expect(within(row).queryByRole('link')).not.toBeInTheDocument();
   });
 });

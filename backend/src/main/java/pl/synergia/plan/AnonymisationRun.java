@@ -10,11 +10,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** One run of the retention job: scheduled or started by an administrator, dry or real, with what it changed. */
 @Entity
 @Table(name = "anonymisation_run")
 public class AnonymisationRun {
 
+    @Schema(name = "AnonymisationTrigger", description = "SCHEDULED: the nightly job; MANUAL: started by an administrator")
     public enum Trigger {
         SCHEDULED, MANUAL
     }
