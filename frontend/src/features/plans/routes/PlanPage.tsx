@@ -25,6 +25,9 @@ import { StepsSection } from '../components/StepsSection';
 import { TeamForm } from '../components/TeamForm';
 import type { Plan } from '../model';
 
+/** A completed or closed plan takes no more changes. */
+const isOpen = (plan: Plan) => plan.status !== 'COMPLETED' && plan.status !== 'CLOSED';
+
 /**
  * An inline editor opened by a button: while it is open the button is gone; when it closes
  * (saved or cancelled) the focus returns to the button, so keyboard users stay where they were.
@@ -81,7 +84,7 @@ function TeamSection({ plan, canChange, onAnnounce, onReload }: SectionProps) {
             {t('team.edit')}
           </button>
         ))}
-      {!canChange && <p className="hint">{t('team.coordinatorOnly', { name: plan.lead.name })}</p>}
+      {!canChange && isOpen(plan) && <p className="hint">{t('team.coordinatorOnly', { name: plan.lead.name })}</p>}
     </section>
   );
 }
@@ -119,7 +122,7 @@ function GoalsSection({ plan, canChange, onAnnounce, onReload }: SectionProps) {
             {t('planEdit.edit')}
           </button>
         ))}
-      {!canChange && <p className="hint">{t('planEdit.leadOnly', { name: plan.lead.name })}</p>}
+      {!canChange && isOpen(plan) && <p className="hint">{t('planEdit.leadOnly', { name: plan.lead.name })}</p>}
     </section>
   );
 }
@@ -203,7 +206,7 @@ export function PlanPage() {
   const reload = async () => (await query.refetch()).data;
 
   const own = me.data?.institution?.id;
-  const open = plan ? plan.status !== 'COMPLETED' && plan.status !== 'CLOSED' : false;
+  const open = plan ? isOpen(plan) : false;
   // the API's own answer (canEdit, canManageTeam) checked against who /api/v1/me says the caller is
   const leadsPlan = plan !== undefined && own === plan.lead.id;
   const canEditPlan = open && leadsPlan && plan.canEdit;
