@@ -189,13 +189,12 @@ function ReferralActions({ referral, onDone }: { referral: Referral; onDone: (me
 export function ReferralItem({ referral, box, onDone }: { referral: Referral; box: ReferralBox; onDone: (message: string) => void }) {
   const { t, i18n } = useTranslation();
   const language = useLanguage();
-  const headingId = useId();
   const person = referral.person;
   const planVisible = box === 'out' || (referral.status === 'ACCEPTED' && person.full);
   const service = referral.service ? (i18n.language === 'en' ? referral.service.nameEn : referral.service.namePl) : undefined;
   return (
-    <li className={`referral${referral.overdue ? ' referral--overdue' : ''}`} aria-labelledby={headingId}>
-      <h2 id={headingId} className="heading-s referral__title">
+    <li className={`referral${referral.overdue ? ' referral--overdue' : ''}`}>
+      <h2 className="heading-s referral__title">
         {personName(person)} <ReferralStatusTag status={referral.status} />
         {referral.overdue && (
           <>
@@ -215,7 +214,7 @@ export function ReferralItem({ referral, box, onDone }: { referral: Referral; bo
         <SummaryRow term={t('referral.gmina')}>
           <GminaName teryt={person.gminaTeryt} />
         </SummaryRow>
-        <SummaryRow term={t('referral.label.serviceCode')}>{service}</SummaryRow>
+        <SummaryRow term={t('referral.service')}>{service}</SummaryRow>
         <SummaryRow term={t('referral.label.message')}>
           <span className="multiline">{referral.message}</span>
         </SummaryRow>

@@ -189,15 +189,15 @@ describe('changing the plan’s title, period and goals', () => {
   });
 });
 
+async function openTeamForm(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Zmień zespół' }));
+  const form = screen.getByRole('form', { name: 'Zmień zespół planu' });
+  await waitFor(() => expect(within(form).getByRole('heading', { name: 'Zmień zespół planu' })).toHaveFocus());
+  return form;
+}
+
 describe('changing the plan’s team', () => {
   const coordinatorPlan: Plan = { ...planJan, canManageTeam: true };
-
-  async function openTeamForm(user: ReturnType<typeof userEvent.setup>) {
-    await user.click(await screen.findByRole('button', { name: 'Zmień zespół' }));
-    const form = screen.getByRole('form', { name: 'Zmień zespół planu' });
-    await waitFor(() => expect(within(form).getByRole('heading', { name: 'Zmień zespół planu' })).toHaveFocus());
-    return form;
-  }
 
   it('adds an institution with an active basis: PUT with the lead and If-Match', async () => {
     const user = userEvent.setup({ delay: null });

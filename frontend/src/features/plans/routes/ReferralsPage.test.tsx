@@ -214,9 +214,9 @@ describe('referral inbox', () => {
   });
 });
 
-describe('referral outbox', () => {
-  const sent = () => referralToCis({ person: { firstName: 'Jan', lastName: 'Wiśniewski', birthYear: 1985, gminaTeryt: '1408011', full: true }, actions: ['WITHDRAW'] });
+const sent = () => referralToCis({ person: { firstName: 'Jan', lastName: 'Wiśniewski', birthYear: 1985, gminaTeryt: '1408011', full: true }, actions: ['WITHDRAW'] });
 
+describe('referral outbox', () => {
   it('lists what was sent with the receiver and a link to the plan; no answers, only withdrawal', async () => {
     mockFetch(handlers({ out: () => [sent()] }, { 'GET /api/v1/me': () => json(meEwaPlans) }));
     renderApp('/referrals/sent');
