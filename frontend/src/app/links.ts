@@ -19,6 +19,8 @@ export const routePaths = {
   client: '/clients/:id',
   plan: '/plans/:id',
   accessLog: '/access-log',
+  referralInbox: '/referrals',
+  referralOutbox: '/referrals/sent',
   imports: '/directory/imports',
   importJob: '/directory/imports/:id',
 } as const;
@@ -52,6 +54,13 @@ export interface ServiceSearchLink {
   targetGroup?: string;
   includeHistorical?: boolean;
   /** 1-based */
+  page?: number;
+}
+
+export interface ReferralBoxLink {
+  /** a referral status (SENT, ACCEPTED, …); without it every status */
+  status?: string;
+  /** 1-based page number as shown to the user */
   page?: number;
 }
 
@@ -121,6 +130,12 @@ export const links = {
   plan: (id: string): string => `/plans/${encode(id)}`,
   /** `client`: the id of the person whose access log to show */
   accessLog: (client?: string): string => withSearch(routePaths.accessLog, { client }),
+  /** the referral inbox (`in`: to the caller's institution) or outbox (`out`: sent by it) */
+  referrals: (box: 'in' | 'out' = 'in', search: ReferralBoxLink = {}): string =>
+    withSearch(box === 'in' ? routePaths.referralInbox : routePaths.referralOutbox, {
+      status: search.status,
+      page: search.page && search.page > 1 ? search.page : undefined,
+    }),
   imports: (): string => routePaths.imports,
   importJob: (id: string): string => `${routePaths.imports}/${encode(id)}`,
 };

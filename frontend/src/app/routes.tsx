@@ -16,6 +16,7 @@ import { CaseloadPage } from '@/features/plans/routes/CaseloadPage';
 import { ClientPage } from '@/features/plans/routes/ClientPage';
 import { ClientRegisterPage } from '@/features/plans/routes/ClientRegisterPage';
 import { PlanPage } from '@/features/plans/routes/PlanPage';
+import { ReferralsPage } from '@/features/plans/routes/ReferralsPage';
 import { Layout } from './layout/Layout';
 import { routePaths } from './links';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -42,6 +43,8 @@ export const routes: RouteObject[] = [
       { path: routePaths.client, element: <ClientPage /> },
       { path: routePaths.plan, element: <PlanPage /> },
       { path: routePaths.accessLog, element: <AccessLogPage /> },
+      { path: routePaths.referralInbox, element: <ReferralsPage box="in" /> },
+      { path: routePaths.referralOutbox, element: <ReferralsPage box="out" /> },
       { path: routePaths.imports, element: <ImportsPage /> },
       { path: routePaths.importJob, element: <ImportJobPage /> },
       { path: '*', element: <NotFoundPage /> },

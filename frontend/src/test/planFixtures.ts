@@ -163,3 +163,74 @@ export const sharingNgoWithdrawn: Schemas['SharingResponse'] = {
   withdrawnAt: '2025-04-02T10:00:00Z',
   withdrawnBy: 'ewa.nowak',
 };
+
+export const CIS_REF: Schemas['InstitutionRef'] = { id: 'a1000000-0000-4000-8000-000000000006', name: 'Centrum Integracji Społecznej w Wieliszewie', type: 'CIS' };
+export const meAnnaCis: Schemas['MeResponse'] = {
+  ...meEwa,
+  subject: '7f8d4c1e-0000-4000-8000-000000000005',
+  username: 'anna.lewandowska',
+  displayName: 'Anna Lewandowska',
+  roles: ['staff'],
+  institution: CIS_REF,
+  permissions: ['DIRECTORY_READ', 'PLAN_WORK'],
+};
+export const meJanPlans: Schemas['MeResponse'] = {
+  ...meEwa,
+  subject: '7f8d4c1e-0000-4000-8000-000000000002',
+  username: 'jan.kowalski',
+  displayName: 'Jan Kowalski',
+  roles: ['staff', 'coordinator'],
+  permissions: ['DIRECTORY_READ', 'DIRECTORY_MANAGE_OWN', 'PLAN_WORK'],
+};
+
+export const REFERRAL_ID = 'f2000000-0000-4000-8000-000000000001';
+
+/** A referral as the receiving institution sees it before accepting: only the minimum about the person. */
+export function referralToCis(overrides: Partial<Schemas['ReferralResponse']> = {}): Schemas['ReferralResponse'] {
+  return {
+    id: REFERRAL_ID,
+    planId: PLAN_ID,
+    person: { firstName: 'Jan', lastName: 'W.', birthYear: 1985, gminaTeryt: '1408011', full: false },
+    from: opsRef,
+    to: CIS_REF,
+    service: { code: 'CIS_REINTEGRACJA', kind: 'SERVICE', namePl: 'Reintegracja społeczna i zawodowa w CIS', nameEn: 'Social and vocational reintegration in a CIS' },
+    message: 'Prosimy o przyjęcie na zajęcia reintegracyjne.',
+    responseDue: '2099-06-30',
+    overdue: false,
+    status: 'SENT',
+    rejectionReason: null,
+    sentBy: 'Ewa Nowak',
+    sentAt: '2025-05-02T08:30:00Z',
+    respondedBy: null,
+    respondedAt: null,
+    actions: ['ACCEPT', 'REJECT'],
+    ...overrides,
+  };
+}
+
+/** The referral after acceptance: the person in full, the plan visible. */
+export function acceptedReferral(overrides: Partial<Schemas['ReferralResponse']> = {}): Schemas['ReferralResponse'] {
+  return referralToCis({
+    person: { firstName: 'Jan', lastName: 'Wiśniewski', birthYear: 1985, gminaTeryt: '1408011', full: true },
+    status: 'ACCEPTED',
+    respondedBy: 'Anna Lewandowska',
+    respondedAt: '2025-05-03T09:00:00Z',
+    actions: ['COMPLETE'],
+    ...overrides,
+  });
+}
+
+/** `count` referrals with distinct ids, people and sending dates (newest first). */
+export function manyReferrals(count: number, overrides: Partial<Schemas['ReferralResponse']> = {}): Schemas['ReferralResponse'][] {
+  return Array.from({ length: count }, (_, index) =>
+    referralToCis({
+      id: `f2000000-0000-4000-8000-${String(index + 100).padStart(12, '0')}`,
+      person: { firstName: `Osoba${index + 1}`, lastName: 'T.', birthYear: 1980 + index, gminaTeryt: '1408011', full: false },
+      sentAt: `2025-05-${String(28 - index).padStart(2, '0')}T08:00:00Z`,
+      ...overrides,
+    }),
+  );
+}
+
+export const sharingNgo: Schemas['SharingResponse'] = { ...sharingPup, id: 'f1000000-0000-4000-8000-000000000003', institution: NGO_REF, purpose: 'Wsparcie w stowarzyszeniu' };
+export const sharingCis: Schemas['SharingResponse'] = { ...sharingPup, id: 'f1000000-0000-4000-8000-000000000004', institution: CIS_REF, purpose: 'Reintegracja w CIS' };

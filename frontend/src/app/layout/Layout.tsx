@@ -45,6 +45,13 @@ export function Layout() {
             </NavLink>
           </li>
         )}
+        {canWorkWithPlans && (
+          <li>
+            <NavLink to={links.referrals()} className="service-nav__link">
+              {t('nav.referrals')}
+            </NavLink>
+          </li>
+        )}
         {canReadDirectory && (
           <>
             <li>

@@ -6,6 +6,14 @@ export type Plan = Schemas['PlanResponse'];
 export type PlanStep = Schemas['PlanStep'];
 export type DueItem = Schemas['DueItem'];
 export type Sharing = Schemas['SharingResponse'];
+export type Referral = Schemas['ReferralResponse'];
+export type ReferralStatus = Referral['status'];
+/** The referral inbox (to the caller's institution) or outbox (from it). */
+export type ReferralBox = 'in' | 'out';
+/** What the API lists as `actions` of a referral: what the caller's institution may do now. */
+export type ReferralAction = 'ACCEPT' | 'REJECT' | 'COMPLETE' | 'WITHDRAW';
+
+export const REFERRAL_STATUSES: readonly ReferralStatus[] = ['SENT', 'ACCEPTED', 'REJECTED', 'DONE', 'WITHDRAWN'];
 
 /** Query keys of the clients-and-plans feature; a change to one plan refreshes what depends on it. */
 export const planKeys = {
@@ -17,7 +25,13 @@ export const planKeys = {
   accessLog: (id: string) => ['clients', 'access-log', id] as const,
   plan: (id: string) => ['plans', 'detail', id] as const,
   institutionSearch: (q: string) => ['plans', 'institution-search', q] as const,
+  referrals: (box: ReferralBox) => ['referrals', box] as const,
+  referralsAll: ['referrals'] as const,
 };
+
+export function canDo(referral: Referral, action: ReferralAction): boolean {
+  return referral.actions.includes(action);
+}
 
 /** The If-Match value for a version read from the API (the ETag is the quoted version). */
 export function ifMatch(version: number): string {

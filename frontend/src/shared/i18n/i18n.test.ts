@@ -83,6 +83,14 @@ describe('translation resources', () => {
     ['institution.statusWarning.days', 1, 'za 1 dzień'],
     ['institution.statusWarning.days', 61, 'za 61 dni'],
     ['imports.result.failedRows', 2, 'Plik ma 2 błędy. Popraw je i wyślij plik ponownie.'],
+    ['referrals.count', 1, '1 skierowanie.'],
+    ['referrals.count', 3, '3 skierowania.'],
+    ['referrals.count', 5, '5 skierowań.'],
+    ['referrals.count', 12, '12 skierowań.'],
+    ['referrals.count', 22, '22 skierowania.'],
+    ['planEdit.goalCount', 1, 'Plan ma 1 cel.'],
+    ['planEdit.goalCount', 4, 'Plan ma 4 cele.'],
+    ['planEdit.goalCount', 5, 'Plan ma 5 celów.'],
   ])('%s with %i → %s', (key, count, expected) => {
     const t = i18n.getFixedT('pl') as unknown as (key: string, options: { count: number }) => string;
     expect(t(key, { count })).toBe(expected);

@@ -16,7 +16,16 @@ const STATUS_VARIANT: Record<PlanStep['status'], TagVariant> = {
   CANCELLED: 'orange',
 };
 
-function StepItem({ plan, step, onAnnounce, onReload }: { plan: Plan; step: PlanStep; onAnnounce: (message: string) => void; onReload: () => Promise<Plan | undefined> }) {
+interface StepItemProps {
+  plan: Plan;
+  step: PlanStep;
+  onAnnounce: (message: string) => void;
+  onReload: () => Promise<Plan | undefined>;
+  /** refer this step to another institution (the referral form below takes its service and title) */
+  onRefer?: (step: PlanStep) => void;
+}
+
+function StepItem({ plan, step, onAnnounce, onReload, onRefer }: StepItemProps) {
   const { t, i18n } = useTranslation();
   const language = useLanguage();
   const [editing, setEditing] = useState(false);
@@ -63,12 +72,20 @@ function StepItem({ plan, step, onAnnounce, onReload }: { plan: Plan; step: Plan
       ) : (
         <p className="hint">{t('step.notEditable', { name: step.owner.name })}</p>
       )}
+      {onRefer && step.editable && !editing && (
+        <p>
+          <button type="button" className="button button--secondary button--small" onClick={() => onRefer(step)}>
+            {t('step.refer')}
+            <span className="visually-hidden">: {step.title}</span>
+          </button>
+        </p>
+      )}
     </li>
   );
 }
 
 /** Steps grouped by the institution that owns them, in team order; each owner edits only its own. */
-export function StepsSection({ plan, onReload, onAnnounce }: { plan: Plan; onReload: () => Promise<Plan | undefined>; onAnnounce: (message: string) => void }) {
+export function StepsSection({ plan, onReload, onAnnounce, onRefer }: Omit<StepItemProps, 'step'>) {
   const { t } = useTranslation();
   const owners = new Map<string, string>(plan.team.map((member) => [member.institution.id, member.institution.name]));
   for (const step of plan.steps) if (!owners.has(step.owner.id)) owners.set(step.owner.id, step.owner.name);
@@ -86,7 +103,7 @@ export function StepsSection({ plan, onReload, onAnnounce }: { plan: Plan; onRel
           </h3>
           <ul className="list step-list">
             {group.steps.map((step) => (
-              <StepItem key={step.id} plan={plan} step={step} onAnnounce={onAnnounce} onReload={onReload} />
+              <StepItem key={step.id} plan={plan} step={step} onAnnounce={onAnnounce} onReload={onReload} onRefer={onRefer} />
             ))}
           </ul>
         </section>

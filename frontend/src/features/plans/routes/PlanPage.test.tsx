@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/shared/api/types';
 import { json, mockFetch, problem, type Handler } from '@/test/fetchMock';
 import { OPS_ID, referenceHandlers } from '@/test/fixtures';
-import { meEwaPlans, planJan, PLAN_ID, STEP_OWN_ID } from '@/test/planFixtures';
+import { CLIENT_ID, meEwaPlans, planJan, PLAN_ID, sharingPup, STEP_OWN_ID } from '@/test/planFixtures';
 import { renderApp } from '@/test/renderApp';
 
 function handlers(extra: Record<string, Handler> = {}, plan: Schemas['PlanResponse'] = planJan): Record<string, Handler> {
@@ -12,6 +12,8 @@ function handlers(extra: Record<string, Handler> = {}, plan: Schemas['PlanRespon
     ...referenceHandlers(),
     'GET /api/v1/me': () => json(meEwaPlans),
     [`GET /api/v1/plans/${PLAN_ID}`]: () => json(plan),
+    'GET /api/v1/referrals': () => json([]),
+    [`GET /api/v1/clients/${CLIENT_ID}/sharing`]: () => json([sharingPup]),
     ...extra,
   };
 }

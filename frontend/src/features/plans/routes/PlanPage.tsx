@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { links } from '@/app/links';
@@ -18,9 +18,114 @@ import { DueList } from '../components/DueList';
 import { MeetingsSection } from '../components/MeetingsSection';
 import { personName } from '../components/names';
 import { OutcomesSection } from '../components/OutcomesSection';
+import { PlanDetailsForm } from '../components/PlanDetailsForm';
+import { PlanReferralsSection, type ReferralDraft } from '../components/PlanReferrals';
 import { PlanStatusTag } from '../components/PlanStatusTag';
 import { StepsSection } from '../components/StepsSection';
+import { TeamForm } from '../components/TeamForm';
 import type { Plan } from '../model';
+
+/** A completed or closed plan takes no more changes. */
+const isOpen = (plan: Plan) => plan.status !== 'COMPLETED' && plan.status !== 'CLOSED';
+
+/**
+ * An inline editor opened by a button: while it is open the button is gone; when it closes
+ * (saved or cancelled) the focus returns to the button, so keyboard users stay where they were.
+ */
+function useInlineEditor() {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) buttonRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  return { open, setOpen, buttonRef };
+}
+
+interface SectionProps {
+  plan: Plan;
+  /** whether the caller may change this part (from /api/v1/me and the plan, never the token) */
+  canChange: boolean;
+  onAnnounce: (message: string) => void;
+  onReload: () => Promise<Plan | undefined>;
+}
+
+function TeamSection({ plan, canChange, onAnnounce, onReload }: SectionProps) {
+  const { t } = useTranslation();
+  const { open: editing, setOpen: setEditing, buttonRef } = useInlineEditor();
+  return (
+    <section aria-labelledby="team-heading" className="section">
+      <h2 id="team-heading" className="heading-m">
+        {t('plan.teamHeading')}
+      </h2>
+      <ul className="list list--bullet">
+        {plan.team.map((member) => (
+          <li key={member.institution.id}>
+            {member.institution.name}
+            {member.institution.id === plan.lead.id && <> ({t('plan.leadShort')})</>}{' '}
+            {!member.sharingActive && member.institution.id !== plan.lead.id && <Tag variant="red">{t('plan.noBasis')}</Tag>}
+          </li>
+        ))}
+      </ul>
+      {canChange &&
+        (editing ? (
+          <TeamForm
+            plan={plan}
+            onReload={onReload}
+            onCancel={() => setEditing(false)}
+            onDone={(message) => {
+              setEditing(false);
+              onAnnounce(message);
+            }}
+          />
+        ) : (
+          <button ref={buttonRef} type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+            {t('team.edit')}
+          </button>
+        ))}
+      {!canChange && isOpen(plan) && <p className="hint">{t('team.coordinatorOnly', { name: plan.lead.name })}</p>}
+    </section>
+  );
+}
+
+function GoalsSection({ plan, canChange, onAnnounce, onReload }: SectionProps) {
+  const { t } = useTranslation();
+  const { open: editing, setOpen: setEditing, buttonRef } = useInlineEditor();
+  return (
+    <section aria-labelledby="goals-heading" className="section">
+      <h2 id="goals-heading" className="heading-m">
+        {t('plan.goalsHeading')}
+      </h2>
+      {plan.goals.length === 0 ? (
+        <p>{t('plan.noGoals')}</p>
+      ) : (
+        <ol className="list list--number">
+          {plan.goals.toSorted((a, b) => a.position - b.position).map((goal) => (
+            <li key={goal.id}>{goal.description}</li>
+          ))}
+        </ol>
+      )}
+      {canChange &&
+        (editing ? (
+          <PlanDetailsForm
+            plan={plan}
+            onReload={onReload}
+            onCancel={() => setEditing(false)}
+            onDone={(message) => {
+              setEditing(false);
+              onAnnounce(message);
+            }}
+          />
+        ) : (
+          <button ref={buttonRef} type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+            {t('planEdit.edit')}
+          </button>
+        ))}
+      {!canChange && isOpen(plan) && <p className="hint">{t('planEdit.leadOnly', { name: plan.lead.name })}</p>}
+    </section>
+  );
+}
 
 function StatusSection({ plan, onAnnounce, onReload }: { plan: Plan; onAnnounce: (message: string) => void; onReload: () => void }) {
   const { t } = useTranslation();
@@ -97,7 +202,21 @@ export function PlanPage() {
   else heading = t('plan.loading');
   useDocumentTitle(heading);
 
+  const [draft, setDraft] = useState<ReferralDraft | null>(null);
+  const reload = async () => (await query.refetch()).data;
+
   const own = me.data?.institution?.id;
+  const open = plan ? isOpen(plan) : false;
+  // the API's own answer (canEdit, canManageTeam) checked against who /api/v1/me says the caller is
+  const leadsPlan = plan !== undefined && own === plan.lead.id;
+  const canEditPlan = open && leadsPlan && plan.canEdit;
+  const canManageTeam = open && leadsPlan && plan.canManageTeam && (me.data?.roles.includes('coordinator') ?? false);
+  const referStep = (step: Plan['steps'][number]) =>
+    setDraft((current) => ({
+      serviceCode: step.service.code,
+      message: t('referral.stepMessage', { title: step.title }),
+      nonce: (current?.nonce ?? 0) + 1,
+    }));
   const owners = plan
     ? plan.canEdit
       ? plan.team.map((member) => member.institution)
@@ -139,36 +258,11 @@ export function PlanPage() {
             </h2>
             {plan.due.length === 0 ? <p>{t('plan.noDue')}</p> : <DueList items={plan.due} caption={t('plan.dueCaption')} showPlan={false} />}
           </section>
-          <section aria-labelledby="team-heading" className="section">
-            <h2 id="team-heading" className="heading-m">
-              {t('plan.teamHeading')}
-            </h2>
-            <ul className="list list--bullet">
-              {plan.team.map((member) => (
-                <li key={member.institution.id}>
-                  {member.institution.name}
-                  {member.institution.id === plan.lead.id && <> ({t('plan.leadShort')})</>}{' '}
-                  {!member.sharingActive && member.institution.id !== plan.lead.id && <Tag variant="red">{t('plan.noBasis')}</Tag>}
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section aria-labelledby="goals-heading" className="section">
-            <h2 id="goals-heading" className="heading-m">
-              {t('plan.goalsHeading')}
-            </h2>
-            {plan.goals.length === 0 ? (
-              <p>{t('plan.noGoals')}</p>
-            ) : (
-              <ol className="list list--number">
-                {plan.goals.toSorted((a, b) => a.position - b.position).map((goal) => (
-                  <li key={goal.id}>{goal.description}</li>
-                ))}
-              </ol>
-            )}
-          </section>
-          <StepsSection plan={plan} onReload={async () => (await query.refetch()).data} onAnnounce={setAnnouncement} />
+          <TeamSection plan={plan} canChange={canManageTeam} onAnnounce={setAnnouncement} onReload={reload} />
+          <GoalsSection plan={plan} canChange={canEditPlan} onAnnounce={setAnnouncement} onReload={reload} />
+          <StepsSection plan={plan} onReload={reload} onAnnounce={setAnnouncement} onRefer={open ? referStep : undefined} />
           {owners.length > 0 && plan.status !== 'CLOSED' && <AddStepForm plan={plan} owners={owners} onAdded={setAnnouncement} />}
+          <PlanReferralsSection plan={plan} draft={draft} onAnnounce={setAnnouncement} />
           <MeetingsSection plan={plan} onAnnounce={setAnnouncement} />
           <OutcomesSection plan={plan} onAnnounce={setAnnouncement} />
         </>

@@ -1,0 +1,229 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { links } from '@/app/links';
+import { useMe } from '@/shared/auth/me';
+import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
+import { Tag } from '@/shared/components/Tag';
+import { formatDate, isIsoDate, todayIso } from '@/shared/format/dates';
+import { submissionErrors } from '@/shared/forms/apiErrors';
+import { ErrorSummary } from '@/shared/forms/ErrorSummary';
+import { DateField, SelectField, TextAreaField } from '@/shared/forms/fields';
+import type { FormError } from '@/shared/forms/formErrors';
+import { useLanguage } from '@/shared/i18n/i18n';
+import { useAllServices } from '@/shared/reference/api/listAllServices';
+import { useReferrals } from '../api/listReferrals';
+import { useClientSharing } from '../api/listSharing';
+import { useSendReferral, type ReferralRequest } from '../api/sendReferral';
+import type { Plan, Referral } from '../model';
+import { ReferralStatusTag } from './ReferralStatusTag';
+import { useFormErrors } from './useFormErrors';
+
+const REFERRAL_FIELDS = ['toInstitutionId', 'serviceCode', 'message', 'responseDue'] as const;
+type ReferralField = (typeof REFERRAL_FIELDS)[number];
+type ReferralValues = Record<ReferralField, string>;
+const fieldId = (field: ReferralField) => `referral-${field}`;
+
+/** What a step's "refer" button puts into the form: its service and a message naming it. */
+export interface ReferralDraft {
+  serviceCode: string;
+  message: string;
+  /** changes with every click, so the form starts again from this draft */
+  nonce: number;
+}
+
+/** The default answer-by date: two weeks from today. */
+function inTwoWeeks(): string {
+  const date = new Date(`${todayIso()}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 14);
+  return date.toISOString().slice(0, 10);
+}
+
+function validate(values: ReferralValues): FormError[] {
+  const errors: FormError[] = [];
+  if (!values.toInstitutionId) errors.push({ field: 'toInstitutionId', code: 'required' });
+  if (!values.message.trim()) errors.push({ field: 'message', code: 'NotBlank' });
+  else if (values.message.trim().length > 2000) errors.push({ field: 'message', code: 'too-long', values: { max: 2000 } });
+  if (!isIsoDate(values.responseDue)) errors.push({ field: 'responseDue', code: values.responseDue ? 'not-a-date' : 'required' });
+  else if (values.responseDue < todayIso()) errors.push({ field: 'responseDue', code: 'FutureOrPresent' });
+  return errors;
+}
+
+/**
+ * Sends a referral: to an institution that has an active legal basis for the person (the API
+ * refuses any other with `no-legal-basis`), optionally for a catalogue service, with a message
+ * and the date an answer is expected by.
+ */
+function SendReferralForm({ plan, draft, onSent }: { plan: Plan; draft: ReferralDraft | null; onSent: (message: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const services = useAllServices();
+  const sharing = useClientSharing(plan.client.id);
+  const send = useSendReferral(plan.id);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const empty = (): ReferralValues => ({ toInstitutionId: '', serviceCode: draft?.serviceCode ?? '', message: draft?.message ?? '', responseDue: inTwoWeeks() });
+  const [values, setValues] = useState<ReferralValues>(empty);
+  const form = useFormErrors('referral', REFERRAL_FIELDS, fieldId, 'referral.label');
+  const set = (field: ReferralField, value: string) => setValues((current) => ({ ...current, [field]: value }));
+
+  // a step's "refer" button mounts the form anew with its draft: take the user to it
+  useEffect(() => {
+    if (draft) {
+      headingRef.current?.focus();
+      headingRef.current?.scrollIntoView?.({ block: 'start' });
+    }
+  }, [draft]);
+
+  const own = me.data?.institution?.id;
+  const candidates = new Map<string, string>();
+  for (const member of plan.team) if (member.sharingActive) candidates.set(member.institution.id, member.institution.name);
+  for (const item of sharing.data ?? []) if (item.active) candidates.set(item.institution.id, item.institution.name);
+  if (own) candidates.delete(own);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const clientErrors = validate(values);
+    if (clientErrors.length > 0) {
+      form.show(clientErrors);
+      return;
+    }
+    form.clear();
+    const body: ReferralRequest = {
+      toInstitutionId: values.toInstitutionId,
+      serviceCode: values.serviceCode || null,
+      message: values.message.trim(),
+      responseDue: values.responseDue,
+    };
+    send.mutate(body, {
+      onSuccess: (referral) => {
+        setValues({ toInstitutionId: '', serviceCode: '', message: '', responseDue: inTwoWeeks() });
+        onSent(t('referral.sentNotice', { name: referral.to.name }));
+      },
+      onError: (error) => form.show(submissionErrors(error, REFERRAL_FIELDS, t)),
+    });
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-busy={send.isPending} aria-labelledby="send-referral-heading">
+      <h3 id="send-referral-heading" ref={headingRef} className="heading-s" tabIndex={-1}>
+        {t('referral.sendHeading')}
+      </h3>
+      <ErrorSummary key={form.focusKey} items={form.summary} />
+      {sharing.isError && <ApiErrorMessage error={sharing.error} onRetry={() => void sharing.refetch()} />}
+      <SelectField
+        id={fieldId('toInstitutionId')}
+        label={form.label('toInstitutionId')}
+        hint={
+          <>
+            {t('referral.hint.toInstitutionId')} <Link to={links.client(plan.client.id)}>{t('referral.hint.recordBasis')}</Link>
+          </>
+        }
+        error={form.errorText('toInstitutionId')}
+        value={values.toInstitutionId}
+        onChange={(value) => set('toInstitutionId', value)}
+        emptyLabel={sharing.isPending ? t('area.loading') : t('referral.chooseInstitution')}
+        options={[...candidates].map(([value, label]) => ({ value, label }))}
+      />
+      <SelectField
+        id={fieldId('serviceCode')}
+        label={form.label('serviceCode')}
+        error={form.errorText('serviceCode')}
+        value={values.serviceCode}
+        onChange={(value) => set('serviceCode', value)}
+        emptyLabel={services.isPending ? t('area.loading') : t('referral.noService')}
+        options={(services.data ?? []).map((service) => ({ value: service.code, label: i18n.language === 'en' ? service.nameEn : service.namePl }))}
+      />
+      <TextAreaField
+        id={fieldId('message')}
+        label={form.label('message')}
+        hint={t('referral.hint.message')}
+        error={form.errorText('message')}
+        value={values.message}
+        rows={4}
+        onChange={(value) => set('message', value)}
+      />
+      <DateField
+        id={fieldId('responseDue')}
+        label={form.label('responseDue')}
+        error={form.errorText('responseDue')}
+        value={values.responseDue}
+        onChange={(value) => set('responseDue', value)}
+      />
+      <button type="submit" className="button" disabled={send.isPending}>
+        {send.isPending ? t('common.saving') : t('referral.send')}
+      </button>
+    </form>
+  );
+}
+
+function ReferralRows({ items }: { items: Referral[] }) {
+  const { t, i18n } = useTranslation();
+  const language = useLanguage();
+  const captionId = useId();
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="table">
+        <caption id={captionId} className="table__caption table__caption--s">
+          {t('referral.planCaption')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('referral.column.route')}</th>
+            <th scope="col">{t('referral.column.service')}</th>
+            <th scope="col">{t('referral.column.responseDue')}</th>
+            <th scope="col">{t('referral.column.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((referral) => (
+            <tr key={referral.id} className={referral.overdue ? 'row--overdue' : undefined}>
+              <td>{t('referral.route', { from: referral.from.name, to: referral.to.name })}</td>
+              <td>{referral.service ? (i18n.language === 'en' ? referral.service.nameEn : referral.service.namePl) : t('referral.noServiceShort')}</td>
+              <td>
+                {formatDate(referral.responseDue, language)} {referral.overdue && <Tag variant="red">{t('referral.overdue')}</Tag>}
+              </td>
+              <td>
+                <ReferralStatusTag status={referral.status} />
+                {referral.rejectionReason && <> {t('referral.reasonInline', { reason: referral.rejectionReason })}</>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * The plan's referrals as far as the caller's institution knows them (sent by it, or sent to it):
+ * the API has no list per plan, so both boxes are read and kept to this plan. Sending is open
+ * while the plan is neither completed nor closed.
+ */
+export function PlanReferralsSection({ plan, draft, onAnnounce }: { plan: Plan; draft: ReferralDraft | null; onAnnounce: (message: string) => void }) {
+  const { t } = useTranslation();
+  const outbox = useReferrals('out');
+  const inbox = useReferrals('in');
+  const items = [...(outbox.data ?? []), ...(inbox.data ?? [])]
+    .filter((referral) => referral.planId === plan.id)
+    .toSorted((a, b) => b.sentAt.localeCompare(a.sentAt));
+  const open = plan.status !== 'COMPLETED' && plan.status !== 'CLOSED';
+  const failed = outbox.error ?? inbox.error;
+  return (
+    <section aria-labelledby="referrals-heading" className="section">
+      <h2 id="referrals-heading" className="heading-m">
+        {t('referral.planHeading')}
+      </h2>
+      <p className="hint">{t('referral.planHint')}</p>
+      {failed && <ApiErrorMessage error={failed} onRetry={() => void Promise.all([outbox.refetch(), inbox.refetch()])} />}
+      {(outbox.isPending || inbox.isPending) && !failed && <p>{t('referrals.loading')}</p>}
+      {outbox.data && inbox.data && items.length === 0 && <p>{t('referral.planNone')}</p>}
+      {items.length > 0 && <ReferralRows items={items} />}
+      {items.length > 0 && (
+        <p>
+          <Link to={links.referrals('out')}>{t('referral.toOutbox')}</Link> · <Link to={links.referrals('in')}>{t('referral.toInbox')}</Link>
+        </p>
+      )}
+      {open && <SendReferralForm key={draft?.nonce ?? 0} plan={plan} draft={draft} onSent={onAnnounce} />}
+    </section>
+  );
+}
