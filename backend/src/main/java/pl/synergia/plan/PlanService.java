@@ -159,14 +159,18 @@ public class PlanService {
         for (int i = 0; i < r.goals().size(); i++) {
             PlanUpdateRequest.Goal g = r.goals().get(i);
             PlanGoal goal = g.id() == null ? null : existing.get(g.id());
-            if (goal == null) {
+            boolean added = goal == null;
+            if (added) {
                 goal = new PlanGoal();
                 goal.id = UUID.randomUUID();
                 goal.planId = plan.id;
-                em.persist(goal);
             }
             goal.position = i + 1;
             goal.description = g.description().strip();
+            // A new goal is persisted complete: Hibernate inserts the state it has at persist time.
+            if (added) {
+                em.persist(goal);
+            }
             kept.add(goal.id);
         }
         List<PlanStep> steps = repository.steps(plan.id);

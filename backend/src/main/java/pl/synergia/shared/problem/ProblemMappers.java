@@ -155,7 +155,7 @@ public class ProblemMappers {
         return false;
     }
 
-    /** The parameter or JSON field name, without the Java method name that the raw path starts with. */
+    /** The parameter or JSON field name (a JSON path: {@code goals[1].description}), without the Java method name that the raw path starts with. */
     private static String fieldName(Path path) {
         StringBuilder name = new StringBuilder();
         for (Path.Node node : path) {
@@ -165,13 +165,14 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.PARAMETER && isBeanPropertyFollowing(path, node)) {
                 continue;
             }
+            // The index of a list element belongs to the list, as in the JSON path: goals[1].description.
+            if (node.isInIterable() && node.getIndex() != null) {
+                name.append('[').append(node.getIndex()).append(']');
+            }
             if (!name.isEmpty()) {
                 name.append('.');
             }
             name.append(node.getName());
-            if (node.getIndex() != null) {
-                name.append('[').append(node.getIndex()).append(']');
-            }
         }
         return name.toString();
     }
