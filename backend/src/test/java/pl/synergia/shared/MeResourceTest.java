@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -67,7 +69,25 @@ class MeResourceTest {
                 .when().get("/api/v1/me")
                 .then().statusCode(200)
                 .body("roles", contains("dpo"))
-                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "AUDIT_REVIEW"));
+                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "AUDIT_REVIEW", "DATA_SUBJECT_EXPORT"));
+    }
+
+    @Test
+    void dataProtectionOfficerWithoutInstitutionExportsNothing() {
+        given().auth().oauth2(Tokens.user("iod-lost").roles("dpo").sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("permissions", contains("DIRECTORY_READ"));
+    }
+
+    @Test
+    void caseworkersAndCoordinatorsNeitherExportNorRunRetention() {
+        Institution ops = data.institution().type(InstitutionType.OPS).create();
+        given().auth().oauth2(Tokens.user("koord").roles("staff", "coordinator").institution(ops.id).sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("permissions", not(hasItem("DATA_SUBJECT_EXPORT")))
+                .body("permissions", not(hasItem("RETENTION_RUN")));
     }
 
     @Test
@@ -76,7 +96,7 @@ class MeResourceTest {
                 .when().get("/api/v1/me")
                 .then().statusCode(200)
                 .body("institution", nullValue())
-                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_ALL"));
+                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_ALL", "RETENTION_RUN"));
     }
 
     @Test

@@ -53,6 +53,10 @@ public class MeService {
         }
         if (roles.contains(Roles.DPO) && hasInstitution) {
             permissions.add(Permission.AUDIT_REVIEW);
+            permissions.add(Permission.DATA_SUBJECT_EXPORT);
+        }
+        if (roles.contains(Roles.ADMIN)) {
+            permissions.add(Permission.RETENTION_RUN);
         }
         return List.copyOf(permissions);
     }

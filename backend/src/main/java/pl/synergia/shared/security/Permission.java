@@ -14,5 +14,9 @@ public enum Permission {
     /** Register clients and work on action plans on behalf of the caller's institution. */
     PLAN_WORK,
     /** Review who accessed the data of the clients the caller's institution serves (data-protection officer). */
-    AUDIT_REVIEW
+    AUDIT_REVIEW,
+    /** Export a person's data for their GDPR art. 15/20 request, as JSON or PDF (data-protection officer of an institution). */
+    DATA_SUBJECT_EXPORT,
+    /** Run the retention (anonymisation, or a dry run that only counts) and see past runs (platform administrator). */
+    RETENTION_RUN
 }
