@@ -233,7 +233,7 @@ public class ClientService {
 
 
     static ClientSummary summary(Client c) {
-        return new ClientSummary(c.id, c.firstName, c.lastName, c.birthDate, c.gminaTeryt);
+        return new ClientSummary(c.id, c.firstName, c.lastName, c.anonymised() ? null : c.birthDate, c.gminaTeryt, c.anonymised());
     }
 
     private static SensitiveData data(ClientSensitive s) {

@@ -10,6 +10,8 @@ public record ClientSummary(
         @Schema(required = true) UUID id,
         @Schema(required = true) String firstName,
         @Schema(required = true) String lastName,
-        @Schema(nullable = true) LocalDate birthDate,
-        @Schema(required = true) String gminaTeryt) {
+        @Schema(nullable = true, description = "Null once anonymised") LocalDate birthDate,
+        @Schema(required = true) String gminaTeryt,
+        @Schema(required = true, description = "The retention period passed and the identity was removed: the names are a neutral marker")
+        boolean anonymised) {
 }

@@ -3,6 +3,7 @@ package pl.synergia.plan;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,10 +75,38 @@ public class PlanRepository {
         return query.getSingleResult() > 0;
     }
 
-    public List<Referral> referrals(UUID institutionId, boolean incoming) {
-        return em.createQuery("select r from Referral r where " + (incoming ? "r.toInstitutionId" : "r.fromInstitutionId")
-                + " = :institution order by r.sentAt desc, r.id", Referral.class)
-                .setParameter("institution", institutionId).setMaxResults(200).getResultList();
+    /** One page of the institution's inbox (incoming) or outbox, in the given statuses (all when empty), newest first. */
+    public List<Referral> referrals(UUID institutionId, boolean incoming, Set<Referral.Status> statuses, int page, int size) {
+        var query = em.createQuery("select r from Referral r where " + boxCondition(incoming, statuses)
+                + " order by r.sentAt desc, r.id desc", Referral.class);
+        boxParameters(query, institutionId, statuses);
+        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    public long countReferrals(UUID institutionId, boolean incoming, Set<Referral.Status> statuses) {
+        var query = em.createQuery("select count(r) from Referral r where " + boxCondition(incoming, statuses), Long.class);
+        boxParameters(query, institutionId, statuses);
+        return query.getSingleResult();
+    }
+
+    /** Of those, the referrals still SENT whose answer-by date is before the given day. */
+    public long countOverdueReferrals(UUID institutionId, boolean incoming, Set<Referral.Status> statuses, java.time.LocalDate today) {
+        var query = em.createQuery("select count(r) from Referral r where " + boxCondition(incoming, statuses)
+                + " and r.status = pl.synergia.plan.Referral.Status.SENT and r.responseDue < :today", Long.class);
+        boxParameters(query, institutionId, statuses);
+        return query.setParameter("today", today).getSingleResult();
+    }
+
+    private static String boxCondition(boolean incoming, Set<Referral.Status> statuses) {
+        return (incoming ? "r.toInstitutionId" : "r.fromInstitutionId") + " = :institution"
+                + (statuses.isEmpty() ? "" : " and r.status in :statuses");
+    }
+
+    private static void boxParameters(jakarta.persistence.TypedQuery<?> query, UUID institutionId, Set<Referral.Status> statuses) {
+        query.setParameter("institution", institutionId);
+        if (!statuses.isEmpty()) {
+            query.setParameter("statuses", statuses);
+        }
     }
 
     /** Referrals to the institution still SENT (awaiting its answer) whose answer-by date is on or before the given day. */
@@ -89,6 +118,12 @@ public class PlanRepository {
 
     public List<Referral> referralsOfPlan(UUID planId) {
         return em.createQuery("select r from Referral r where r.planId = :plan order by r.sentAt, r.id", Referral.class)
+                .setParameter("plan", planId).getResultList();
+    }
+
+    /** Every referral of one plan, newest first. */
+    public List<Referral> referralsOfPlanNewestFirst(UUID planId) {
+        return em.createQuery("select r from Referral r where r.planId = :plan order by r.sentAt desc, r.id desc", Referral.class)
                 .setParameter("plan", planId).getResultList();
     }
 

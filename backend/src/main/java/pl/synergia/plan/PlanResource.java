@@ -253,6 +253,15 @@ public class PlanResource {
         return Response.status(Response.Status.CREATED).entity(referrals.send(Ids.uuid("id", id), request)).build();
     }
 
+    @GET
+    @Path("/{id}/referrals")
+    @Operation(operationId = "listPlanReferrals", summary = "Every referral of the plan, newest first, for an institution that sees the plan; "
+            + "each referral listed is audited")
+    @APIResponse(responseCode = "200", description = "The plan's referrals (between any institutions), with the caller's actions on each")
+    public List<ReferralResponse> planReferrals(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return referrals.ofPlan(Ids.uuid("id", id));
+    }
+
     private static Response withEtag(PlanResponse plan) {
         return Response.ok(plan).header(HttpHeaders.ETAG, Preconditions.etag(plan.version())).build();
     }

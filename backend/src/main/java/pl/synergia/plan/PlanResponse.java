@@ -33,7 +33,9 @@ public record PlanResponse(
 
     @Schema(name = "PlanClient")
     public record ClientRef(@Schema(required = true) UUID id, @Schema(required = true) String firstName,
-            @Schema(required = true) String lastName) {
+            @Schema(required = true) String lastName,
+            @Schema(required = true, description = "The retention period passed and the identity was removed: the names are a neutral marker")
+            boolean anonymised) {
     }
 
     @Schema(name = "PlanTeamMember")

@@ -392,7 +392,7 @@ public class PlanService {
             return due;
         }
         LocalDate today = LocalDate.now(WARSAW);
-        PlanResponse.ClientRef who = new PlanResponse.ClientRef(client.id, client.firstName, client.lastName);
+        PlanResponse.ClientRef who = new PlanResponse.ClientRef(client.id, client.firstName, client.lastName, client.anonymised());
         List<PlanMeeting> meetings = repository.meetings(plan.id);
         for (PlanMember member : plan.team) {
             InstitutionRef ref = institutions.requireRef(member.institutionId);
@@ -518,7 +518,7 @@ public class PlanService {
                         s.plannedEnd, s.actualStart, s.actualEnd, s.status, s.notes, s.ownerInstitutionId.equals(institution),
                         s.version))
                 .toList();
-        return new PlanResponse(plan.id, new PlanResponse.ClientRef(client.id, client.firstName, client.lastName),
+        return new PlanResponse(plan.id, new PlanResponse.ClientRef(client.id, client.firstName, client.lastName, client.anonymised()),
                 institutions.requireRef(plan.leadInstitutionId), plan.title, plan.periodFrom, plan.periodTo, plan.status, plan.status.next(),
                 plan.team.stream().sorted(Comparator.comparing((PlanMember m) -> !m.institutionId.equals(plan.leadInstitutionId))
                         .thenComparing(m -> m.addedAt).thenComparing(m -> m.institutionId))

@@ -1,11 +1,13 @@
 package pl.synergia.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.Problem;
-import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.Ids;
+import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.PersonalData;
 
 /** The referral inbox and outbox of the caller's institution, and the answers to a referral. */
@@ -46,17 +48,21 @@ public class ReferralResource {
     ReferralService service;
 
     @GET
-    @Operation(operationId = "listReferrals", summary = "Referrals to (box=in) or from (box=out) the caller's institution, newest first")
-    @APIResponse(responseCode = "200", description = "Up to 200 referrals")
-    @APIResponse(responseCode = "400", description = "box is not in or out",
+    @Operation(operationId = "listReferrals", summary = "One page of the referrals to (box=in) or from (box=out) the caller's institution, "
+            + "optionally in some statuses, newest first; each referral shown is audited")
+    @APIResponse(responseCode = "200", description = "One page of referrals")
+    @APIResponse(responseCode = "400", description = "box is not in or out, an unknown status, or invalid paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ReferralResponse> box(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "in", "out" }, defaultValue = "in"))
-            @QueryParam("box") String box) {
-        String value = box == null || box.isBlank() ? "in" : box.strip();
-        if (!value.equals("in") && !value.equals("out")) {
-            throw ProblemException.invalidParameters(List.of(new FieldError("box", "unknown-value", "must be in or out")));
-        }
-        return service.box(value.equals("in"));
+    public ReferralPage box(@BeanParam ReferralQuery query,
+            @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("size") String size) {
+        List<FieldError> errors = new ArrayList<>();
+        ReferralQuery.ReferralFilter filter = query.filter(errors);
+        PageParams paging = PageParams.parse(page, size, errors);
+        PageParams.failIfAny(errors);
+        return service.box(filter, paging);
     }
 
     @POST

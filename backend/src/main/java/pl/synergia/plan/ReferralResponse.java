@@ -32,6 +32,8 @@ public record ReferralResponse(
     @Schema(name = "ReferralPerson")
     public record Person(@Schema(required = true) String firstName, @Schema(required = true) String lastName,
             @Schema(nullable = true) Integer birthYear, @Schema(required = true) String gminaTeryt,
-            @Schema(required = true, description = "False while only the minimum is shown") boolean full) {
+            @Schema(required = true, description = "False while only the minimum is shown") boolean full,
+            @Schema(required = true, description = "The retention period passed and the identity was removed: the names are a neutral "
+                    + "marker and there is no birth year") boolean anonymised) {
     }
 }

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import pl.synergia.catalogue.Service;
 import pl.synergia.directory.ServiceRef;
 import pl.synergia.plan.PlanAccess.VisiblePlan;
+import pl.synergia.plan.ReferralQuery.ReferralFilter;
 import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.audit.AuditLog.Action;
 import pl.synergia.shared.institution.InstitutionLookup;
@@ -25,6 +26,7 @@ import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.problem.ProblemType;
 import pl.synergia.shared.security.CurrentUser;
+import pl.synergia.shared.web.PageParams;
 
 /**
  * Referrals: sent by an institution that sees the plan to one that has an active legal basis for
@@ -97,19 +99,41 @@ public class ReferralService {
         em.persist(referral);
         em.flush();
         audit.allowed("REFERRAL", referral.id, referral.clientId, Action.CREATE, PURPOSE);
-        return response(referral, institution);
+        return response(referral, institution, false);
     }
 
-    /** The inbox (referrals to the caller's institution) or outbox (from it), newest first. */
+    /**
+     * One page of the inbox (referrals to the caller's institution) or outbox (from it), in the
+     * given statuses, newest first. Each referral shown is one audit row.
+     */
     @Transactional
-    public List<ReferralResponse> box(boolean incoming) {
+    public ReferralPage box(ReferralFilter filter, PageParams page) {
         UUID institution = access.institution();
-        List<ReferralResponse> result = new ArrayList<>();
-        for (Referral referral : repository.referrals(institution, incoming)) {
+        long total = repository.countReferrals(institution, filter.incoming(), filter.statuses());
+        long overdue = repository.countOverdueReferrals(institution, filter.incoming(), filter.statuses(), LocalDate.now(WARSAW));
+        List<ReferralResponse> items = new ArrayList<>();
+        for (Referral referral : repository.referrals(institution, filter.incoming(), filter.statuses(), page.page(), page.size())) {
             audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE);
-            result.add(response(referral, institution));
+            items.add(response(referral, institution, false));
         }
-        return result;
+        return new ReferralPage(items, page.page(), page.size(), total, page.totalPages(total), overdue);
+    }
+
+    /**
+     * Every referral of one plan, newest first, for an institution that may see the plan (404 and a
+     * DENIED row otherwise: a receiver that has not accepted does not see the plan, so neither its
+     * referrals). The caller sees the person in the plan, so each referral names them in full.
+     */
+    @Transactional
+    public List<ReferralResponse> ofPlan(UUID planId) {
+        VisiblePlan v = access.requirePlan(planId, false, Action.LIST, PURPOSE);
+        UUID institution = access.institution();
+        List<ReferralResponse> items = new ArrayList<>();
+        for (Referral referral : repository.referralsOfPlanNewestFirst(v.plan().id)) {
+            audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE);
+            items.add(response(referral, institution, true));
+        }
+        return items;
     }
 
     @Transactional
@@ -174,13 +198,16 @@ public class ReferralService {
         referral.respondedAt = Instant.now();
         em.flush();
         audit.allowed("REFERRAL", referral.id, referral.clientId, Action.TRANSITION, PURPOSE);
-        return response(referral, access.institution());
+        return response(referral, access.institution(), false);
     }
 
     /** The person as the referral shows them: until accepted only first name, initial of the last name, birth year and gmina. */
     static ReferralResponse.Person person(Client client, boolean full) {
+        if (client.anonymised()) {
+            return new ReferralResponse.Person(client.firstName, client.lastName, null, client.gminaTeryt, full, true);
+        }
         return new ReferralResponse.Person(client.firstName, full ? client.lastName : client.lastName.substring(0, 1) + ".",
-                client.birthDate == null ? null : client.birthDate.getYear(), client.gminaTeryt, full);
+                client.birthDate == null ? null : client.birthDate.getYear(), client.gminaTeryt, full, false);
     }
 
     /**
@@ -204,17 +231,23 @@ public class ReferralService {
         return due;
     }
 
-    private ReferralResponse response(Referral r, UUID institution) {
+    /**
+     * The referral as the caller's institution sees it: the sender and whoever sees the plan
+     * ({@code seesPlan}) see the person in full, a receiver only the minimum until it accepts. The
+     * actions are the receiver's and the sender's; an institution that is neither has none.
+     */
+    private ReferralResponse response(Referral r, UUID institution, boolean seesPlan) {
         Client client = repository.client(r.clientId).orElseThrow();
         boolean sender = r.fromInstitutionId.equals(institution);
-        boolean full = sender || r.status == Referral.Status.ACCEPTED || r.status == Referral.Status.DONE;
+        boolean receiver = r.toInstitutionId.equals(institution);
+        boolean full = seesPlan || sender || r.status == Referral.Status.ACCEPTED || r.status == Referral.Status.DONE;
         ReferralResponse.Person person = person(client, full);
         Set<String> actions = new LinkedHashSet<>();
-        if (!sender && r.status == Referral.Status.SENT) {
+        if (receiver && r.status == Referral.Status.SENT) {
             actions.add("ACCEPT");
             actions.add("REJECT");
         }
-        if (!sender && r.status == Referral.Status.ACCEPTED) {
+        if (receiver && r.status == Referral.Status.ACCEPTED) {
             actions.add("COMPLETE");
         }
         if (sender && (r.status == Referral.Status.SENT || r.status == Referral.Status.ACCEPTED)) {

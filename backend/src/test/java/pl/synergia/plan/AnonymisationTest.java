@@ -206,6 +206,7 @@ class AnonymisationTest {
                 + "and subject_name = 'Test admin' and purpose = 'RETENTION_EXPIRED'", past.id())).longValue());
         given().auth().oauth2(staff(ops)).when().get("/api/v1/plans/" + past.plan()).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("client.lastName", equalTo("zanonimizowana"))
+                .body("client.anonymised", equalTo(true))
                 .body("steps[0].service.code", equalTo("VOCATIONAL_REINTEGRATION")).body("steps[0].notes", nullValue())
                 .body("outcomes[0].kind", equalTo("JOB_TAKEN")).body("outcomes[0].notes", nullValue())
                 .body("meetings[0].notes", nullValue());
@@ -246,7 +247,8 @@ class AnonymisationTest {
         Person past = personWithFinishedPlan("CLOSED");
         finishedYearsAgo(past.plan(), "7 years");
         given().auth().oauth2(staff(ops)).queryParam("size", 100).when().get("/api/v1/clients").then().statusCode(200)
-                .body("items.id", hasItem(past.id()));
+                .body("items.id", hasItem(past.id()))
+                .body("items.find { it.id == '" + past.id() + "' }.anonymised", equalTo(false));
 
         // The nightly job does the same as an administrator's run, as the platform itself.
         AnonymisationRunResponse scheduled = job.run();

@@ -90,7 +90,7 @@ class ReferralTest {
 
         JsonPath inbox = given().auth().oauth2(staff(cis)).queryParam("box", "in").when().get("/api/v1/referrals")
                 .then().statusCode(200).header("Cache-Control", "no-store").extract().jsonPath();
-        Map<String, Object> received = inbox.getMap("find { it.id == '" + referral + "' }");
+        Map<String, Object> received = inbox.getMap("items.find { it.id == '" + referral + "' }");
         assertEquals("SENT", received.get("status"));
         @SuppressWarnings("unchecked")
         Map<String, Object> person = (Map<String, Object>) received.get("person");
@@ -106,7 +106,7 @@ class ReferralTest {
         given().auth().oauth2(staff(cis)).when().get("/api/v1/plans/" + plan).then().statusCode(200);
         given().auth().oauth2(staff(cis)).when().post("/api/v1/referrals/" + referral + "/acceptance").then().statusCode(409);
         given().auth().oauth2(staff(ops)).queryParam("box", "out").when().get("/api/v1/referrals")
-                .then().statusCode(200).body("find { it.id == '" + referral + "' }.status", equalTo("ACCEPTED"));
+                .then().statusCode(200).body("items.find { it.id == '" + referral + "' }.status", equalTo("ACCEPTED"));
 
         given().auth().oauth2(staff(cis)).when().post("/api/v1/referrals/" + referral + "/completion")
                 .then().statusCode(200).body("status", equalTo("DONE"));
@@ -123,7 +123,7 @@ class ReferralTest {
         String referral = refer(plan, cis, 201).getString("id");
         given().auth().oauth2(staff(foreign)).when().post("/api/v1/referrals/" + referral + "/acceptance").then().statusCode(404);
         given().auth().oauth2(staff(ops)).when().post("/api/v1/referrals/" + referral + "/acceptance").then().statusCode(404);
-        given().auth().oauth2(staff(foreign)).when().get("/api/v1/plans/" + plan + "/referrals").then().statusCode(405);
+        given().auth().oauth2(staff(foreign)).when().get("/api/v1/plans/" + plan + "/referrals").then().statusCode(404);
         given().auth().oauth2(staff(foreign)).contentType("application/json")
                 .body(Map.of("toInstitutionId", cis.id.toString(), "message", "x", "responseDue", LocalDate.now().toString()))
                 .when().post("/api/v1/plans/" + plan + "/referrals").then().statusCode(404);
