@@ -91,6 +91,16 @@ public class AnonymisationResource {
     }
 
     @GET
+    @Path("/policy")
+    @Operation(operationId = "getRetentionPolicy", summary = "The retention rule in force: the period after plan closure, today's cut-off "
+            + "and when the nightly run starts")
+    @APIResponse(responseCode = "200", description = "The rule",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionPolicy.class)))
+    public RetentionPolicy policy() {
+        return service.policy();
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(operationId = "getAnonymisation", summary = "One retention run")
     @APIResponse(responseCode = "200", description = "The run",

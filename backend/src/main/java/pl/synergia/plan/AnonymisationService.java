@@ -43,6 +43,9 @@ public class AnonymisationService {
     @ConfigProperty(name = "synergia.retention.after-plan-closure")
     String retentionText;
 
+    @ConfigProperty(name = "synergia.retention.schedule")
+    String schedule;
+
     @Inject
     AnonymisationRepository repository;
 
@@ -74,6 +77,12 @@ public class AnonymisationService {
     /** The moment before which a plan must have been finished for its client to be past retention. */
     Instant cutoff(Instant now) {
         return now.atZone(WARSAW).minus(retention).toInstant();
+    }
+
+    /** The rule in force, for the administrators' page: the retention, today's cut-off and the nightly schedule. */
+    public RetentionPolicy policy() {
+        String cron = schedule == null || schedule.isBlank() || schedule.strip().equalsIgnoreCase("off") ? null : schedule.strip();
+        return new RetentionPolicy(retention.toString(), cutoff(Instant.now()), cron);
     }
 
     /** Runs the retention now: counts only when dry, otherwise anonymises every eligible client. */

@@ -276,12 +276,24 @@ class AnonymisationTest {
     }
 
     @Test
+    void theRuleInForceIsShownToAdministrators() {
+        JsonPath policy = given().auth().oauth2(admin()).when().get("/api/v1/anonymisations/policy").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("P6Y", policy.getString("retention"));
+        assertNull(policy.get("schedule"), "the nightly run is off in tests");
+        java.time.Instant cutoff = java.time.Instant.parse(policy.getString("closedBefore"));
+        java.time.Instant expected = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Warsaw")).minusYears(6).toInstant();
+        assertTrue(java.time.Duration.between(cutoff, expected).abs().toMinutes() < 5, "six years before now");
+    }
+
+    @Test
     void onlyAdministratorsRunRetention() {
         for (String role : List.of("staff", "coordinator", "dpo", "regional-analyst", "integration")) {
             String token = Tokens.user(role).roles(role).institution(ops.id).sign();
             given().auth().oauth2(token).contentType("application/json").body(Map.of("dryRun", true))
                     .when().post("/api/v1/anonymisations").then().statusCode(403).contentType("application/problem+json");
             given().auth().oauth2(token).when().get("/api/v1/anonymisations").then().statusCode(403);
+            given().auth().oauth2(token).when().get("/api/v1/anonymisations/policy").then().statusCode(403);
         }
         given().contentType("application/json").body(Map.of("dryRun", true)).when().post("/api/v1/anonymisations")
                 .then().statusCode(401);
