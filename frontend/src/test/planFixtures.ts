@@ -25,6 +25,7 @@ export function clientSummary(index: number): Schemas['ClientSummary'] {
     lastName: 'Testowa',
     birthDate: '1985-03-14',
     gminaTeryt: '1408011',
+    anonymised: false,
   };
 }
 
@@ -32,14 +33,14 @@ export function clientPage(items: Schemas['ClientSummary'][], overrides: Partial
   return { items, page: 0, size: 20, totalItems: items.length, totalPages: items.length > 0 ? 1 : 0, ...overrides };
 }
 
-export const jan: Schemas['PlanClient'] = { id: CLIENT_ID, firstName: 'Jan', lastName: 'Wiśniewski' };
+export const jan: Schemas['PlanClient'] = { id: CLIENT_ID, firstName: 'Jan', lastName: 'Wiśniewski', anonymised: false };
 
 export const dueItems: Schemas['DueItem'][] = [
   { kind: 'PUP_MEETING', planId: PLAN_ID, client: jan, stepId: null, stepTitle: null, institution: pupRef, dueOn: '2025-05-01', overdue: true },
   { kind: 'STEP_END', planId: PLAN_ID, client: jan, stepId: STEP_OWN_ID, stepTitle: 'Kontrakt socjalny', institution: opsRef, dueOn: '2099-01-10', overdue: false },
 ];
 
-export const REFERRAL_ID = 'a2000000-0000-4000-8000-000000000001';
+export const DUE_REFERRAL_ID = 'a2000000-0000-4000-8000-000000000001';
 
 /** A referral to the caller's institution awaiting its answer: only the minimum about the person, no client. */
 export const referralDueItem: Schemas['DueItem'] = {
@@ -52,10 +53,10 @@ export const referralDueItem: Schemas['DueItem'] = {
   dueOn: '2025-04-20',
   overdue: true,
   referral: {
-    id: REFERRAL_ID,
+    id: DUE_REFERRAL_ID,
     from: opsRef,
     service: null,
-    person: { firstName: 'Jan', lastName: 'W.', birthYear: 1985, gminaTeryt: '1408011', full: false },
+    person: { firstName: 'Jan', lastName: 'W.', birthYear: 1985, gminaTeryt: '1408011', full: false, anonymised: false },
   },
 };
 
@@ -190,7 +191,7 @@ export function referralToCis(overrides: Partial<Schemas['ReferralResponse']> = 
   return {
     id: REFERRAL_ID,
     planId: PLAN_ID,
-    person: { firstName: 'Jan', lastName: 'W.', birthYear: 1985, gminaTeryt: '1408011', full: false },
+    person: { firstName: 'Jan', lastName: 'W.', birthYear: 1985, gminaTeryt: '1408011', full: false, anonymised: false },
     from: opsRef,
     to: CIS_REF,
     service: { code: 'CIS_REINTEGRACJA', kind: 'SERVICE', namePl: 'Reintegracja społeczna i zawodowa w CIS', nameEn: 'Social and vocational reintegration in a CIS' },
@@ -211,7 +212,7 @@ export function referralToCis(overrides: Partial<Schemas['ReferralResponse']> = 
 /** The referral after acceptance: the person in full, the plan visible. */
 export function acceptedReferral(overrides: Partial<Schemas['ReferralResponse']> = {}): Schemas['ReferralResponse'] {
   return referralToCis({
-    person: { firstName: 'Jan', lastName: 'Wiśniewski', birthYear: 1985, gminaTeryt: '1408011', full: true },
+    person: { firstName: 'Jan', lastName: 'Wiśniewski', birthYear: 1985, gminaTeryt: '1408011', full: true, anonymised: false },
     status: 'ACCEPTED',
     respondedBy: 'Anna Lewandowska',
     respondedAt: '2025-05-03T09:00:00Z',
@@ -225,7 +226,7 @@ export function manyReferrals(count: number, overrides: Partial<Schemas['Referra
   return Array.from({ length: count }, (_, index) =>
     referralToCis({
       id: `f2000000-0000-4000-8000-${String(index + 100).padStart(12, '0')}`,
-      person: { firstName: `Osoba${index + 1}`, lastName: 'T.', birthYear: 1980 + index, gminaTeryt: '1408011', full: false },
+      person: { firstName: `Osoba${index + 1}`, lastName: 'T.', birthYear: 1980 + index, gminaTeryt: '1408011', full: false, anonymised: false },
       sentAt: `2025-05-${String(28 - index).padStart(2, '0')}T08:00:00Z`,
       ...overrides,
     }),

@@ -7,6 +7,9 @@ export type PlanStep = Schemas['PlanStep'];
 export type DueItem = Schemas['DueItem'];
 export type Sharing = Schemas['SharingResponse'];
 export type Referral = Schemas['ReferralResponse'];
+export type ReferralPage = Schemas['ReferralPage'];
+export type AnonymisationRun = Schemas['AnonymisationRunResponse'];
+export type RetentionPolicy = Schemas['RetentionPolicy'];
 export type ReferralStatus = Referral['status'];
 /** The referral inbox (to the caller's institution) or outbox (from it). */
 export type ReferralBox = 'in' | 'out';
@@ -25,8 +28,12 @@ export const planKeys = {
   accessLog: (id: string) => ['clients', 'access-log', id] as const,
   plan: (id: string) => ['plans', 'detail', id] as const,
   institutionSearch: (q: string) => ['plans', 'institution-search', q] as const,
-  referrals: (box: ReferralBox) => ['referrals', box] as const,
+  referrals: (box: ReferralBox, status: ReferralStatus | '', page: number, size: number) => ['referrals', box, status, page, size] as const,
+  planReferrals: (planId: string) => ['referrals', 'plan', planId] as const,
   referralsAll: ['referrals'] as const,
+  retentionPolicy: ['anonymisations', 'policy'] as const,
+  anonymisationRuns: (page: number, size: number) => ['anonymisations', 'runs', page, size] as const,
+  anonymisationRunsAll: ['anonymisations', 'runs'] as const,
 };
 
 export function canDo(referral: Referral, action: ReferralAction): boolean {

@@ -1,7 +1,29 @@
+import { ApiError } from './ApiError';
+import type { Problem } from './types';
+
+/** A file fetched from the API, ready to be saved. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
 /** The file name of a Content-Disposition header (`attachment; filename="x.csv"`), if any. */
 export function fileNameOf(disposition: string | null, fallback: string): string {
   const match = disposition ? /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition) : null;
   return match?.[1] ? decodeURIComponent(match[1]) : fallback;
+}
+
+/**
+ * Turns an openapi-fetch result read with `parseAs: 'blob'` into the file, or throws the
+ * {@link ApiError} of a non-2xx answer: openapi-fetch reads an error body as JSON whatever
+ * `parseAs` says, so a problem+json answer becomes the error shown to the user, never a broken file.
+ */
+export function downloadedFile(result: { data?: unknown; error?: unknown; response: Response }, fallbackName: string): DownloadedFile {
+  if (!result.response.ok || result.data === undefined || result.data === null) {
+    const problem = typeof result.error === 'object' && result.error !== null ? (result.error as Problem) : undefined;
+    throw new ApiError(result.response.status, problem);
+  }
+  return { blob: result.data as Blob, fileName: fileNameOf(result.response.headers.get('Content-Disposition'), fallbackName) };
 }
 
 /**

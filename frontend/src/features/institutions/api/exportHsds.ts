@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
-import type { DownloadedFile } from './exportDirectoryCsv';
+import type { DownloadedFile } from '@/shared/api/download';
 
 export type HsdsKind = 'organizations' | 'services';
 

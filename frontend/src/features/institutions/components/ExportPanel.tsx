@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { saveFile } from '@/shared/api/download';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { todayIso } from '@/shared/format/dates';
-import { useDirectoryCsvExport, type DownloadedFile, type ExportQuery } from '../api/exportDirectoryCsv';
+import type { DownloadedFile } from '@/shared/api/download';
+import { useDirectoryCsvExport, type ExportQuery } from '../api/exportDirectoryCsv';
 import { useHsdsExport, type HsdsKind } from '../api/exportHsds';
 
 interface ExportPanelProps {

@@ -12,7 +12,7 @@ import { DateField, SelectField, TextAreaField } from '@/shared/forms/fields';
 import type { FormError } from '@/shared/forms/formErrors';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { useAllServices } from '@/shared/reference/api/listAllServices';
-import { useReferrals } from '../api/listReferrals';
+import { usePlanReferrals } from '../api/listPlanReferrals';
 import { useClientSharing } from '../api/listSharing';
 import { useSendReferral, type ReferralRequest } from '../api/sendReferral';
 import type { Plan, Referral } from '../model';
@@ -195,28 +195,23 @@ function ReferralRows({ items }: { items: Referral[] }) {
 }
 
 /**
- * The plan's referrals as far as the caller's institution knows them (sent by it, or sent to it):
- * the API has no list per plan, so both boxes are read and kept to this plan. Sending is open
- * while the plan is neither completed nor closed.
+ * Every referral of the plan (also between two other institutions), newest first, from
+ * GET /plans/{id}/referrals. Sending is open while the plan is neither completed nor closed.
  */
 export function PlanReferralsSection({ plan, draft, onAnnounce }: { plan: Plan; draft: ReferralDraft | null; onAnnounce: (message: string) => void }) {
   const { t } = useTranslation();
-  const outbox = useReferrals('out');
-  const inbox = useReferrals('in');
-  const items = [...(outbox.data ?? []), ...(inbox.data ?? [])]
-    .filter((referral) => referral.planId === plan.id)
-    .toSorted((a, b) => b.sentAt.localeCompare(a.sentAt));
+  const query = usePlanReferrals(plan.id);
+  const items = query.data ?? [];
   const open = plan.status !== 'COMPLETED' && plan.status !== 'CLOSED';
-  const failed = outbox.error ?? inbox.error;
   return (
     <section aria-labelledby="referrals-heading" className="section">
       <h2 id="referrals-heading" className="heading-m">
         {t('referral.planHeading')}
       </h2>
       <p className="hint">{t('referral.planHint')}</p>
-      {failed && <ApiErrorMessage error={failed} onRetry={() => void Promise.all([outbox.refetch(), inbox.refetch()])} />}
-      {(outbox.isPending || inbox.isPending) && !failed && <p>{t('referrals.loading')}</p>}
-      {outbox.data && inbox.data && items.length === 0 && <p>{t('referral.planNone')}</p>}
+      {query.isError && <ApiErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isPending && <p>{t('referrals.loading')}</p>}
+      {query.data && items.length === 0 && <p>{t('referral.planNone')}</p>}
       {items.length > 0 && <ReferralRows items={items} />}
       {items.length > 0 && (
         <p>

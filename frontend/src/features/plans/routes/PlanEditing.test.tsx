@@ -27,7 +27,7 @@ function handlers(plan: () => Plan, extra: Record<string, Handler> = {}, me: Sch
     ...referenceHandlers(),
     'GET /api/v1/me': () => json(me),
     [`GET /api/v1/plans/${PLAN_ID}`]: () => json(plan()),
-    'GET /api/v1/referrals': () => json([]),
+    [`GET /api/v1/plans/${PLAN_ID}/referrals`]: () => json([]),
     [`GET /api/v1/clients/${CLIENT_ID}/sharing`]: () => json([sharingPup, sharingNgo]),
     ...extra,
   };

@@ -12,7 +12,7 @@ function handlers(extra: Record<string, Handler> = {}, plan: Schemas['PlanRespon
     ...referenceHandlers(),
     'GET /api/v1/me': () => json(meEwaPlans),
     [`GET /api/v1/plans/${PLAN_ID}`]: () => json(plan),
-    'GET /api/v1/referrals': () => json([]),
+    [`GET /api/v1/plans/${PLAN_ID}/referrals`]: () => json([]),
     [`GET /api/v1/clients/${CLIENT_ID}/sharing`]: () => json([sharingPup]),
     ...extra,
   };

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/shared/api/types';
-import { json, mockFetch, type Handler } from '@/test/fetchMock';
+import { json, mockFetch, problem, type Handler } from '@/test/fetchMock';
 import { referenceHandlers } from '@/test/fixtures';
 import { CIS_REF, CLIENT_ID, meEwaPlans, NGO_REF, planJan, PLAN_ID, referralToCis, sharingCis, sharingNgoWithdrawn, sharingPup } from '@/test/planFixtures';
 import { renderApp } from '@/test/renderApp';
@@ -16,12 +16,12 @@ const plan: Plan = {
   steps: planJan.steps.map((step) => (step.editable ? { ...step, service: { code: 'KIS_COUNSELLING', kind: 'SERVICE', namePl: 'Poradnictwo w KIS', nameEn: 'KIS counselling' } } : step)),
 };
 
-function handlers(options: { plan?: Plan; outbox?: Referral[]; inbox?: Referral[] } = {}, extra: Record<string, Handler> = {}): Record<string, Handler> {
+function handlers(options: { plan?: Plan; referrals?: Referral[] } = {}, extra: Record<string, Handler> = {}): Record<string, Handler> {
   return {
     ...referenceHandlers(),
     'GET /api/v1/me': () => json(meEwaPlans),
     [`GET /api/v1/plans/${PLAN_ID}`]: () => json(options.plan ?? plan),
-    'GET /api/v1/referrals': (url) => json((url.searchParams.get('box') === 'out' ? options.outbox : options.inbox) ?? []),
+    [`GET /api/v1/plans/${PLAN_ID}/referrals`]: () => json(options.referrals ?? []),
     [`GET /api/v1/clients/${CLIENT_ID}/sharing`]: () => json([sharingPup, sharingCis, sharingNgoWithdrawn]),
     ...extra,
   };
@@ -31,8 +31,7 @@ const section = () => screen.getByRole('region', { name: 'Skierowania' });
 const sendForm = () => screen.getByRole('form', { name: 'Wyślij skierowanie' });
 
 describe('the plan’s referrals', () => {
-  it('lists the referrals of this plan from both boxes, with status and deadline', async () => {
-    const otherPlan = referralToCis({ id: 'f2000000-0000-4000-8000-000000000002', planId: 'b1000000-0000-4000-8000-000000000099' });
+  it('lists every referral of the plan from its own list, newest first, with status and deadline', async () => {
     const overdue = referralToCis({ id: 'f2000000-0000-4000-8000-000000000003', responseDue: '2025-05-10', overdue: true, sentAt: '2025-05-01T08:00:00Z' });
     const rejected = referralToCis({
       id: 'f2000000-0000-4000-8000-000000000004',
@@ -43,17 +42,39 @@ describe('the plan’s referrals', () => {
       sentAt: '2025-04-01T08:00:00Z',
       actions: [],
     });
-    mockFetch(handlers({ outbox: [referralToCis({ actions: ['WITHDRAW'] }), otherPlan, overdue], inbox: [rejected] }));
+    // between two other institutions: the plan's list shows it too
+    const between = referralToCis({ id: 'f2000000-0000-4000-8000-000000000005', from: CIS_REF, to: NGO_REF, sentAt: '2025-03-01T08:00:00Z', actions: [] });
+    const { requests } = mockFetch(handlers({ referrals: [referralToCis({ actions: ['WITHDRAW'] }), overdue, rejected, between] }));
     renderApp(`/plans/${PLAN_ID}`);
     const table = await within(await screen.findByRole('region', { name: 'Skierowania' })).findByRole('table', { name: 'Skierowania w tym planie' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     expect(rows[0]).toHaveTextContent(`Miejski Ośrodek Pomocy Społecznej w Legionowie → ${CIS_REF.name}`);
     expect(rows[0]).toHaveTextContent('Wysłane');
     expect(rows[1]).toHaveTextContent('Po terminie');
     expect(rows[1]).toHaveClass('row--overdue');
     expect(rows[2]).toHaveTextContent('Odrzucone (powód: Brak miejsc)');
+    expect(rows[3]).toHaveTextContent(`${CIS_REF.name} → ${NGO_REF.name}`);
     expect(within(section()).getByRole('link', { name: 'Skierowania wysłane' })).toHaveAttribute('href', '/referrals/sent');
+    // the boxes are not read for the plan page
+    expect(requests.some((request) => new URL(request.url).pathname === '/api/v1/referrals')).toBe(false);
+  });
+
+  it('says when the plan has no referrals, and shows a failed list as a problem with retry', async () => {
+    const user = userEvent.setup({ delay: null });
+    let fail = true;
+    mockFetch(
+      handlers({}, {
+        [`GET /api/v1/plans/${PLAN_ID}/referrals`]: () => (fail ? problem(500, 'Internal Server Error', 'Try again later.') : json([])),
+      }),
+    );
+    renderApp(`/plans/${PLAN_ID}`);
+    const alert = await within(await screen.findByRole('region', { name: 'Skierowania' })).findByRole('alert');
+    expect(alert).toHaveTextContent('Internal Server Error');
+    expect(alert).toHaveTextContent('Try again later.');
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Spróbuj ponownie' }));
+    expect(await within(section()).findByText('W tym planie nie ma jeszcze skierowań.')).toBeInTheDocument();
   });
 
   it('validates the referral, then sends it to an institution with an active basis', async () => {
@@ -149,7 +170,7 @@ describe('the plan’s referrals', () => {
   it('offers no sending on a completed plan', async () => {
     mockFetch(handlers({ plan: { ...plan, status: 'COMPLETED', allowedTransitions: ['CLOSED'] } }));
     renderApp(`/plans/${PLAN_ID}`);
-    expect(await within(await screen.findByRole('region', { name: 'Skierowania' })).findByText(/nie wysłała ani nie otrzymała/)).toBeInTheDocument();
+    expect(await within(await screen.findByRole('region', { name: 'Skierowania' })).findByText('W tym planie nie ma jeszcze skierowań.')).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Wyślij skierowanie' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Skieruj do innej instytucji/ })).not.toBeInTheDocument();
   });

@@ -9,10 +9,26 @@ import { renderApp } from '@/test/renderApp';
 
 type Referral = Schemas['ReferralResponse'];
 
+/** The API's answer for a box: filtered by the status parameters and cut to the page asked for. */
+function boxPage(all: Referral[], url: URL): Schemas['ReferralPage'] {
+  const statuses = url.searchParams.getAll('status');
+  const page = Number(url.searchParams.get('page') ?? '0');
+  const size = Number(url.searchParams.get('size') ?? '20');
+  const filtered = statuses.length > 0 ? all.filter((referral) => statuses.includes(referral.status)) : all;
+  return {
+    items: filtered.slice(page * size, (page + 1) * size),
+    page,
+    size,
+    totalItems: filtered.length,
+    totalPages: Math.max(1, Math.ceil(filtered.length / size)),
+    overdueItems: filtered.filter((referral) => referral.overdue).length,
+  };
+}
+
 function handlers(boxes: { in?: () => Referral[]; out?: () => Referral[] }, extra: Record<string, Handler> = {}): Record<string, Handler> {
   return {
     'GET /api/v1/me': () => json(meAnnaCis),
-    'GET /api/v1/referrals': (url) => json((url.searchParams.get('box') === 'out' ? boxes.out : boxes.in)?.() ?? []),
+    'GET /api/v1/referrals': (url) => json(boxPage((url.searchParams.get('box') === 'out' ? boxes.out : boxes.in)?.() ?? [], url)),
     'GET /api/v1/territory/gminas/1408011': () => json(legionowo),
     ...extra,
   };
@@ -70,21 +86,25 @@ describe('referral inbox', () => {
     expect(item).toHaveClass('referral--overdue');
   });
 
-  it('filters by status and pages through the box, both kept in the URL, with Polish plurals', async () => {
+  it('filters by status and pages through the box on the server, both kept in the URL, with Polish plurals', async () => {
     const user = userEvent.setup({ delay: null });
-    mockFetch(handlers({ in: () => [...manyReferrals(11), acceptedReferral({ id: 'f2000000-0000-4000-8000-000000000999' })] }));
+    const { requests } = mockFetch(handlers({ in: () => [...manyReferrals(11), acceptedReferral({ id: 'f2000000-0000-4000-8000-000000000999' })] }));
+    const boxQueries = () => requests.map((request) => new URL(request.url)).filter((url) => url.pathname === '/api/v1/referrals').map((url) => url.search);
     const { router } = renderApp('/referrals');
     expect(await screen.findByText('12 skierowań.')).toBeInTheDocument();
+    expect(boxQueries()).toEqual(['?box=in&page=0&size=10']);
     expect(within(screen.getByRole('list', { name: 'Skierowania do mojej instytucji' })).getAllByRole('heading', { level: 2 })).toHaveLength(10);
     await user.click(screen.getByRole('link', { name: 'Następna' }));
     expect(await screen.findByText('Strona 2 z 2')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?page=2');
-    expect(within(screen.getByRole('list', { name: 'Skierowania do mojej instytucji' })).getAllByRole('heading', { level: 2 })).toHaveLength(2);
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Skierowania do mojej instytucji' })).getAllByRole('heading', { level: 2 })).toHaveLength(2));
+    expect(boxQueries()).toContain('?box=in&page=1&size=10');
 
     await user.selectOptions(screen.getByLabelText('Status'), 'ACCEPTED');
     await user.click(screen.getByRole('button', { name: 'Pokaż' }));
     expect(await screen.findByText('1 skierowanie o statusie „Przyjęte”.')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?status=ACCEPTED');
+    expect(boxQueries()).toContain('?box=in&status=ACCEPTED&page=0&size=10');
     expect(screen.queryByRole('navigation', { name: 'Stronicowanie' })).not.toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText('Status'), 'SENT');
@@ -214,7 +234,7 @@ describe('referral inbox', () => {
   });
 });
 
-const sent = () => referralToCis({ person: { firstName: 'Jan', lastName: 'Wiśniewski', birthYear: 1985, gminaTeryt: '1408011', full: true }, actions: ['WITHDRAW'] });
+const sent = () => referralToCis({ person: { firstName: 'Jan', lastName: 'Wiśniewski', birthYear: 1985, gminaTeryt: '1408011', full: true, anonymised: false }, actions: ['WITHDRAW'] });
 
 describe('referral outbox', () => {
   it('lists what was sent with the receiver and a link to the plan; no answers, only withdrawal', async () => {

@@ -13,8 +13,6 @@ import { ReferralItem } from '../components/ReferralItem';
 import { REFERRAL_STATUSES, type ReferralBox, type ReferralStatus } from '../model';
 
 const PAGE_SIZE = 10;
-/** the API answers at most this many referrals per box */
-const API_LIMIT = 200;
 
 function readStatus(params: URLSearchParams): ReferralStatus | '' {
   const status = params.get('status') ?? '';
@@ -53,8 +51,8 @@ function StatusFilter({ box, status }: { box: ReferralBox; status: ReferralStatu
 
 /**
  * The referral inbox (`in`: referrals to the caller's institution, which accepts, rejects with a
- * reason, or completes them) or outbox (`out`: sent by it, which it may withdraw). The API answers
- * the whole box at once, so the status filter and the pages are made here, kept in the URL.
+ * reason, or completes them) or outbox (`out`: sent by it, which it may withdraw). The status
+ * filter and the page are kept in the URL and sent to the API, which filters and pages.
  */
 export function ReferralsPage({ box }: { box: ReferralBox }) {
   const { t } = useTranslation();
@@ -63,21 +61,19 @@ export function ReferralsPage({ box }: { box: ReferralBox }) {
   const [params] = useSearchParams();
   const status = readStatus(params);
   const page = readPage(params);
-  const query = useReferrals(box);
+  const query = useReferrals(box, { status, page: page - 1, size: PAGE_SIZE });
   const [notice, setNotice] = useState<{ key: number; text: string } | null>(null);
 
-  const all = query.data ?? [];
-  const filtered = status ? all.filter((referral) => referral.status === status) : all;
-  const overdue = filtered.filter((referral) => referral.overdue).length;
-  const totalPages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
-  const shown = filtered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const data = query.data;
+  const shown = data?.items ?? [];
+  const loading = query.isPending || (query.isFetching && query.isPlaceholderData);
   const statusName = status ? t(`referralStatus.${status}`) : '';
 
   let count = '';
-  if (query.isPending) count = t('referrals.loading');
-  else if (query.data) {
-    count = status ? t('referrals.countWithStatus', { count: filtered.length, status: statusName }) : t('referrals.count', { count: filtered.length });
-    if (overdue > 0) count += ` ${t('referrals.overdueCount', { count: overdue })}`;
+  if (loading) count = t('referrals.loading');
+  else if (data) {
+    count = status ? t('referrals.countWithStatus', { count: data.totalItems, status: statusName }) : t('referrals.count', { count: data.totalItems });
+    if (data.overdueItems > 0) count += ` ${t('referrals.overdueCount', { count: data.overdueItems })}`;
   }
 
   return (
@@ -107,24 +103,23 @@ export function ReferralsPage({ box }: { box: ReferralBox }) {
       <p className="result-count" role="status">
         {count}
       </p>
-      {all.length >= API_LIMIT && <p className="hint">{t('referrals.limit', { count: API_LIMIT })}</p>}
       {query.isError && <ApiErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {shown.length > 0 && (
-        <ul className="list referral-list" aria-label={title}>
+        <ul className="list referral-list" aria-label={title} aria-busy={loading}>
           {shown.map((referral) => (
             <ReferralItem key={referral.id} referral={referral} box={box} onDone={(text) => setNotice((current) => ({ key: (current?.key ?? 0) + 1, text }))} />
           ))}
         </ul>
       )}
-      {query.data && shown.length === 0 && (
+      {data && !loading && shown.length === 0 && (
         <div className="empty-state">
-          <p>{filtered.length > 0 ? t('referrals.emptyPage') : status ? t('referrals.emptyStatus') : box === 'in' ? t('referrals.emptyIn') : t('referrals.emptyOut')}</p>
+          <p>{data.totalItems > 0 ? t('referrals.emptyPage') : status ? t('referrals.emptyStatus') : box === 'in' ? t('referrals.emptyIn') : t('referrals.emptyOut')}</p>
         </div>
       )}
-      {totalPages > 1 && (
+      {data && data.totalPages > 1 && (
         <Pagination
           page={page}
-          totalPages={totalPages}
+          totalPages={data.totalPages}
           searchFor={(next) => {
             const search = links.referrals(box, { status: status || undefined, page: next });
             return search.includes('?') ? search.slice(search.indexOf('?')) : '';
