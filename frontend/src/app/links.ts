@@ -21,6 +21,7 @@ export const routePaths = {
   accessLog: '/access-log',
   referralInbox: '/referrals',
   referralOutbox: '/referrals/sent',
+  anonymisation: '/anonymisation',
   imports: '/directory/imports',
   importJob: '/directory/imports/:id',
 } as const;
@@ -136,6 +137,8 @@ export const links = {
       status: search.status,
       page: search.page && search.page > 1 ? search.page : undefined,
     }),
+  /** the administrators' retention page; `page`: 1-based page of past runs */
+  anonymisation: (page?: number): string => withSearch(routePaths.anonymisation, { page: page && page > 1 ? page : undefined }),
   imports: (): string => routePaths.imports,
   importJob: (id: string): string => `${routePaths.imports}/${encode(id)}`,
 };

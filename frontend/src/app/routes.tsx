@@ -12,6 +12,7 @@ import { ImportJobPage } from '@/features/imports/routes/ImportJobPage';
 import { ImportsPage } from '@/features/imports/routes/ImportsPage';
 import { HomePage } from '@/features/me/routes/HomePage';
 import { AccessLogPage } from '@/features/plans/routes/AccessLogPage';
+import { AnonymisationPage } from '@/features/plans/routes/AnonymisationPage';
 import { CaseloadPage } from '@/features/plans/routes/CaseloadPage';
 import { ClientPage } from '@/features/plans/routes/ClientPage';
 import { ClientRegisterPage } from '@/features/plans/routes/ClientRegisterPage';
@@ -45,6 +46,7 @@ export const routes: RouteObject[] = [
       { path: routePaths.accessLog, element: <AccessLogPage /> },
       { path: routePaths.referralInbox, element: <ReferralsPage box="in" /> },
       { path: routePaths.referralOutbox, element: <ReferralsPage box="out" /> },
+      { path: routePaths.anonymisation, element: <AnonymisationPage /> },
       { path: routePaths.imports, element: <ImportsPage /> },
       { path: routePaths.importJob, element: <ImportJobPage /> },
       { path: '*', element: <NotFoundPage /> },

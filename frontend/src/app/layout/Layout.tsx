@@ -15,6 +15,7 @@ export function Layout() {
   const canWorkWithPlans = hasPermission(me.data, 'PLAN_WORK');
   const canReviewAudit = hasPermission(me.data, 'AUDIT_REVIEW');
   const canManageAll = hasPermission(me.data, 'DIRECTORY_MANAGE_ALL');
+  const canRunRetention = hasPermission(me.data, 'RETENTION_RUN');
 
   const userArea = (
     <div className="user-area">
@@ -82,6 +83,13 @@ export function Layout() {
           <li>
             <NavLink to={links.imports()} className="service-nav__link">
               {t('nav.imports')}
+            </NavLink>
+          </li>
+        )}
+        {canRunRetention && (
+          <li>
+            <NavLink to={links.anonymisation()} className="service-nav__link">
+              {t('nav.anonymisation')}
             </NavLink>
           </li>
         )}

@@ -51,7 +51,11 @@ export function DueList({ items, caption, showPlan = true }: DueListProps) {
               </td>
               <td>
                 {item.client ? (
-                  <Link to={links.client(item.client.id)}>{personName(item.client)}</Link>
+                  item.client.anonymised ? (
+                    personName(item.client)
+                  ) : (
+                    <Link to={links.client(item.client.id)}>{personName(item.client)}</Link>
+                  )
                 ) : (
                   item.referral && personName(item.referral.person)
                 )}

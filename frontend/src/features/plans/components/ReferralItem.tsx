@@ -203,7 +203,7 @@ export function ReferralItem({ referral, box, onDone }: { referral: Referral; bo
           </>
         )}
       </h2>
-      {!person.full && <p className="hint">{t('referral.minimumOnly')}</p>}
+      {person.anonymised ? <p className="hint">{t('anonymised.body')}</p> : !person.full && <p className="hint">{t('referral.minimumOnly')}</p>}
       <SummaryList>
         {box === 'in' ? (
           <SummaryRow term={t('referral.from')}>{referral.from.name}</SummaryRow>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { links } from '@/app/links';
 import { isApiError } from '@/shared/api/ApiError';
+import { hasPermission, useMe } from '@/shared/auth/me';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { PageHeading } from '@/shared/components/RouteFocus';
 import { Tag } from '@/shared/components/Tag';
@@ -12,6 +13,7 @@ import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { TextField } from '@/shared/forms/fields';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { useAccessLog } from '../api/getAccessLog';
+import { DataSubjectExport } from '../components/DataSubjectExport';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,6 +27,7 @@ export function AccessLogPage() {
   const clientId = params.get('client') ?? '';
   const [value, setValue] = useState(clientId);
   const [invalid, setInvalid] = useState(0);
+  const me = useMe();
   const log = useAccessLog(UUID.test(clientId) ? clientId : '');
   const notFound = isApiError(log.error, 404);
 
@@ -104,6 +107,7 @@ export function AccessLogPage() {
           )}
         </section>
       )}
+      {UUID.test(clientId) && log.data && hasPermission(me.data, 'DATA_SUBJECT_EXPORT') && <DataSubjectExport clientId={clientId} />}
     </>
   );
 }

@@ -89,9 +89,7 @@ export function CaseloadPage() {
               <tbody>
                 {data.items.map((client) => (
                   <tr key={client.id}>
-                    <td>
-                      <Link to={links.client(client.id)}>{personName(client)}</Link>
-                    </td>
+                    <td>{client.anonymised ? personName(client) : <Link to={links.client(client.id)}>{personName(client)}</Link>}</td>
                     <td>{formatDate(client.birthDate, language)}</td>
                     <td>{client.gminaTeryt}</td>
                   </tr>

@@ -8,10 +8,12 @@ import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { Notification } from '@/shared/components/Notification';
 import { PageHeading } from '@/shared/components/RouteFocus';
 import { SummaryList, SummaryRow } from '@/shared/components/SummaryList';
+import { Tag } from '@/shared/components/Tag';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { formatDate } from '@/shared/format/dates';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { useClient } from '../api/getClient';
+import { DataSubjectExport } from '../components/DataSubjectExport';
 import { personName } from '../components/names';
 import { PlanStatusTag } from '../components/PlanStatusTag';
 import { SharingPanel } from '../components/SharingPanel';
@@ -145,7 +147,21 @@ export function ClientPage() {
       )}
       {notFound && <p>{t('client.notFoundBody')}</p>}
       {query.isError && !notFound && <ApiErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
-      {client && (
+      {client?.anonymised && (
+        <>
+          <div className="inset-text">
+            <p>
+              <Tag variant="grey">{t('anonymised.tag')}</Tag> {t('anonymised.body')}
+            </p>
+          </div>
+          <SummaryList>
+            <SummaryRow term={t('clientForm.label.gminaTeryt')}>{client.gminaTeryt}</SummaryRow>
+            <SummaryRow term={t('client.registeredBy')}>{client.registeredBy.name}</SummaryRow>
+          </SummaryList>
+          <PlansSection client={client} />
+        </>
+      )}
+      {client && !client.anonymised && (
         <>
           <section aria-labelledby="identity-heading" className="section">
             <h2 id="identity-heading" className="heading-m">
@@ -170,6 +186,7 @@ export function ClientPage() {
               <Link to={links.accessLog(client.id)}>{t('accessLog.openLog')}</Link>
             </p>
           )}
+          {hasPermission(me.data, 'DATA_SUBJECT_EXPORT') && <DataSubjectExport clientId={client.id} />}
           <StartPlanForm client={client} />
         </>
       )}

@@ -19,6 +19,7 @@ import { MeetingsSection } from '../components/MeetingsSection';
 import { personName } from '../components/names';
 import { OutcomesSection } from '../components/OutcomesSection';
 import { PlanDetailsForm } from '../components/PlanDetailsForm';
+import { PlanDocument } from '../components/PlanDocument';
 import { PlanReferralsSection, type ReferralDraft } from '../components/PlanReferrals';
 import { PlanStatusTag } from '../components/PlanStatusTag';
 import { StepsSection } from '../components/StepsSection';
@@ -244,13 +245,14 @@ export function PlanPage() {
         <>
           <SummaryList>
             <SummaryRow term={t('plan.person')}>
-              <Link to={links.client(plan.client.id)}>{personName(plan.client)}</Link>
+              {plan.client.anonymised ? personName(plan.client) : <Link to={links.client(plan.client.id)}>{personName(plan.client)}</Link>}
             </SummaryRow>
             <SummaryRow term={t('plan.lead')}>{plan.lead.name}</SummaryRow>
             <SummaryRow term={t('plan.period')}>
               {t('client.planPeriod', { from: formatDate(plan.periodFrom, language), to: plan.periodTo ? formatDate(plan.periodTo, language) : t('client.openEnded') })}
             </SummaryRow>
           </SummaryList>
+          <PlanDocument plan={plan} />
           <StatusSection plan={plan} onAnnounce={setAnnouncement} onReload={() => void query.refetch()} />
           <section aria-labelledby="due-plan-heading" className="section">
             <h2 id="due-plan-heading" className="heading-m">
