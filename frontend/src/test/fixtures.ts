@@ -41,7 +41,7 @@ export const meAdmin: Schemas['MeResponse'] = {
   email: null,
   roles: ['admin'],
   institution: null,
-  permissions: ['DIRECTORY_READ', 'DIRECTORY_MANAGE_ALL'],
+  permissions: ['DIRECTORY_READ', 'DIRECTORY_MANAGE_ALL', 'RETENTION_RUN'],
 };
 
 export const meWithoutPermissions: Schemas['MeResponse'] = {

@@ -12,7 +12,7 @@ export const meDpo: Schemas['MeResponse'] = {
   username: 'katarzyna.dabrowska',
   displayName: 'Katarzyna Dąbrowska',
   roles: ['dpo'],
-  permissions: ['AUDIT_REVIEW'],
+  permissions: ['DIRECTORY_READ', 'AUDIT_REVIEW', 'DATA_SUBJECT_EXPORT'],
 };
 
 export const opsRef: Schemas['InstitutionRef'] = { id: OPS_ID, name: 'Miejski Ośrodek Pomocy Społecznej w Legionowie', type: 'OPS' };

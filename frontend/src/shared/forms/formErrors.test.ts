@@ -9,6 +9,7 @@ describe('server errors → form fields', () => {
     expect(resolveFieldKey('address.postalCode', KEYS)).toBe('address.postalCode');
     // what Bean Validation answers for List<@NotBlank String>
     expect(resolveFieldKey('cooperationAreas.<list element>[1]', KEYS)).toBe('cooperationAreas');
+    expect(resolveFieldKey('cooperationAreas[1].<list element>', KEYS)).toBe('cooperationAreas');
     expect(resolveFieldKey('cooperationAreas[1]', KEYS)).toBe('cooperationAreas');
     expect(resolveFieldKey('officialStatus.validTo', KEYS)).toBe('officialStatus.validTo');
     expect(resolveFieldKey('officialStatus', KEYS)).toBeUndefined();

@@ -88,7 +88,7 @@ describe('InstitutionEditPage', () => {
         [`PUT /api/v1/institutions/${OPS_ID}`]: () =>
           unprocessable([
             { field: 'nip', code: 'Nip', message: 'must be a valid NIP (10 digits with a correct check digit)' },
-            { field: 'cooperationAreas.<list element>[1]', code: 'NotBlank', message: 'must not be blank' },
+            { field: 'cooperationAreas[1].<list element>', code: 'NotBlank', message: 'must not be blank' },
             { field: 'name', code: 'Size', message: 'size must be between 0 and 300' },
             { field: 'gminaTeryt', code: 'invalid-reference', message: 'is not a gmina of the TERYT register' },
             { field: 'regon', code: 'SomethingNew', message: 'is wrong in a new way' },

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { todayIso } from '@/shared/format/dates';
+import { captureDownloads } from '@/test/downloads';
 import { json, mockFetch, problem, type Handler } from '@/test/fetchMock';
 import { institutionPage, institutionSummaries, meAdmin, meEwa, referenceHandlers, summary } from '@/test/fixtures';
 import { renderApp, TEST_TOKEN } from '@/test/renderApp';
@@ -15,21 +16,6 @@ function handlers(list: Handler, me = meEwa): Record<string, Handler> {
 }
 
 const searchForm = () => screen.getByRole('search', { name: 'Wyszukiwanie instytucji' });
-
-/** Downloads end in a click on a link to a blob URL: record the file name and the blob instead. */
-function captureDownloads() {
-  const saved: { name: string; href: string }[] = [];
-  const blobs: Blob[] = [];
-  URL.createObjectURL = vi.fn<(blob: Blob) => string>((blob) => {
-    blobs.push(blob);
-    return `blob:test/${blobs.length}`;
-  });
-  URL.revokeObjectURL = vi.fn<(url: string) => void>();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, href: this.href });
-  });
-  return { saved, blobs };
-}
 
 function hsdsPage(page: number, last: boolean): Response {
   return json({

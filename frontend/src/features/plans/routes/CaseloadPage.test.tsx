@@ -102,4 +102,18 @@ describe('CaseloadPage', () => {
     expect(within(row).getByText('Po terminie')).toBeInTheDocument();
     expect(within(row).queryByRole('link')).not.toBeInTheDocument();
   });
+
+  it('shows an anonymised person as the marker, without a link, a birth date or a name', async () => {
+    const gone = { ...clientSummary(3), firstName: 'Osoba', lastName: 'zanonimizowana', birthDate: null, anonymised: true };
+    const dueForGone = { ...dueItems[0]!, client: { id: gone.id, firstName: 'Osoba', lastName: 'zanonimizowana', anonymised: true } };
+    mockFetch(handlers({ 'GET /api/v1/clients': () => json(clientPage([clientSummary(1), gone])), 'GET /api/v1/plans/due': () => json([dueForGone]) }));
+    renderApp('/caseload');
+    const table = await screen.findByRole('table', { name: 'Klienci Twojej instytucji' });
+    const row = within(table).getByText('Osoba zanonimizowana').closest('tr')!;
+    expect(within(row).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'Osoba1 Testowa' })).toBeInTheDocument();
+    const due = await screen.findByRole('table', { name: 'Zadania Twojej instytucji według terminu' });
+    expect(within(due).getByText('Osoba zanonimizowana')).toBeInTheDocument();
+    expect(within(due).queryByRole('link', { name: /Osoba zanonimizowana/ })).not.toBeInTheDocument();
+  });
 });

@@ -116,6 +116,28 @@ describe('referral inbox', () => {
     expect(await screen.findByText('Nie ma skierowań o wybranym statusie.')).toBeInTheDocument();
   });
 
+  it('shows a failed box as a problem summary and loads it again on retry', async () => {
+    const user = userEvent.setup({ delay: null });
+    let fail = true;
+    mockFetch(handlers({}, { 'GET /api/v1/referrals': (url) => (fail ? problem(400, 'Invalid request parameters', 'One or more request parameters are invalid.') : json(boxPage([referralToCis()], url))) }));
+    renderApp('/referrals');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Invalid request parameters');
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Spróbuj ponownie' }));
+    expect(await screen.findByText('1 skierowanie.')).toBeInTheDocument();
+  });
+
+  it('names an anonymised person only by the marker', async () => {
+    const gone = referralToCis({ status: 'DONE', actions: [], person: { firstName: 'Osoba', lastName: 'zanonimizowana', birthYear: null, gminaTeryt: '1408011', full: true, anonymised: true } });
+    mockFetch(handlers({ in: () => [gone] }));
+    renderApp('/referrals');
+    const item = await waitFor(() => card('Osoba zanonimizowana'));
+    expect(within(item).getByText(/jej dane identyfikacyjne zostały usunięte/)).toBeInTheDocument();
+    expect(within(item).queryByText(/minimum danych/)).not.toBeInTheDocument();
+    expect(within(item).queryByRole('button')).not.toBeInTheDocument();
+  });
+
   it('accepts: the person is then shown in full with a link to the plan', async () => {
     const user = userEvent.setup({ delay: null });
     let current = referralToCis();
