@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { checkPage, logIn } from './support';
 
@@ -66,6 +67,22 @@ test('OPS registers a person, shares with the PUP, starts a plan; the PUP sees i
     await expect(page.getByRole('region', { name: 'Zespół' })).toContainText(PUP_NAME);
     planUrl = page.url();
     await checkPage(page, 'plan-ops', testInfo);
+  });
+
+  await test.step('download the plan for signature as a PDF', async () => {
+    const planId = new URL(planUrl).pathname.split('/').pop()!;
+    const section = page.getByRole('region', { name: 'Plan do podpisu' });
+    const answered = page.waitForResponse((response) => response.url().endsWith(`/api/v1/plans/${planId}/document.pdf`));
+    const downloading = page.waitForEvent('download');
+    await section.getByRole('button', { name: 'Pobierz plan do podpisu (PDF)' }).click();
+    const response = await answered;
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`plan-dzialania-${planId}.pdf`);
+    expect(readFileSync((await download.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await expect(section.getByRole('status')).toHaveText(`Pobrano plik plan-dzialania-${planId}.pdf.`);
+    await checkPage(page, 'plan-pdf', testInfo);
     await page.getByRole('button', { name: 'Wyloguj się' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Witamy w Synergii' })).toBeVisible();
   });
@@ -79,4 +96,39 @@ test('OPS registers a person, shares with the PUP, starts a plan; the PUP sees i
     await expect(page.getByRole('form', { name: 'Dodaj działanie' }).getByLabel('Instytucja prowadząca działanie')).toHaveValue(PUP_ID);
     await checkPage(page, 'plan-pup', testInfo);
   });
+});
+
+/**
+ * The administrator's anonymisation page: the rule in force in words, a dry run that changes
+ * nothing, and the confirmation before a real run, which states what the check found (cancelled
+ * here: the journeys share the stack's data). axe on each state.
+ */
+test('administrator: the retention rule, a dry run, the confirmation step', async ({ page }, testInfo) => {
+  await logIn(page, 'admin');
+  await page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Anonimizacja' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Anonimizacja danych osób' })).toBeFocused();
+  const rule = page.getByRole('region', { name: 'Zasada' });
+  await expect(rule).toContainText('Okres przechowywania: 6 lat od zakończenia ostatniego planu działania osoby.');
+  await checkPage(page, 'anonymisation', testInfo);
+
+  const run = page.getByRole('region', { name: 'Uruchom teraz' });
+  const started = page.waitForResponse((response) => response.url().endsWith('/api/v1/anonymisations') && response.request().method() === 'POST');
+  await run.getByRole('button', { name: 'Sprawdź (bez zmian)' }).click();
+  const response = await started;
+  expect(response.status()).toBe(201);
+  expect(response.request().postDataJSON()).toEqual({ dryRun: true });
+  const found = ((await response.json()) as { counts: { clients: number } }).counts.clients;
+  await expect(run.getByRole('status', { name: 'Gotowe' })).toContainText('Sprawdzenie zakończone, nic nie zmieniono.');
+  const runs = page.getByRole('table', { name: 'Uruchomienia anonimizacji, od najnowszego' });
+  await expect(runs.locator('tbody tr').first()).toContainText('Sprawdzenie (bez zmian)');
+  await expect(runs.locator('tbody tr').first()).toContainText('ręcznie');
+  await checkPage(page, 'anonymisation-dry-run', testInfo);
+
+  await run.getByRole('button', { name: 'Anonimizuj' }).click();
+  const confirm = run.getByRole('group', { name: 'Zanonimizować dane osób teraz?' });
+  await expect(confirm).toBeFocused();
+  await expect(confirm).toContainText(found === 0 ? 'nie znalazło nikogo do anonimizacji' : `znalazło ${found} `);
+  await checkPage(page, 'anonymisation-confirm', testInfo);
+  await confirm.getByRole('button', { name: 'Anuluj' }).click();
+  await expect(run.getByRole('button', { name: 'Anonimizuj' })).toBeFocused();
 });
