@@ -30,6 +30,7 @@ EXPECTED = {
     "ewa.nowak": (["staff"], "a1000000-0000-4000-8000-000000000001"),
     "jan.kowalski": (["staff", "coordinator"], "a1000000-0000-4000-8000-000000000001"),
     "marta.wisniewska": (["staff"], "a1000000-0000-4000-8000-000000000002"),
+    "pawel.kaminski": (["staff", "coordinator"], "a1000000-0000-4000-8000-000000000002"),
     "piotr.zielinski": (["staff", "coordinator"], "a1000000-0000-4000-8000-000000000003"),
     "anna.lewandowska": (["staff"], "a1000000-0000-4000-8000-000000000006"),
     "tomasz.wojcik": (["regional-analyst"], "a1000000-0000-4000-8000-000000000007"),
