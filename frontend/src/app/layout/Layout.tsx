@@ -15,6 +15,8 @@ export function Layout() {
   const canWorkWithPlans = hasPermission(me.data, 'PLAN_WORK');
   const canReviewAudit = hasPermission(me.data, 'AUDIT_REVIEW');
   const canManageAll = hasPermission(me.data, 'DIRECTORY_MANAGE_ALL');
+  // partnerships are public records: every Synergia role may read them (/me has no permission of its own for it)
+  const canReadPartnerships = (me.data?.roles.length ?? 0) > 0;
 
   const userArea = (
     <div className="user-area">
@@ -42,6 +44,13 @@ export function Layout() {
           <li>
             <NavLink to={links.caseload()} className="service-nav__link">
               {t('nav.caseload')}
+            </NavLink>
+          </li>
+        )}
+        {canReadPartnerships && (
+          <li>
+            <NavLink to={links.partnerships()} className="service-nav__link">
+              {t('nav.partnerships')}
             </NavLink>
           </li>
         )}
