@@ -48,7 +48,8 @@ class MeResourceTest {
                 .when().get("/api/v1/me")
                 .then().statusCode(200)
                 .body("roles", contains("staff", "coordinator"))
-                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_OWN", "PLAN_WORK"));
+                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_OWN", "PLAN_WORK",
+                        "PARTNERSHIP_CREATE"));
     }
 
     @Test
@@ -76,7 +77,7 @@ class MeResourceTest {
                 .when().get("/api/v1/me")
                 .then().statusCode(200)
                 .body("institution", nullValue())
-                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_ALL"));
+                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_ALL", "PARTNERSHIP_CREATE"));
     }
 
     @Test

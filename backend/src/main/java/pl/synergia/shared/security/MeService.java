@@ -54,6 +54,9 @@ public class MeService {
         if (roles.contains(Roles.DPO) && hasInstitution) {
             permissions.add(Permission.AUDIT_REVIEW);
         }
+        if ((roles.contains(Roles.COORDINATOR) && hasInstitution) || roles.contains(Roles.ADMIN)) {
+            permissions.add(Permission.PARTNERSHIP_CREATE);
+        }
         return List.copyOf(permissions);
     }
 }

@@ -14,5 +14,7 @@ public enum Permission {
     /** Register clients and work on action plans on behalf of the caller's institution. */
     PLAN_WORK,
     /** Review who accessed the data of the clients the caller's institution serves (data-protection officer). */
-    AUDIT_REVIEW
+    AUDIT_REVIEW,
+    /** Start a partnership agreement: a coordinator for their own institution (in its gmina), or an administrator. */
+    PARTNERSHIP_CREATE
 }
