@@ -49,6 +49,8 @@ public class Partnership {
     public Instant dissolvedAt;
     @Column(name = "dissolution_reason")
     public String dissolutionReason;
+    @Column(name = "dissolved_automatically", nullable = false)
+    public boolean dissolvedAutomatically;
     @Version
     @Column(nullable = false)
     public long version;

@@ -42,6 +42,8 @@ public class PartnershipVersion {
     public boolean signed;
     @Column(name = "signed_at")
     public Instant signedAt;
+    @Column(name = "discarded_at")
+    public Instant discardedAt;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "partnership_version_section", joinColumns = @JoinColumn(name = "version_id"))
     @OrderBy("position")
