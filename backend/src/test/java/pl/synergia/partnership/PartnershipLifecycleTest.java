@@ -240,6 +240,26 @@ class PartnershipLifecycleTest {
     }
 
     @Test
+    void concurrentWithdrawalsCannotLeaveAnActivePaktWithTwoSignatories() throws Exception {
+        Institution fourth = data.institution().type(InstitutionType.CIS).name(TestData.unique("CIS")).create();
+        String id = Partners.activePact(ops, ngo, pup);
+        Partners.join(ops, id, fourth);
+        String ngoSignatory = Partners.signatoryIdOf(id, ngo);
+        String fourthSignatory = Partners.signatoryIdOf(id, fourth);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> Partners.withdraw(coordinator(ngo), id, ngoSignatory, "Równocześnie A").statusCode());
+            var b = pool.submit(() -> Partners.withdraw(coordinator(fourth), id, fourthSignatory, "Równocześnie B").statusCode());
+            assertEquals(List.of(200, 200), List.of(a.get(), b.get()));
+        } finally {
+            pool.shutdown();
+        }
+        JsonPath after = Partners.get(id);
+        assertEquals(2, after.getInt("joinedSignatories"));
+        assertEquals("DISSOLVED", after.getString("status"), "the second withdrawal saw the first and dissolved the pact");
+    }
+
+    @Test
     void inADraftAWithdrawalDissolvesNothing() {
         String id = Partners.create(ops, "PACT").getString("id");
         Partners.join(ops, id, ngo);
