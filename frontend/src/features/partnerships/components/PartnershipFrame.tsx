@@ -82,9 +82,12 @@ export function PartnershipFrame({ id, heading, children }: PartnershipFrameProp
       {query.isError && !notFound && <ApiErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {partnership && (
         <>
-          <p className="partnership-status-line">
-            {t('partnerships.currentStatus')} <PartnershipStatusTag status={partnership.status} />
-          </p>
+          {/* the overview has a status section of its own */}
+          {heading && (
+            <p className="partnership-status-line">
+              {t('partnerships.currentStatus')} <PartnershipStatusTag status={partnership.status} />
+            </p>
+          )}
           <PartnershipNav id={id} />
           {children(partnership)}
         </>
