@@ -144,10 +144,11 @@ export const diff12: Schemas['PartnershipVersionDiff'] = {
   from: 1,
   to: 2,
   sections: [
-    { number: null, heading: 'Preambuła', change: 'UNCHANGED', before: 'Mając na uwadze postanowienia strategii.', after: 'Mając na uwadze postanowienia strategii.' },
-    { number: '§ 1.', heading: null, change: 'CHANGED', before: 'Sygnatariusze Paktu wspólnie uzgadniają cel.', after: 'Sygnatariusze Paktu wspólnie i jednomyślnie uzgadniają cel.' },
-    { number: '§ 8.', heading: null, change: 'ADDED', before: null, after: 'Pakt wchodzi w życie z dniem podpisania.' },
-    { number: '§ 7.', heading: null, change: 'REMOVED', before: 'Pakt sporządzono w egzemplarzach.', after: null },
+    { number: null, heading: 'Preambuła', headingBefore: 'Preambuła', change: 'UNCHANGED', before: 'Mając na uwadze postanowienia strategii.', after: 'Mając na uwadze postanowienia strategii.' },
+    { number: '§ 1.', heading: null, headingBefore: null, change: 'CHANGED', before: 'Sygnatariusze Paktu wspólnie uzgadniają cel.', after: 'Sygnatariusze Paktu wspólnie i jednomyślnie uzgadniają cel.' },
+    { number: '§ 2.', heading: 'Zadania i zakres', headingBefore: 'Zadania', change: 'CHANGED', before: 'Strony realizują zadania.', after: 'Strony realizują zadania.' },
+    { number: '§ 8.', heading: null, headingBefore: null, change: 'ADDED', before: null, after: 'Pakt wchodzi w życie z dniem podpisania.' },
+    { number: '§ 7.', heading: null, headingBefore: null, change: 'REMOVED', before: 'Pakt sporządzono w egzemplarzach.', after: null },
   ],
 };
 

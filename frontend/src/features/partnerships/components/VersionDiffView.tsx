@@ -63,8 +63,17 @@ function SectionBody({ section }: { section: SectionChange }) {
       </details>
     );
   }
+  const headingChanged = (section.headingBefore ?? null) !== (section.heading ?? null);
   return (
-    <p className="diff__body">
+    <>
+      {headingChanged && (
+        <p className="diff__body">
+          {t('partnerships.diff.headingChanged')}{' '}
+          {section.headingBefore && <Deleted text={section.headingBefore} />}{' '}
+          {section.heading && <Inserted text={section.heading} />}
+        </p>
+      )}
+      <p className="diff__body">
       {diffWords(section.before ?? '', section.after ?? '').map((part, index) =>
         part.kind === 'added' ? (
           <Inserted key={index} text={part.text} />
@@ -74,7 +83,8 @@ function SectionBody({ section }: { section: SectionChange }) {
           <span key={index}>{part.text}</span>
         ),
       )}
-    </p>
+      </p>
+    </>
   );
 }
 

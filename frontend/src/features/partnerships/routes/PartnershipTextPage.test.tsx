@@ -34,7 +34,7 @@ describe('PartnershipTextPage', () => {
     const { requests } = mockFetch(textHandlers());
     renderApp(`/partnerships/${PARTNERSHIP_ID}/text?from=1&to=2`);
     const diff = await screen.findByRole('region', { name: 'Zmiany od wersji 1 do wersji 2' });
-    expect(await within(diff).findByText('Między wersją 1 a 2 zmieniły się 3 sekcje.')).toBeInTheDocument();
+    expect(await within(diff).findByText('Między wersją 1 a 2 zmieniły się 4 sekcje.')).toBeInTheDocument();
     const diffCall = requests.find((request) => request.url.includes('/diff'))!;
     expect(new URL(diffCall.url).searchParams.get('against')).toBe('1');
 
@@ -44,6 +44,11 @@ describe('PartnershipTextPage', () => {
     expect(inserted[0]!.querySelector('.visually-hidden')).toHaveTextContent('[dodano:');
     expect(changed.querySelector('del')).toBeNull();
     expect(changed).toHaveTextContent('Sygnatariusze Paktu wspólnie [dodano: i jednomyślnie ]uzgadniają cel.');
+
+    // a changed heading is shown as struck old and underlined new heading, even when the body is the same
+    const renamed = within(diff).getByRole('heading', { name: /§ 2\. Zadania i zakres Zmieniona/ }).closest('li')!;
+    expect(renamed).toHaveTextContent('Nagłówek: [usunięto: Zadania] [dodano: Zadania i zakres]');
+    expect(renamed).toHaveTextContent('Strony realizują zadania.');
 
     const added = within(diff).getByRole('heading', { name: /§ 8\. Dodana/ }).closest('li')!;
     expect(added.querySelector('ins')).toHaveTextContent('Pakt wchodzi w życie z dniem podpisania.');
