@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from '@/app/App';
 import { BootErrorPage } from '@/app/pages/BootErrorPage';
-import { routes } from '@/app/routes';
+import { anonymousRoutes, routes } from '@/app/routes';
 import { createApiClient } from '@/shared/api/client';
 import { createQueryClient } from '@/shared/api/queryClient';
 import { initKeycloakSession } from '@/shared/auth/keycloak';
@@ -51,7 +51,8 @@ async function bootstrap(): Promise<void> {
   const apiClient = createApiClient({ getAccessToken: session.getAccessToken });
   const queryClient = createQueryClient();
   const router = session.authenticated ? createBrowserRouter(routes) : null;
-  render(<App session={session} apiClient={apiClient} queryClient={queryClient} router={router} />);
+  const anonymousRouter = session.authenticated ? null : createBrowserRouter(anonymousRoutes);
+  render(<App session={session} apiClient={apiClient} queryClient={queryClient} router={router} anonymousRouter={anonymousRouter} />);
 }
 
 void bootstrap();

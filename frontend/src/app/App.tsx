@@ -16,16 +16,27 @@ interface AppProps {
   queryClient: QueryClient;
   /** the application router; only created for signed-in users */
   router: AppRouter | null;
+  /**
+   * the router of visitors who are not signed in (public pages, the landing page elsewhere);
+   * without it they see the landing page at every URL
+   */
+  anonymousRouter?: AppRouter | null;
 }
 
 /** Providers and the top-level switch between the landing page and the signed-in application. */
-export function App({ session, apiClient, queryClient, router }: AppProps) {
+export function App({ session, apiClient, queryClient, router, anonymousRouter = null }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <AuthProvider session={session}>
         <ApiClientProvider client={apiClient}>
           <QueryClientProvider client={queryClient}>
-            {session.authenticated && router ? <RouterProvider router={router} /> : <LandingPage />}
+            {session.authenticated && router ? (
+              <RouterProvider router={router} />
+            ) : !session.authenticated && anonymousRouter ? (
+              <RouterProvider router={anonymousRouter} />
+            ) : (
+              <LandingPage />
+            )}
           </QueryClientProvider>
         </ApiClientProvider>
       </AuthProvider>

@@ -24,6 +24,18 @@ export const routePaths = {
   anonymisation: '/anonymisation',
   imports: '/directory/imports',
   importJob: '/directory/imports/:id',
+  partnerships: '/partnerships',
+  partnershipNew: '/partnerships/new',
+  partnership: '/partnerships/:id',
+  partnershipText: '/partnerships/:id/text',
+  partnershipStakeholders: '/partnerships/:id/stakeholders',
+  stakeholderNew: '/partnerships/:id/stakeholders/new',
+  stakeholderEdit: '/partnerships/:id/stakeholders/:stakeholderId/edit',
+  partnershipZsl: '/partnerships/:id/zsl',
+  zslMeeting: '/partnerships/:id/zsl/meetings/:meetingId',
+  partnershipVariants: '/partnerships/:id/variants',
+  publicPartnerships: '/public/partnerships',
+  publicPartnership: '/public/partnerships/:id',
 } as const;
 
 /**
@@ -63,6 +75,26 @@ export interface ReferralBoxLink {
   status?: string;
   /** 1-based page number as shown to the user */
   page?: number;
+}
+
+/**
+ * The list of partnerships as kept in the URL. `gmina`: a TERYT prefix, or `all` for the whole
+ * country; left out, the list shows the gmina of the user's institution.
+ */
+export interface PartnershipSearchLink {
+  gmina?: string;
+  status?: string;
+  kind?: string;
+  /** 1-based */
+  page?: number;
+  sort?: string;
+}
+
+/** The text page of a partnership: one version shown, or two compared. */
+export interface PartnershipTextLink {
+  version?: number;
+  from?: number;
+  to?: number;
 }
 
 type SearchValue = string | number | boolean | readonly string[] | undefined;
@@ -141,4 +173,30 @@ export const links = {
   anonymisation: (page?: number): string => withSearch(routePaths.anonymisation, { page: page && page > 1 ? page : undefined }),
   imports: (): string => routePaths.imports,
   importJob: (id: string): string => `${routePaths.imports}/${encode(id)}`,
+  partnerships: (search: PartnershipSearchLink = {}): string =>
+    withSearch(routePaths.partnerships, {
+      gmina: search.gmina,
+      status: search.status,
+      kind: search.kind,
+      page: search.page && search.page > 1 ? search.page : undefined,
+      sort: search.sort,
+    }),
+  partnershipNew: (): string => routePaths.partnershipNew,
+  partnership: (id: string): string => `${routePaths.partnerships}/${encode(id)}`,
+  partnershipText: (id: string, search: PartnershipTextLink = {}): string =>
+    withSearch(`${routePaths.partnerships}/${encode(id)}/text`, { version: search.version, from: search.from, to: search.to }),
+  /** `page`: 1-based */
+  partnershipStakeholders: (id: string, page?: number): string =>
+    withSearch(`${routePaths.partnerships}/${encode(id)}/stakeholders`, { page: page && page > 1 ? page : undefined }),
+  stakeholderNew: (id: string): string => `${routePaths.partnerships}/${encode(id)}/stakeholders/new`,
+  stakeholderEdit: (id: string, stakeholderId: string): string =>
+    `${routePaths.partnerships}/${encode(id)}/stakeholders/${encode(stakeholderId)}/edit`,
+  partnershipZsl: (id: string): string => `${routePaths.partnerships}/${encode(id)}/zsl`,
+  zslMeeting: (id: string, meetingId: string): string =>
+    `${routePaths.partnerships}/${encode(id)}/zsl/meetings/${encode(meetingId)}`,
+  partnershipVariants: (id: string): string => `${routePaths.partnerships}/${encode(id)}/variants`,
+  /** `page`: 1-based */
+  publicPartnerships: (page?: number): string =>
+    withSearch(routePaths.publicPartnerships, { page: page && page > 1 ? page : undefined }),
+  publicPartnership: (id: string): string => `${routePaths.publicPartnerships}/${encode(id)}`,
 };

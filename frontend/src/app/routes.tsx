@@ -18,8 +18,21 @@ import { ClientPage } from '@/features/plans/routes/ClientPage';
 import { ClientRegisterPage } from '@/features/plans/routes/ClientRegisterPage';
 import { PlanPage } from '@/features/plans/routes/PlanPage';
 import { ReferralsPage } from '@/features/plans/routes/ReferralsPage';
+import { PartnershipCreatePage } from '@/features/partnerships/routes/PartnershipCreatePage';
+import { PartnershipListPage } from '@/features/partnerships/routes/PartnershipListPage';
+import { PartnershipPage } from '@/features/partnerships/routes/PartnershipPage';
+import { PartnershipTextPage } from '@/features/partnerships/routes/PartnershipTextPage';
+import { PublicPartnershipPage } from '@/features/partnerships/routes/PublicPartnershipPage';
+import { PublicPartnershipsPage } from '@/features/partnerships/routes/PublicPartnershipsPage';
+import { StakeholderBoardPage } from '@/features/partnerships/routes/StakeholderBoardPage';
+import { StakeholderFormPage } from '@/features/partnerships/routes/StakeholderFormPage';
+import { VariantsPage } from '@/features/partnerships/routes/VariantsPage';
+import { ZslMeetingPage } from '@/features/partnerships/routes/ZslMeetingPage';
+import { ZslPage } from '@/features/partnerships/routes/ZslPage';
 import { Layout } from './layout/Layout';
+import { PublicLayout } from './layout/PublicLayout';
 import { routePaths } from './links';
+import { LandingPage } from './pages/LandingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 
@@ -49,7 +62,35 @@ export const routes: RouteObject[] = [
       { path: routePaths.anonymisation, element: <AnonymisationPage /> },
       { path: routePaths.imports, element: <ImportsPage /> },
       { path: routePaths.importJob, element: <ImportJobPage /> },
+      { path: routePaths.partnerships, element: <PartnershipListPage /> },
+      { path: routePaths.partnershipNew, element: <PartnershipCreatePage /> },
+      { path: routePaths.partnership, element: <PartnershipPage /> },
+      { path: routePaths.partnershipText, element: <PartnershipTextPage /> },
+      { path: routePaths.partnershipStakeholders, element: <StakeholderBoardPage /> },
+      { path: routePaths.stakeholderNew, element: <StakeholderFormPage /> },
+      { path: routePaths.stakeholderEdit, element: <StakeholderFormPage /> },
+      { path: routePaths.partnershipZsl, element: <ZslPage /> },
+      { path: routePaths.zslMeeting, element: <ZslMeetingPage /> },
+      { path: routePaths.partnershipVariants, element: <VariantsPage /> },
+      { path: routePaths.publicPartnerships, element: <PublicPartnershipsPage /> },
+      { path: routePaths.publicPartnership, element: <PublicPartnershipPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
+];
+
+/**
+ * The routes of a visitor who is not signed in: the public pages (no API call needs a token),
+ * and the landing page with its login button at every other URL, as before.
+ */
+export const anonymousRoutes: RouteObject[] = [
+  {
+    element: <PublicLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: routePaths.publicPartnerships, element: <PublicPartnershipsPage /> },
+      { path: routePaths.publicPartnership, element: <PublicPartnershipPage /> },
+    ],
+  },
+  { path: '*', element: <LandingPage /> },
 ];

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { vi, type Mock } from 'vitest';
 import { App } from '@/app/App';
-import { routes } from '@/app/routes';
+import { anonymousRoutes, routes } from '@/app/routes';
 import { createApiClient } from '@/shared/api/client';
 import type { AuthSession } from '@/shared/auth/auth';
 
@@ -25,9 +25,17 @@ export function fakeSession(authenticated = true): FakeSession {
  * given URL. Only the network is fake: stub it with `mockFetch` before calling this.
  */
 export function renderApp(url = '/', session = fakeSession()) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(session.authenticated ? routes : anonymousRoutes, { initialEntries: [url] });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const apiClient = createApiClient({ getAccessToken: session.getAccessToken, baseUrl: 'http://localhost' });
-  const result = render(<App session={session} apiClient={apiClient} queryClient={queryClient} router={router} />);
+  const result = render(
+    <App
+      session={session}
+      apiClient={apiClient}
+      queryClient={queryClient}
+      router={session.authenticated ? router : null}
+      anonymousRouter={session.authenticated ? null : router}
+    />,
+  );
   return { ...result, router, session };
 }

@@ -16,6 +16,8 @@ export function Layout() {
   const canReviewAudit = hasPermission(me.data, 'AUDIT_REVIEW');
   const canManageAll = hasPermission(me.data, 'DIRECTORY_MANAGE_ALL');
   const canRunRetention = hasPermission(me.data, 'RETENTION_RUN');
+  // partnerships are public records: every Synergia role may read them (/me has no permission of its own for it)
+  const canReadPartnerships = (me.data?.roles.length ?? 0) > 0;
 
   const userArea = (
     <div className="user-area">
@@ -50,6 +52,13 @@ export function Layout() {
           <li>
             <NavLink to={links.referrals()} className="service-nav__link">
               {t('nav.referrals')}
+            </NavLink>
+          </li>
+        )}
+        {canReadPartnerships && (
+          <li>
+            <NavLink to={links.partnerships()} className="service-nav__link">
+              {t('nav.partnerships')}
             </NavLink>
           </li>
         )}

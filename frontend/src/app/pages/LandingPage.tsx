@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/shared/auth/AuthContext';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { SiteFrame } from '../layout/SiteFrame';
+import { links } from '../links';
 
 /** Shown to visitors who are not signed in, whatever the URL (after login they return to it). */
 export function LandingPage() {
@@ -32,6 +33,10 @@ export function LandingPage() {
           <li>{t('landing.feature2')}</li>
           <li>{t('landing.feature3')}</li>
         </ul>
+        <h2 className="heading-m">{t('landing.publicHeading')}</h2>
+        <p>
+          {t('landing.publicText')} <a href={links.publicPartnerships()}>{t('landing.publicLink')}</a>
+        </p>
       </div>
     </SiteFrame>
   );

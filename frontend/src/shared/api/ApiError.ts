@@ -31,3 +31,9 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
+
+/** For answers without a body (204): throws an {@link ApiError} unless the response is a success. */
+export function unwrapNoContent(result: { error?: unknown; response: Response }): void {
+  if (result.response.ok) return;
+  throw new ApiError(result.response.status, isProblem(result.error) ? result.error : undefined);
+}

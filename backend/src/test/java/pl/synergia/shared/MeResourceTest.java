@@ -50,7 +50,8 @@ class MeResourceTest {
                 .when().get("/api/v1/me")
                 .then().statusCode(200)
                 .body("roles", contains("staff", "coordinator"))
-                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_OWN", "PLAN_WORK"));
+                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_OWN", "PLAN_WORK",
+                        "PARTNERSHIP_CREATE"));
     }
 
     @Test
@@ -96,7 +97,7 @@ class MeResourceTest {
                 .when().get("/api/v1/me")
                 .then().statusCode(200)
                 .body("institution", nullValue())
-                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_ALL", "RETENTION_RUN"));
+                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_ALL", "RETENTION_RUN", "PARTNERSHIP_CREATE"));
     }
 
     @Test

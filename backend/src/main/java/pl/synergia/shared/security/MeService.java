@@ -58,6 +58,9 @@ public class MeService {
         if (roles.contains(Roles.ADMIN)) {
             permissions.add(Permission.RETENTION_RUN);
         }
+        if ((roles.contains(Roles.COORDINATOR) && hasInstitution) || roles.contains(Roles.ADMIN)) {
+            permissions.add(Permission.PARTNERSHIP_CREATE);
+        }
         return List.copyOf(permissions);
     }
 }

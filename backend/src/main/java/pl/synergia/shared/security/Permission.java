@@ -18,5 +18,7 @@ public enum Permission {
     /** Export a person's data for their GDPR art. 15/20 request, as JSON or PDF (data-protection officer of an institution). */
     DATA_SUBJECT_EXPORT,
     /** Run the retention (anonymisation, or a dry run that only counts) and see past runs (platform administrator). */
-    RETENTION_RUN
+    RETENTION_RUN,
+    /** Start a partnership agreement: a coordinator for their own institution (in its gmina), or an administrator. */
+    PARTNERSHIP_CREATE
 }

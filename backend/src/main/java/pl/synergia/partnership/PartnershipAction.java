@@ -1,0 +1,13 @@
+package pl.synergia.partnership;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What an entry of a partnership's history records. */
+@Schema(description = "What happened")
+public enum PartnershipAction {
+    CREATED, UPDATED, STATUS_CHANGED, DISSOLVED, VERSION_ADDED, VERSION_DISCARDED, VERSION_SIGNED,
+    SIGNATORY_INVITED, SIGNATORY_JOINED, SIGNATORY_DECLINED, SIGNATORY_CANCELLED, SIGNATORY_WITHDRAWN,
+    STAKEHOLDER_ADDED, STAKEHOLDER_UPDATED, STAKEHOLDER_REMOVED,
+    ZSL_UPDATED, ZSL_MEMBER_ADDED, ZSL_MEMBER_UPDATED, ZSL_MEETING_ADDED, ZSL_MEETING_UPDATED,
+    VARIANT_ADDED, VARIANT_UPDATED
+}

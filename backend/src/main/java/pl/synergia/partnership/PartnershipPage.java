@@ -1,0 +1,14 @@
+package pl.synergia.partnership;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of partnerships")
+public record PartnershipPage(
+        @Schema(required = true) List<PartnershipSummary> items,
+        @Schema(required = true) int page,
+        @Schema(required = true) int size,
+        @Schema(required = true) long totalItems,
+        @Schema(required = true) int totalPages) {
+}

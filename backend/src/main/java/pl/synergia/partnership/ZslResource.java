@@ -1,0 +1,203 @@
+package pl.synergia.partnership;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import pl.synergia.shared.problem.Problem;
+import pl.synergia.shared.security.Roles;
+import pl.synergia.shared.web.Ids;
+import pl.synergia.shared.web.Preconditions;
+
+/** The Local Synergy Team (Zespół Synergii Lokalnej) of a partnership: members and meetings. */
+@Path("/api/v1/partnerships/{id}/zsl")
+@Tag(name = "Partnerships")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.STAFF, Roles.COORDINATOR, Roles.REGIONAL_ANALYST, Roles.ADMIN, Roles.DPO, Roles.INTEGRATION })
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Only coordinators of joined signatories change the ZSL",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such partnership, member or meeting",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ZslResource {
+
+    private static final String IF_MATCH = "ETag of the version being changed (the ZSL's, the member's or the meeting's)";
+
+    @Inject
+    ZslService service;
+
+    @Inject
+    PartnershipDocuments documents;
+
+    @GET
+    @Operation(operationId = "getZsl", summary = "The ZSL: who initiated it, members, meetings")
+    @APIResponse(responseCode = "200", description = "The ZSL; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZslResponse.class)))
+    public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return withEtag(service.get(Ids.uuid("id", id)));
+    }
+
+    @PUT
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateZsl", summary = "Record who initiated the ZSL and when it was established")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZslResponse.class)))
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid values",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ZslRequest request) {
+        UUID uuid = Ids.uuid("id", id);
+        return withEtag(service.update(uuid, Preconditions.expectedVersion(ifMatch), request));
+    }
+
+    @POST
+    @Path("/members")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addZslMember", summary = "Add a member delegated by a joined signatory")
+    @APIResponse(responseCode = "201", description = "The ZSL with the member",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZslResponse.class)))
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The signatory is not a JOINED signatory of this partnership, dates out of "
+            + "order, or a second chair for the same days",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addMember(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Valid @NotNull ZslMemberRequest request) {
+        ZslResponse body = service.addMember(Ids.uuid("id", id), request);
+        return Response.status(Response.Status.CREATED).entity(body).header(HttpHeaders.ETAG, Preconditions.etag(body.version())).build();
+    }
+
+    @PUT
+    @Path("/members/{memberId}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateZslMember", summary = "Change a member (e.g. end their membership with toDate); If-Match is the member's version")
+    @APIResponse(responseCode = "200", description = "The ZSL with the changed member",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZslResponse.class)))
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid values",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateMember(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("memberId") String memberId,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ZslMemberRequest request) {
+        UUID partnership = Ids.uuid("id", id);
+        UUID member = Ids.uuid("memberId", memberId);
+        return withEtag(service.updateMember(partnership, member, Preconditions.expectedVersion(ifMatch), request));
+    }
+
+    @POST
+    @Path("/meetings")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addZslMeeting", summary = "Record a meeting: date, place, agenda, members present, minutes, decisions")
+    @APIResponse(responseCode = "201", description = "The meeting; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZslMeetingResponse.class)))
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Someone present is not a member serving on that day",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addMeeting(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Valid @NotNull ZslMeetingRequest request) {
+        ZslMeetingResponse body = service.addMeeting(Ids.uuid("id", id), request);
+        return Response.status(Response.Status.CREATED).entity(body).header(HttpHeaders.ETAG, Preconditions.etag(body.version())).build();
+    }
+
+    @GET
+    @Path("/meetings/{meetingId}")
+    @Operation(operationId = "getZslMeeting", summary = "One meeting with attendance, minutes and decisions")
+    @APIResponse(responseCode = "200", description = "The meeting; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZslMeetingResponse.class)))
+    public Response meeting(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("meetingId") String meetingId) {
+        UUID partnership = Ids.uuid("id", id);
+        UUID meeting = Ids.uuid("meetingId", meetingId);
+        return withEtag(service.meeting(partnership, meeting));
+    }
+
+    @PUT
+    @Path("/meetings/{meetingId}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateZslMeeting", summary = "Change a meeting's record (e.g. add the minutes); If-Match is the meeting's version")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZslMeetingResponse.class)))
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid values",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateMeeting(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("meetingId") String meetingId,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ZslMeetingRequest request) {
+        UUID partnership = Ids.uuid("id", id);
+        UUID meeting = Ids.uuid("meetingId", meetingId);
+        return withEtag(service.updateMeeting(partnership, meeting, Preconditions.expectedVersion(ifMatch), request));
+    }
+
+    @GET
+    @Path("/meetings/{meetingId}/minutes.pdf")
+    @Produces({ PartnershipDocuments.PDF, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "getZslMeetingMinutes", summary = "The minutes of a meeting as PDF, with the attendance list")
+    @APIResponse(responseCode = "200", description = "The PDF",
+            content = @Content(mediaType = PartnershipDocuments.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response minutes(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("meetingId") String meetingId) {
+        UUID partnership = Ids.uuid("id", id);
+        UUID meeting = Ids.uuid("meetingId", meetingId);
+        return PartnershipDocuments.response(documents.minutes(partnership, meeting));
+    }
+
+    private static Response withEtag(ZslResponse body) {
+        return Response.ok(body).header(HttpHeaders.ETAG, Preconditions.etag(body.version())).build();
+    }
+
+    private static Response withEtag(ZslMeetingResponse body) {
+        return Response.ok(body).header(HttpHeaders.ETAG, Preconditions.etag(body.version())).build();
+    }
+}
