@@ -8,7 +8,7 @@ import type { FormError } from '@/shared/forms/formErrors';
 import { useAllServices } from '@/shared/reference/api/listAllServices';
 import { useAddStep, type StepRequest } from '../api/addStep';
 import type { Plan } from '../model';
-import { useFormErrors } from './useFormErrors';
+import { useFormErrors } from '@/shared/forms/useFormErrors';
 import { useIdempotencyKey } from './useIdempotencyKey';
 
 const ADD_STEP_FIELDS = ['ownerInstitutionId', 'serviceCode', 'title', 'goalId', 'plannedStart', 'plannedEnd', 'notes'] as const;

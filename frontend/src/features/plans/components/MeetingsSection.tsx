@@ -8,7 +8,7 @@ import type { FormError } from '@/shared/forms/formErrors';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { useAddMeeting } from '../api/addMeeting';
 import type { Plan } from '../model';
-import { useFormErrors } from './useFormErrors';
+import { useFormErrors } from '@/shared/forms/useFormErrors';
 
 const MEETING_FIELDS = ['heldOn', 'attendees', 'notes'] as const;
 type MeetingField = (typeof MEETING_FIELDS)[number];

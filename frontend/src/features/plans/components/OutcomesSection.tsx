@@ -9,7 +9,7 @@ import type { FormError } from '@/shared/forms/formErrors';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { useAddOutcome } from '../api/addOutcome';
 import type { Plan } from '../model';
-import { useFormErrors } from './useFormErrors';
+import { useFormErrors } from '@/shared/forms/useFormErrors';
 
 const OUTCOME_KINDS: readonly Schemas['OutcomeKind'][] = ['JOB_TAKEN', 'TRAINING_COMPLETED', 'LEFT_PROGRAMME', 'MOVED_TO_CIS', 'MOVED_TO_KIS', 'SOCIAL_COOPERATIVE_JOINED', 'OTHER'];
 const OUTCOME_FIELDS = ['kind', 'occurredOn', 'notes'] as const;

@@ -9,7 +9,7 @@ import type { FormError } from '@/shared/forms/formErrors';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { useUpdatePlan, type PlanUpdateRequest } from '../api/updatePlan';
 import type { Plan } from '../model';
-import { useFormErrors } from './useFormErrors';
+import { useFormErrors } from '@/shared/forms/useFormErrors';
 
 const MAX_GOALS = 20;
 const DETAILS_FIELDS = ['title', 'periodFrom', 'periodTo', 'goals'] as const;

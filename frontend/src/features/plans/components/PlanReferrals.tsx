@@ -17,7 +17,7 @@ import { useClientSharing } from '../api/listSharing';
 import { useSendReferral, type ReferralRequest } from '../api/sendReferral';
 import type { Plan, Referral } from '../model';
 import { ReferralStatusTag } from './ReferralStatusTag';
-import { useFormErrors } from './useFormErrors';
+import { useFormErrors } from '@/shared/forms/useFormErrors';
 
 const REFERRAL_FIELDS = ['toInstitutionId', 'serviceCode', 'message', 'responseDue'] as const;
 type ReferralField = (typeof REFERRAL_FIELDS)[number];

@@ -18,7 +18,7 @@ import { canDo, type Referral, type ReferralBox } from '../model';
 import { personName } from './names';
 import { referralActionErrors } from './referralErrors';
 import { ReferralStatusTag } from './ReferralStatusTag';
-import { useFormErrors } from './useFormErrors';
+import { useFormErrors } from '@/shared/forms/useFormErrors';
 
 function GminaName({ teryt }: { teryt: string }) {
   const gmina = useGmina(teryt);

@@ -15,7 +15,7 @@ import { useRecordSharing } from '../api/recordSharing';
 import { INSTITUTION_MATCHES, useInstitutionSearch } from '../api/searchInstitutions';
 import { useWithdrawSharing } from '../api/withdrawSharing';
 import type { Client, Sharing } from '../model';
-import { useFormErrors } from './useFormErrors';
+import { useFormErrors } from '@/shared/forms/useFormErrors';
 
 export const LEGAL_BASES: readonly Schemas['LegalBasis'][] = [
   'CONSENT_ART_6_1_A',

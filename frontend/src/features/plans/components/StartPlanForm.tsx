@@ -12,7 +12,7 @@ import { useCreatePlan, type PlanRequest } from '../api/createPlan';
 import { useClientSharing } from '../api/listSharing';
 import type { Client } from '../model';
 import { useIdempotencyKey } from './useIdempotencyKey';
-import { useFormErrors } from './useFormErrors';
+import { useFormErrors } from '@/shared/forms/useFormErrors';
 
 const PLAN_FIELDS = ['title', 'periodFrom', 'periodTo', 'goals', 'team'] as const;
 type PlanField = (typeof PLAN_FIELDS)[number];

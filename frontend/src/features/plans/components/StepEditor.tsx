@@ -10,7 +10,7 @@ import type { StepRequest } from '../api/addStep';
 import { useUpdateStep } from '../api/updateStep';
 import type { Plan, PlanStep } from '../model';
 import { statusChoices } from './stepStatus';
-import { useFormErrors } from './useFormErrors';
+import { useFormErrors } from '@/shared/forms/useFormErrors';
 
 const STEP_EDIT_FIELDS = ['status', 'plannedStart', 'plannedEnd', 'actualStart', 'actualEnd', 'notes'] as const;
 type StepEditField = (typeof STEP_EDIT_FIELDS)[number];

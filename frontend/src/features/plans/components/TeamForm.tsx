@@ -9,7 +9,7 @@ import type { FormError } from '@/shared/forms/formErrors';
 import { useClientSharing } from '../api/listSharing';
 import { useSetPlanTeam } from '../api/setPlanTeam';
 import type { Plan, PlanStep } from '../model';
-import { useFormErrors } from './useFormErrors';
+import { useFormErrors } from '@/shared/forms/useFormErrors';
 
 const TEAM_FIELDS = ['institutionIds'] as const;
 const OPEN_STEP: ReadonlySet<PlanStep['status']> = new Set(['PLANNED', 'IN_PROGRESS', 'STANDBY']);
