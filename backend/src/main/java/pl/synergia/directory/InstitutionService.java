@@ -19,6 +19,7 @@ import pl.synergia.directory.InstitutionChange.Action;
 import pl.synergia.directory.InstitutionChange.FieldChange;
 import pl.synergia.shared.institution.InstitutionLookup;
 import pl.synergia.shared.institution.InstitutionRef;
+import pl.synergia.shared.territory.GminaRef;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.territory.Gmina;
@@ -72,6 +73,11 @@ public class InstitutionService implements InstitutionLookup {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<InstitutionRef> findRef(UUID id) {
         return repository.findByIdOptional(id).map(mapper::toRef);
+    }
+
+    @Override
+    public Optional<GminaRef> findGmina(UUID id) {
+        return repository.findByIdOptional(id).map(institution -> GminaRef.of(institution.gmina));
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package pl.synergia.partnership;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,12 +13,15 @@ import jakarta.persistence.EntityManager;
 import pl.synergia.shared.institution.InstitutionLookup;
 import pl.synergia.shared.institution.InstitutionRef;
 import pl.synergia.shared.institution.InstitutionType;
+import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.territory.Gmina;
 import pl.synergia.shared.territory.GminaRef;
 
 /** Entities to the records on the wire. */
 @ApplicationScoped
 public class PartnershipMapper {
+
+    private static final String SIGNATORIES = "signatories";
 
     @Inject
     EntityManager em;
@@ -49,28 +53,40 @@ public class PartnershipMapper {
         return next;
     }
 
+    /** Minimum of JOINED signatories of a Pakt (§ 5 ust. 3). */
+    public static final int PACT_MINIMUM = 3;
+
+    /**
+     * What moving to ACTIVE still needs, one stable code per unmet requirement with the values to word it:
+     * {@code too-few-signatories} (required, joined), {@code missing-party} (type), {@code duplicate-party}
+     * (type, joined), {@code extra-party} (joined: signatories that are neither OPS, PUP nor NGO).
+     */
     public PartnershipResponse.Activation activation(Partnership p, List<Signatory> joined) {
-        List<String> missing = new ArrayList<>();
+        List<FieldError> missing = new ArrayList<>();
         String requirement;
         if (p.kind == PartnershipKind.PACT) {
             requirement = "At least three joined signatories (Pakt § 5 ust. 3)";
-            if (joined.size() < 3) {
-                missing.add("at least three joined signatories are needed; " + joined.size() + " joined");
+            if (joined.size() < PACT_MINIMUM) {
+                missing.add(new FieldError(SIGNATORIES, "too-few-signatories", "at least three joined signatories are needed; "
+                        + joined.size() + " joined", Map.of("required", PACT_MINIMUM, "joined", joined.size())));
             }
         } else {
             requirement = "Exactly one joined OPS, one joined PUP and one joined NGO, and no other party";
             for (InstitutionType type : SignatoryService.COOPERATION_PARTIES) {
                 long n = joined.stream().filter(s -> !s.privatePerson() && institution(s.institutionId).type() == type).count();
                 if (n == 0) {
-                    missing.add("a joined " + type + " is needed");
+                    missing.add(new FieldError(SIGNATORIES, "missing-party", "a joined " + type + " is needed",
+                            Map.of("type", type.name())));
                 } else if (n > 1) {
-                    missing.add("only one " + type + " may be a party; " + n + " joined");
+                    missing.add(new FieldError(SIGNATORIES, "duplicate-party", "only one " + type + " may be a party; " + n
+                            + " joined", Map.of("type", type.name(), "joined", n)));
                 }
             }
             long others = joined.stream().filter(s -> s.privatePerson()
                     || !SignatoryService.COOPERATION_PARTIES.contains(institution(s.institutionId).type())).count();
             if (others > 0) {
-                missing.add(others + " joined signatories are neither OPS, PUP nor NGO");
+                missing.add(new FieldError(SIGNATORIES, "extra-party", others + " joined signatories are neither OPS, PUP nor NGO",
+                        Map.of("joined", others)));
             }
         }
         return new PartnershipResponse.Activation(requirement, missing.isEmpty(), missing);

@@ -47,7 +47,10 @@ public record PartnershipResponse(
     public record Activation(
             @Schema(required = true, description = "The rule, in English") String requirement,
             @Schema(required = true) boolean met,
-            @Schema(required = true, description = "What is missing, in English; empty when met") java.util.List<String> missing) {
+            @Schema(required = true, description = "Each unmet requirement with its own code and params, the same objects as "
+                    + "the errors[] of a refused activation (field signatories; codes too-few-signatories {required, joined}, "
+                    + "missing-party {type}, duplicate-party {type, joined}, extra-party {joined}); empty when met")
+            java.util.List<pl.synergia.shared.problem.FieldError> missing) {
     }
 
     @Schema(name = "PartnershipPermissions", description = "What the caller may do with this partnership now")

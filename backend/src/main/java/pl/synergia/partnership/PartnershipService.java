@@ -235,8 +235,7 @@ public class PartnershipService {
         if (to == PartnershipStatus.ACTIVE) {
             PartnershipResponse.Activation activation = mapper.activation(p, repository.joined(p.id));
             if (!activation.met()) {
-                throw ProblemException.unprocessable(activation.missing().stream()
-                        .map(m -> new FieldError("signatories", "activation-requirement", m)).toList());
+                throw ProblemException.unprocessable(activation.missing());
             }
             PartnershipVersion version = repository.latestVersion(p.id)
                     .orElseThrow(() -> new IllegalStateException("partnership " + p.id + " has no text"));

@@ -1,6 +1,7 @@
 package pl.synergia.partnership;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -114,10 +115,21 @@ class PartnershipLifecycleTest {
         Partners.transition(coord, id, "CONSULTATION", null).then().statusCode(200);
 
         Partners.transition(coord, id, "ACTIVE", null).then().statusCode(422)
-                .body("errors[0].field", equalTo("signatories")).body("errors[0].code", equalTo("activation-requirement"));
-        assertEquals("CONSULTATION", Partners.get(id).getString("status"));
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].field", equalTo("signatories")).body("errors[0].code", equalTo("too-few-signatories"))
+                .body("errors[0].params.required", equalTo(3)).body("errors[0].params.joined", equalTo(1));
+        JsonPath refused = Partners.get(id);
+        assertEquals("CONSULTATION", refused.getString("status"));
+        assertEquals(false, refused.getBoolean("activation.met"));
+        assertEquals(List.of("too-few-signatories"), refused.getList("activation.missing.code"));
+        assertEquals(3, refused.getInt("activation.missing[0].params.required"));
+        assertEquals(1, refused.getInt("activation.missing[0].params.joined"));
 
-        Partners.join(ops, id, ngo);
+        Partners.join(ops, id, pup);
+        assertEquals(2, Partners.get(id).getInt("activation.missing[0].params.joined"));
+        Partners.transition(coord, id, "ACTIVE", null).then().statusCode(422)
+                .body("errors[0].code", equalTo("too-few-signatories")).body("errors[0].params.joined", equalTo(2));
+
         JsonPath soltys = Partners.invitePerson(ops, id, "Halina Żółkowska", "Sołtys sołectwa Michałów");
         // the initiator's coordinator records the private person's paper signature
         Partners.accept(coord, id, soltys.getString("id"), soltys.getLong("version"), Map.of("joinedOn", "2026-01-15"))
@@ -128,6 +140,7 @@ class PartnershipLifecycleTest {
                 .body("joinedRecordedBy", equalTo("Test coord-" + ops.id));
         JsonPath ready = Partners.get(id);
         assertEquals(true, ready.getBoolean("activation.met"));
+        assertEquals(List.of(), ready.getList("activation.missing"));
         assertEquals(3, ready.getInt("joinedSignatories"));
 
         Partners.transition(coord, id, "ACTIVE", null).then().statusCode(200).body("status", equalTo("ACTIVE"))
@@ -296,7 +309,11 @@ class PartnershipLifecycleTest {
                 .body("errors[0].code", equalTo("duplicate-type"));
         Partners.invite(ops, id, pup);
         Partners.transition(coord, id, "CONSULTATION", null).then().statusCode(200);
+        assertEquals(List.of("missing-party", "missing-party"), Partners.get(id).getList("activation.missing.code"));
+        assertEquals(List.of("PUP", "NGO"), Partners.get(id).getList("activation.missing.params.type"));
         Partners.transition(coord, id, "ACTIVE", null).then().statusCode(422)
+                .body("errors.code", contains("missing-party", "missing-party"))
+                .body("errors.params.type", contains("PUP", "NGO"))
                 .body("errors.message", hasItems("a joined PUP is needed", "a joined NGO is needed"));
         Partners.accept(coordinator(pup), id, Partners.signatoryIdOf(id, pup), 0,
                 Map.of("representative", Map.of("name", "Anna Nowak", "function", "Dyrektor PUP"))).then().statusCode(200);

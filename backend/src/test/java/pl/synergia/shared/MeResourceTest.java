@@ -40,7 +40,20 @@ class MeResourceTest {
                 .body("institution.id", equalTo(ops.id.toString()))
                 .body("institution.name", equalTo(ops.name))
                 .body("institution.type", equalTo("OPS"))
+                .body("gmina.teryt", equalTo("1408011"))
+                .body("gmina.name", equalTo("Legionowo"))
                 .body("permissions", contains("DIRECTORY_READ", "PLAN_WORK"));
+    }
+
+    @Test
+    void theGminaIsTheInstitutionsOwn() {
+        Institution ops = data.institution().type(InstitutionType.OPS).gmina("1408052").create();
+        given().auth().oauth2(Tokens.user("anna").roles("coordinator").institution(ops.id).sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("gmina.teryt", equalTo("1408052"))
+                .body("gmina.name", equalTo("Wieliszew"))
+                .body("gmina.powiatName", equalTo("legionowski"));
     }
 
     @Test
@@ -60,6 +73,7 @@ class MeResourceTest {
                 .when().get("/api/v1/me")
                 .then().statusCode(200)
                 .body("institution", nullValue())
+                .body("gmina", nullValue())
                 .body("permissions", contains("DIRECTORY_READ"));
     }
 

@@ -3,9 +3,14 @@ package pl.synergia.shared.institution;
 import java.util.Optional;
 import java.util.UUID;
 
+import pl.synergia.shared.territory.GminaRef;
+
 /** Resolves the institution named by a caller's token; implemented by the directory. */
 public interface InstitutionLookup {
     Optional<InstitutionRef> findRef(UUID id);
+
+    /** The gmina (TERYT) an institution is in. */
+    Optional<GminaRef> findGmina(UUID id);
 
     /** An institution a stored record points to; the foreign key guarantees it exists. */
     default InstitutionRef requireRef(UUID id) {

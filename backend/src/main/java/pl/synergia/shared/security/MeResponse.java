@@ -1,6 +1,7 @@
 package pl.synergia.shared.security;
 
 import pl.synergia.shared.institution.InstitutionRef;
+import pl.synergia.shared.territory.GminaRef;
 
 import java.util.List;
 
@@ -15,5 +16,7 @@ public record MeResponse(
         @Schema(nullable = true) String email,
         @Schema(required = true, description = "Synergia roles of the caller") List<String> roles,
         @Schema(nullable = true, description = "The caller's institution; null for platform admins and systems without one") InstitutionRef institution,
+        @Schema(nullable = true, description = "The gmina of the caller's institution (TERYT code and name, e.g. the default "
+                + "filter of lists by gmina); null when the caller has no institution") GminaRef gmina,
         @Schema(required = true) List<Permission> permissions) {
 }

@@ -34,7 +34,7 @@ public class MeService {
         });
         List<String> roles = List.copyOf(user.roles());
         return new MeResponse(user.subject(), user.username(), user.displayName(), user.email().orElse(null), roles,
-                institution.orElse(null), permissions(roles, institution.isPresent()));
+                institution.orElse(null), institution.flatMap(i -> institutions.findGmina(i.id())).orElse(null), permissions(roles, institution.isPresent()));
     }
 
     static List<Permission> permissions(List<String> roles, boolean hasInstitution) {
