@@ -21,6 +21,7 @@ export const meEwa: Schemas['MeResponse'] = {
   email: 'ewa.nowak@example.org',
   roles: ['staff'],
   institution: { id: OPS_ID, name: 'Miejski Ośrodek Pomocy Społecznej w Legionowie', type: 'OPS' },
+  gmina: legionowo,
   permissions: ['DIRECTORY_READ'],
 };
 
@@ -41,6 +42,7 @@ export const meAdmin: Schemas['MeResponse'] = {
   email: null,
   roles: ['admin'],
   institution: null,
+  gmina: null,
   permissions: ['DIRECTORY_READ', 'DIRECTORY_MANAGE_ALL', 'RETENTION_RUN'],
 };
 
@@ -50,6 +52,7 @@ export const meWithoutPermissions: Schemas['MeResponse'] = {
   displayName: 'System',
   roles: ['integration'],
   institution: null,
+  gmina: null,
   permissions: [],
 };
 

@@ -47,7 +47,13 @@ export function partnership(overrides: Partial<Schemas['PartnershipResponse']> =
     period: 'INDEFINITE',
     status: 'DRAFT',
     allowedTransitions: ['CONSULTATION'],
-    activation: { requirement: 'At least three joined signatories (Pakt § 5 ust. 3)', met: false, missing: ['at least three joined signatories are needed; 2 joined'] },
+    activation: {
+      requirement: 'At least three joined signatories (Pakt § 5 ust. 3)',
+      met: false,
+      missing: [
+        { field: 'signatories', code: 'too-few-signatories', message: 'at least three joined signatories are needed; 2 joined', params: { required: 3, joined: 2 } },
+      ],
+    },
     initiator: opsRef,
     createdBy: 'Jan Kowalski',
     createdAt: '2025-03-01T09:00:00Z',

@@ -5,7 +5,6 @@ import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { TextAreaField } from '@/shared/forms/fields';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
-import { useSignatories } from '../api/listSignatories';
 import { useTransitionPartnership } from '../api/transitionPartnership';
 import type { Partnership, PartnershipStatus } from '../model';
 import { activationProblems } from './activation';
@@ -92,11 +91,10 @@ export function StatusPanel({ partnership, onAnnounce, onReload }: StatusPanelPr
   const { t } = useTranslation();
   const labels = usePartnershipLabels();
   const transition = useTransitionPartnership(partnership.id);
-  const signatories = useSignatories(partnership.id);
   const conflict = useConflict();
   const [dissolving, setDissolving] = useState(false);
   const [refused, setRefused] = useState<string[] | null>(null);
-  const problems = activationProblems(partnership, signatories.data, t);
+  const problems = activationProblems(partnership.activation.missing, t);
   const transitions = ORDER.filter((to) => partnership.allowedTransitions.includes(to));
 
   const move = (to: PartnershipStatus, reason?: string) => {
@@ -112,10 +110,9 @@ export function StatusPanel({ partnership, onAnnounce, onReload }: StatusPanelPr
         onError: (error) => {
           if (isApiError(error, 412)) conflict.stale();
           else if (to === 'ACTIVE' && isApiError(error, 422)) {
-            // the rule is counted again on fresh data
+            // the API says what is missing; the detail is read again so the panel agrees with it
             void onReload();
-            void signatories.refetch();
-            setRefused(problems.length > 0 ? problems : (error.problem?.errors ?? []).map((item) => item.message));
+            setRefused(activationProblems(error.problem?.errors ?? [], t));
           }
         },
       },

@@ -1,27 +1,39 @@
 import type { TFunction } from 'i18next';
-import type { Partnership, Signatory } from '../model';
+import type { Schemas } from '@/shared/api/types';
+
+/** One unmet activation requirement: `activation.missing` of the detail, or an item of a refused activation's `errors[]`. */
+export type ActivationGap = Schemas['FieldError'];
 
 const PARTIES = ['OPS', 'PUP', 'NGO'] as const;
+type Party = (typeof PARTIES)[number];
+
+function numberParam(gap: ActivationGap, name: string): number | undefined {
+  const value = gap.params?.[name];
+  return typeof value === 'number' ? value : undefined;
+}
+
+function party(gap: ActivationGap): Party | undefined {
+  const value = gap.params?.type;
+  return PARTIES.find((type) => type === value);
+}
 
 /**
- * Why the partnership cannot become ACTIVE yet, in the user's language: counted from the
- * signatories (the API's own `activation.missing` is English prose). When the count finds
- * nothing but the API says the rule is not met, its words are shown rather than nothing.
+ * What moving to ACTIVE still needs, worded from the API's codes and params in the user's
+ * language; a code this client does not know is shown in the API's (English) words.
  */
-export function activationProblems(partnership: Partnership, signatories: Signatory[] | undefined, t: TFunction): string[] {
-  if (partnership.activation.met) return [];
-  const problems: string[] = [];
-  if (partnership.kind === 'PACT') {
-    if (partnership.joinedSignatories < 3) problems.push(t('partnerships.activation.pactTooFew', { count: partnership.joinedSignatories }));
-  } else if (signatories) {
-    const joined = signatories.filter((signatory) => signatory.status === 'JOINED');
-    for (const type of PARTIES) {
-      const count = joined.filter((signatory) => signatory.institution?.type === type).length;
-      if (count === 0) problems.push(t(`partnerships.activation.missingParty.${type}`));
-      if (count > 1) problems.push(t('partnerships.activation.tooManyParty', { count, type }));
+export function activationProblems(gaps: readonly ActivationGap[], t: TFunction): string[] {
+  return gaps.map((gap) => {
+    const required = numberParam(gap, 'required');
+    const joined = numberParam(gap, 'joined');
+    const type = party(gap);
+    if (gap.code === 'too-few-signatories' && required !== undefined && joined !== undefined) {
+      return t('partnerships.activation.tooFewSignatories', { count: required - joined, required, joined });
     }
-    const others = joined.filter((signatory) => !signatory.institution || !(PARTIES as readonly string[]).includes(signatory.institution.type)).length;
-    if (others > 0) problems.push(t('partnerships.activation.otherParties', { count: others }));
-  }
-  return problems.length > 0 ? problems : partnership.activation.missing;
+    if (gap.code === 'missing-party' && type) return t(`partnerships.activation.missingParty.${type}`);
+    if (gap.code === 'duplicate-party' && type && joined !== undefined) {
+      return t('partnerships.activation.duplicateParty', { count: joined, type });
+    }
+    if (gap.code === 'extra-party' && joined !== undefined) return t('partnerships.activation.extraParty', { count: joined });
+    return gap.message;
+  });
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/shared/api/types';
 import { json, mockFetch, type Handler } from '@/test/fetchMock';
-import { legionowo, meAdmin, OPS_ID, opsDetail, referenceHandlers } from '@/test/fixtures';
+import { legionowo, meAdmin, referenceHandlers } from '@/test/fixtures';
 import { meEwaStaff, meJanPartnerships, opsRef, pageOf, PARTNERSHIP_ID } from '@/test/partnershipFixtures';
 import { renderApp } from '@/test/renderApp';
 
@@ -16,7 +16,6 @@ function handlers(me: Schemas['MeResponse'], list: (url: URL) => Response): Reco
   return {
     ...referenceHandlers(),
     'GET /api/v1/me': () => json(me),
-    [`GET /api/v1/institutions/${OPS_ID}`]: () => json(opsDetail),
     'GET /api/v1/partnerships': list,
   };
 }
@@ -36,6 +35,8 @@ describe('PartnershipListPage', () => {
     const listCalls = requests.filter((request) => new URL(request.url).pathname === '/api/v1/partnerships');
     // never asked without the gmina: the list waits for the institution's gmina
     expect(listCalls.map((request) => new URL(request.url).searchParams.get('gmina'))).toEqual(['1408011']);
+    // the gmina comes with /api/v1/me: no extra call for the institution
+    expect(requests.some((request) => new URL(request.url).pathname.startsWith('/api/v1/institutions'))).toBe(false);
     expect(new URL(listCalls[0]!.url).searchParams.get('sort')).toBe('-createdAt');
     expect(screen.getByRole('link', { name: 'Rozpocznij partnerstwo' })).toBeInTheDocument();
   });

@@ -12,7 +12,6 @@ import { formatDate } from '@/shared/format/dates';
 import { SelectField } from '@/shared/forms/fields';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { AreaSelect } from '@/shared/reference/AreaSelect';
-import { useInstitution } from '../api/getInstitution';
 import { usePartnershipList } from '../api/listPartnerships';
 import { usePartnershipLabels } from '../components/labels';
 import { PartnershipStatusTag } from '../components/StatusTags';
@@ -138,11 +137,9 @@ export function PartnershipListPage() {
   const [searchParams] = useSearchParams();
   const search = readSearch(searchParams);
   const me = useMe();
-  const ownInstitutionId = me.data?.institution?.id;
-  const own = useInstitution(ownInstitutionId);
-  const ownGmina = own.data?.gmina;
-  // the default area waits for the user's institution; without one (administrators) it is the whole country
-  const waiting = search.gmina === '' && (me.isPending || (Boolean(ownInstitutionId) && own.isPending));
+  // the gmina of the user's institution, from /api/v1/me; without one (administrators) the default is the whole country
+  const ownGmina = me.data?.gmina ?? undefined;
+  const waiting = search.gmina === '' && me.isPending;
   const area = effectiveArea(search, ownGmina?.teryt);
   const query = usePartnershipList(toApiQuery(search, area), { enabled: !waiting });
   const data = query.data;

@@ -26,7 +26,7 @@ import { renderApp } from '@/test/renderApp';
 const PAGE_URL = `/partnerships/${PARTNERSHIP_ID}`;
 const base = `/api/v1/partnerships/${PARTNERSHIP_ID}`;
 
-function unprocessable(errors: { field: string; code: string; message: string }[]): Response {
+function unprocessable(errors: Schemas['FieldError'][]): Response {
   return new Response(JSON.stringify({ type: 'urn:synergia:problem:validation', title: 'Invalid request content', status: 422, errors }), {
     status: 422,
     headers: { 'Content-Type': 'application/problem+json' },
@@ -62,15 +62,18 @@ describe('PartnershipPage', () => {
     mockFetch({
       ...partnershipHandlers(undefined, consultation),
       [`POST ${base}/transitions`]: () =>
-        unprocessable([{ field: 'signatories', code: 'activation-requirement', message: 'at least three joined signatories are needed; 2 joined' }]),
+        // meanwhile a signatory withdrew: the alert words the API's answer, not the page read before
+        unprocessable([
+          { field: 'signatories', code: 'too-few-signatories', message: 'at least three joined signatories are needed; 1 joined', params: { required: 3, joined: 1 } },
+        ]),
     });
     renderApp(PAGE_URL);
     const status = await screen.findByRole('region', { name: 'Status porozumienia' });
-    expect(within(status).getByText(/Pakt wymaga co najmniej trzech sygnatariuszy, którzy przystąpili \(§ 5 ust. 3\)\. Dotąd przystąpili 2 sygnatariusze\./)).toBeInTheDocument();
+    expect(within(status).getByText(/Pakt wymaga co najmniej 3 sygnatariuszy, którzy przystąpili \(§ 5 ust. 3\)\. Brakuje jeszcze 1 sygnatariusza \(przystąpiło dotąd: 2\)\./)).toBeInTheDocument();
     await user.click(within(status).getByRole('button', { name: 'Aktywuj – podpisz wersję 1' }));
     const alert = await within(status).findByRole('alert');
     expect(alert).toHaveTextContent('Nie można aktywować porozumienia');
-    expect(alert).toHaveTextContent('Dotąd przystąpili 2 sygnatariusze.');
+    expect(alert).toHaveTextContent('Brakuje jeszcze 2 sygnatariuszy (przystąpiło dotąd: 1).');
     await waitFor(() => expect(alert).toHaveFocus());
   });
 
