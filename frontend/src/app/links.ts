@@ -90,6 +90,22 @@ export interface PartnershipSearchLink {
   sort?: string;
 }
 
+/** The public list of partnerships: `gmina` a TERYT prefix (2, 4 or 7 digits), `kind` PACT or COOPERATION_AGREEMENT. */
+export interface PublicPartnershipSearchLink {
+  gmina?: string;
+  kind?: string;
+  /** 1-based */
+  page?: number;
+}
+
+/** The stakeholder board of a partnership: `code` SUPPORTER or NEUTRAL, `sector` one of the sectors. */
+export interface StakeholderSearchLink {
+  code?: string;
+  sector?: string;
+  /** 1-based */
+  page?: number;
+}
+
 /** The text page of a partnership: one version shown, or two compared. */
 export interface PartnershipTextLink {
   version?: number;
@@ -185,9 +201,12 @@ export const links = {
   partnership: (id: string): string => `${routePaths.partnerships}/${encode(id)}`,
   partnershipText: (id: string, search: PartnershipTextLink = {}): string =>
     withSearch(`${routePaths.partnerships}/${encode(id)}/text`, { version: search.version, from: search.from, to: search.to }),
-  /** `page`: 1-based */
-  partnershipStakeholders: (id: string, page?: number): string =>
-    withSearch(`${routePaths.partnerships}/${encode(id)}/stakeholders`, { page: page && page > 1 ? page : undefined }),
+  partnershipStakeholders: (id: string, search: StakeholderSearchLink = {}): string =>
+    withSearch(`${routePaths.partnerships}/${encode(id)}/stakeholders`, {
+      code: search.code,
+      sector: search.sector,
+      page: search.page && search.page > 1 ? search.page : undefined,
+    }),
   stakeholderNew: (id: string): string => `${routePaths.partnerships}/${encode(id)}/stakeholders/new`,
   stakeholderEdit: (id: string, stakeholderId: string): string =>
     `${routePaths.partnerships}/${encode(id)}/stakeholders/${encode(stakeholderId)}/edit`,
@@ -196,7 +215,11 @@ export const links = {
     `${routePaths.partnerships}/${encode(id)}/zsl/meetings/${encode(meetingId)}`,
   partnershipVariants: (id: string): string => `${routePaths.partnerships}/${encode(id)}/variants`,
   /** `page`: 1-based */
-  publicPartnerships: (page?: number): string =>
-    withSearch(routePaths.publicPartnerships, { page: page && page > 1 ? page : undefined }),
+  publicPartnerships: (search: PublicPartnershipSearchLink = {}): string =>
+    withSearch(routePaths.publicPartnerships, {
+      gmina: search.gmina,
+      kind: search.kind,
+      page: search.page && search.page > 1 ? search.page : undefined,
+    }),
   publicPartnership: (id: string): string => `${routePaths.publicPartnerships}/${encode(id)}`,
 };

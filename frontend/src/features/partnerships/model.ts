@@ -56,6 +56,8 @@ function oneOf<T extends string>(values: readonly T[]) {
 
 export const isPartnershipStatus = oneOf(PARTNERSHIP_STATUSES);
 export const isPartnershipKind = oneOf(PARTNERSHIP_KINDS);
+export const isStakeholderCode = oneOf(STAKEHOLDER_CODES);
+export const isStakeholderSector = oneOf(STAKEHOLDER_SECTORS);
 /** The generated types of some enum fields (nullable ones) are plain strings. */
 export const isScenarioOutcome = oneOf(SCENARIO_OUTCOMES);
 export const isKisFounder = oneOf(KIS_FOUNDERS);
@@ -81,7 +83,7 @@ export const partnershipKeys = {
   variantCatalogue: ['catalogue', 'organisational-variants'] as const,
   institution: (id: string) => ['partnerships', 'institution', id] as const,
   institutionSearch: (q: string, types: readonly string[]) => ['partnerships', 'institution-search', q, ...types] as const,
-  publicList: (page: number) => ['public-partnerships', 'list', page] as const,
+  publicList: (query: object) => ['public-partnerships', 'list', query] as const,
   publicDetail: (id: string) => ['public-partnerships', 'detail', id] as const,
 };
 

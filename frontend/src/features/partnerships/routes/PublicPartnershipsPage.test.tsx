@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/shared/api/types';
@@ -67,5 +67,50 @@ describe('public partnership pages', () => {
     renderApp('/public/partnerships');
     expect(await screen.findByRole('heading', { level: 1, name: 'Partnerstwa lokalne' })).toBeInTheDocument();
     expect(await within(screen.getByRole('navigation', { name: 'Menu główne' })).findByRole('link', { name: 'Partnerstwa' })).toBeInTheDocument();
+  });
+
+  it('filters by kind and by gmina through the URL, keeping the filters when paging', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { requests } = mockFetch({
+      'GET /api/v1/public/partnerships': () => json(pageOf([pact], { totalItems: 45, totalPages: 3 })),
+    });
+    const { router } = renderApp('/public/partnerships', fakeSession(false));
+    await screen.findByText('45 obowiązujących partnerstw');
+    expect(new URL(requests[0]!.url).searchParams.get('gmina')).toBeNull();
+
+    await user.selectOptions(screen.getByLabelText('Rodzaj'), 'PACT');
+    await user.click(screen.getByRole('button', { name: 'Pokaż partnerstwa' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?kind=PACT'));
+    await waitFor(() => expect(new URL(requests.at(-1)!.url).searchParams.get('kind')).toBe('PACT'));
+
+    await user.click(screen.getByRole('link', { name: 'Tylko gmina Legionowo' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?gmina=1408011&kind=PACT'));
+    await waitFor(() => expect(new URL(requests.at(-1)!.url).searchParams.get('gmina')).toBe('1408011'));
+    expect(await screen.findByText(/Pokazano tylko gminę Legionowo\./)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Tylko gmina Legionowo' })).not.toBeInTheDocument();
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Stronicowanie' })).getByRole('link', { name: /Następna/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?gmina=1408011&kind=PACT&page=2'));
+    const last = new URL(requests.at(-1)!.url).searchParams;
+    expect([last.get('gmina'), last.get('kind'), last.get('page'), last.get('size')]).toEqual(['1408011', 'PACT', '1', '20']);
+
+    await user.click(screen.getByRole('link', { name: 'Pokaż wszystkie gminy' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?kind=PACT'));
+  });
+
+  it('ignores invalid filters in the URL and says when nothing matches', async () => {
+    const { requests } = mockFetch({ 'GET /api/v1/public/partnerships': () => json(pageOf([])) });
+    renderApp('/public/partnerships?gmina=14x&kind=OTHER&page=-1', fakeSession(false));
+    expect(await screen.findByText('Nie ma jeszcze obowiązujących partnerstw.')).toBeInTheDocument();
+    const params = new URL(requests[0]!.url).searchParams;
+    expect([params.get('gmina'), params.get('kind'), params.get('page')]).toEqual([null, null, '0']);
+  });
+
+  it('says when the filters match nothing', async () => {
+    mockFetch({ 'GET /api/v1/public/partnerships': () => json(pageOf([])) });
+    renderApp('/public/partnerships?gmina=1408011&kind=COOPERATION_AGREEMENT', fakeSession(false));
+    expect(await screen.findByText('Nie ma obowiązujących partnerstw spełniających te warunki.')).toBeInTheDocument();
+    expect(screen.getByText(/Pokazano tylko obszar o kodzie TERYT 1408011\./)).toBeInTheDocument();
+    expect(screen.getByLabelText('Rodzaj')).toHaveValue('COOPERATION_AGREEMENT');
   });
 });

@@ -148,4 +148,43 @@ describe('StakeholderBoardPage', () => {
     expect(puts.map((put) => put.ifMatch)).toEqual(['"2"', '"3"']);
     expect(puts[1]!.body.influenceScenario).toEqual({ notes: 'Spotkanie z zarządem w kwietniu', outcome: 'WON_OVER' });
   });
+
+  it('filters the catalogue by code and sector through the URL and the API', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { requests } = mockFetch({
+      ...boardHandlers(),
+      [`GET ${base}/stakeholders`]: (url) => {
+        const params = url.searchParams;
+        const code = params.get('code');
+        const sector = params.get('sector');
+        return json(pageOf(stakeholders.filter((item) => (!code || item.code === code) && (!sector || item.sector === sector)), { size: 100 }));
+      },
+    });
+    const { router } = renderApp(`/partnerships/${PARTNERSHIP_ID}/stakeholders`);
+    await screen.findByText('3 interesariuszy w katalogu');
+    const form = screen.getByRole('form', { name: 'Filtry katalogu' });
+    await user.selectOptions(within(form).getByLabelText('Kod MLW'), 'SUPPORTER');
+    await user.selectOptions(within(form).getByLabelText('Sektor'), 'BUSINESS');
+    await user.click(within(form).getByRole('button', { name: 'Pokaż' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?code=SUPPORTER&sector=BUSINESS'));
+    expect(await screen.findByText('1 interesariusz w katalogu')).toBeInTheDocument();
+    const last = new URL(requests.findLast((request) => new URL(request.url).pathname.endsWith('/stakeholders'))!.url).searchParams;
+    expect([last.get('code'), last.get('sector'), last.get('page')]).toEqual(['SUPPORTER', 'BUSINESS', '0']);
+    expect(screen.queryByRole('region', { name: /^Neutralni MLW/ })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: /^Zwolennicy MLW/ })).getByText('Piekarnia „Pod Lipą”')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Pokaż cały katalog' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(await screen.findByText('3 interesariuszy w katalogu')).toBeInTheDocument();
+  });
+
+  it('reads the filters from the URL, ignores invalid ones and says when nothing matches', async () => {
+    const { requests } = mockFetch({ ...boardHandlers(), [`GET ${base}/stakeholders`]: () => json(pageOf([], { size: 100 })) });
+    renderApp(`/partnerships/${PARTNERSHIP_ID}/stakeholders?code=NEUTRAL&sector=SPACE`);
+    expect(await screen.findByText('Żaden interesariusz nie spełnia tych warunków.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Kod MLW')).toHaveValue('NEUTRAL');
+    expect(screen.getByLabelText('Sektor')).toHaveValue('');
+    const last = new URL(requests.findLast((request) => new URL(request.url).pathname.endsWith('/stakeholders'))!.url).searchParams;
+    expect([last.get('code'), last.get('sector')]).toEqual(['NEUTRAL', null]);
+  });
 });

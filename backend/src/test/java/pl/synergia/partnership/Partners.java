@@ -43,7 +43,12 @@ final class Partners {
 
     /** A partnership started by the institution's coordinator in its gmina (Legionowo by default). */
     static JsonPath create(Institution initiator, String kind) {
-        Map<String, Object> body = body(kind, "1408011");
+        return create(initiator, kind, "1408011");
+    }
+
+    /** A partnership started by the institution's coordinator in the given gmina (the institution's own). */
+    static JsonPath create(Institution initiator, String kind, String teryt) {
+        Map<String, Object> body = body(kind, teryt);
         body.put("initiatorRepresentative", Map.of("name", "Jan Kowalski", "function", "Dyrektor"));
         return given().auth().oauth2(coordinator(initiator)).contentType("application/json").body(body)
                 .when().post("/api/v1/partnerships").then().statusCode(201).extract().jsonPath();
@@ -113,7 +118,11 @@ final class Partners {
 
     /** A PACT with the initiator and two more joined institutions, moved to ACTIVE. */
     static String activePact(Institution initiator, Institution second, Institution third) {
-        String id = create(initiator, "PACT").getString("id");
+        return activePact("1408011", initiator, second, third);
+    }
+
+    static String activePact(String teryt, Institution initiator, Institution second, Institution third) {
+        String id = create(initiator, "PACT", teryt).getString("id");
         join(initiator, id, second);
         join(initiator, id, third);
         transition(coordinator(initiator), id, "CONSULTATION", null).then().statusCode(200);

@@ -192,6 +192,51 @@ class PartnershipAccessTest {
     }
 
     @Test
+    void thePublicListFiltersByAreaAndKindAndKeepsPaging() {
+        String gmina = "0201011";
+        Institution bops = data.institution().type(InstitutionType.OPS).gmina(gmina).name(TestData.unique("MOPS Bolesławiec")).create();
+        Institution bngo = data.institution().type(InstitutionType.NGO).gmina(gmina).name(TestData.unique("Fundacja")).create();
+        Institution bpup = data.institution().type(InstitutionType.PUP).gmina(gmina).name(TestData.unique("PUP")).create();
+        String first = Partners.activePact(gmina, bops, bngo, bpup);
+        String second = Partners.activePact(gmina, bops, bngo, bpup);
+        String elsewhere = Partners.activePact(ops, ngo, pup);
+
+        JsonPath pacts = given().queryParam("gmina", gmina).queryParam("kind", "PACT").queryParam("size", "100")
+                .when().get("/api/v1/public/partnerships").then().statusCode(200).extract().jsonPath();
+        List<String> ids = pacts.getList("items.id");
+        assertTrue(ids.containsAll(List.of(first, second)), ids.toString());
+        assertFalse(ids.contains(elsewhere));
+        assertTrue(pacts.<String>getList("items.kind").stream().allMatch("PACT"::equals));
+        assertTrue(pacts.<String>getList("items.gmina.teryt").stream().allMatch(gmina::equals));
+
+        // a voivodeship prefix (02 dolnośląskie) holds the gmina; Legionowo's pact stays out
+        List<String> voivodeship = given().queryParam("gmina", "02").queryParam("size", "100").when().get("/api/v1/public/partnerships")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertTrue(voivodeship.containsAll(List.of(first, second)));
+        assertFalse(voivodeship.contains(elsewhere));
+
+        List<String> agreements = given().queryParam("gmina", gmina).queryParam("kind", "COOPERATION_AGREEMENT")
+                .when().get("/api/v1/public/partnerships").then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertFalse(agreements.contains(first) || agreements.contains(second));
+
+        // paging is kept with the filters: one per page, two different pages, the same total
+        JsonPath page0 = given().queryParam("gmina", gmina).queryParam("kind", "PACT").queryParam("size", "1").queryParam("page", "0")
+                .when().get("/api/v1/public/partnerships").then().statusCode(200).extract().jsonPath();
+        JsonPath page1 = given().queryParam("gmina", gmina).queryParam("kind", "PACT").queryParam("size", "1").queryParam("page", "1")
+                .when().get("/api/v1/public/partnerships").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, page0.getList("items").size());
+        assertEquals(1, page1.getList("items").size());
+        assertEquals(ids.size(), page0.getInt("totalItems"));
+        assertEquals(ids.size(), page0.getInt("totalPages"));
+        assertEquals(1, page1.getInt("page"));
+        assertFalse(page0.getString("items[0].id").equals(page1.getString("items[0].id")));
+
+        given().queryParam("kind", "TREATY").when().get("/api/v1/public/partnerships").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("gmina", gmina).queryParam("size", "0").when().get("/api/v1/public/partnerships").then().statusCode(400);
+    }
+
+    @Test
     void thePublicSeesActivePartnershipsOnlyWithoutInternals() {
         String draft = Partners.create(ops, "PACT").getString("id");
         String active = Partners.activePact(ops, ngo, pup);

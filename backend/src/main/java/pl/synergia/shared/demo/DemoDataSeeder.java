@@ -4,26 +4,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Statement;
+import java.util.List;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Loads the demo institutions that match the demo Keycloak realm, when
+ * Loads the demo institutions that match the demo Keycloak realm and the demo partnership of
+ * gmina Legionowo (an ACTIVE Pakt, see docs/partnerships.md), when
  * {@code synergia.demo-data.enabled=true} (local runs and the docker-compose demo; never by
  * default in production). Runs after Flyway has migrated the schema; idempotent.
  */
 public class DemoDataSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class);
-    private static final String SCRIPT = "db/demo/demo-data.sql";
+    /** Run in this order: the partnership refers to the institutions. */
+    static final List<String> SCRIPTS = List.of("db/demo/demo-data.sql", "db/demo/demo-partnership.sql");
 
     @ConfigProperty(name = "synergia.demo-data.enabled", defaultValue = "false")
     boolean enabled;
@@ -36,14 +41,27 @@ public class DemoDataSeeder {
         if (!enabled) {
             return;
         }
-        int inserted = em.createNativeQuery(read()).executeUpdate();
-        LOG.infof("Demo data enabled: %d demo institution(s) inserted (existing ones kept)", inserted);
+        run();
     }
 
-    private static String read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SCRIPT)) {
+    /** Runs the demo scripts (plain JDBC: a script holds several statements); idempotent. */
+    @Transactional
+    public void run() {
+        for (String script : SCRIPTS) {
+            String sql = read(script);
+            em.unwrap(Session.class).doWork(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+            });
+            LOG.infof("Demo data enabled: %s applied (existing rows kept)", script);
+        }
+    }
+
+    private static String read(String script) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(script)) {
             if (in == null) {
-                throw new IllegalStateException("Missing " + SCRIPT);
+                throw new IllegalStateException("Missing " + script);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
