@@ -85,7 +85,7 @@ test('Pakt na rzecz MLW: start, invite, join, activate, catalogue, ZSL, PDF, pub
     url = page.url();
     const signatories = page.getByRole('region', { name: 'Sygnatariusze' });
     await expect(signatories.getByRole('row', { name: new RegExp(OPS_NAME) })).toContainText('Inicjator');
-    await expect(page.getByRole('region', { name: 'Status porozumienia' })).toContainText('Pakt wymaga co najmniej trzech sygnatariuszy');
+    await expect(page.getByRole('region', { name: 'Status porozumienia' })).toContainText('Brakuje jeszcze 2 sygnatariuszy (przystąpiło dotąd: 1)');
     await checkPage(page, 'pact-draft', testInfo);
   });
 
