@@ -121,7 +121,7 @@ public class PartnershipResource {
     @APIResponse(responseCode = "404", description = "No partnership has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = UUID_PARAM)) @PathParam("id") String id) {
-        return withEtag(service.get(Ids.uuid("id", id)));
+        return Preconditions.ok(service.get(Ids.uuid("id", id)));
     }
 
     @PUT
@@ -145,7 +145,7 @@ public class PartnershipResource {
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnershipUpdateRequest request) {
         UUID uuid = Ids.uuid("id", id);
-        return withEtag(service.update(uuid, Preconditions.expectedVersion(ifMatch), request));
+        return Preconditions.ok(service.update(uuid, Preconditions.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -172,7 +172,7 @@ public class PartnershipResource {
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnershipTransitionRequest request) {
         UUID uuid = Ids.uuid("id", id);
-        return withEtag(service.transition(uuid, Preconditions.expectedVersion(ifMatch), request));
+        return Preconditions.ok(service.transition(uuid, Preconditions.expectedVersion(ifMatch), request));
     }
 
     @GET
@@ -334,7 +334,4 @@ public class PartnershipResource {
         }
     }
 
-    private static Response withEtag(PartnershipResponse body) {
-        return Response.ok(body).header(HttpHeaders.ETAG, Preconditions.etag(body.version())).build();
-    }
 }

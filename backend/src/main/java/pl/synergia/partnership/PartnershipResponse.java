@@ -1,5 +1,7 @@
 package pl.synergia.partnership;
 
+import pl.synergia.shared.web.Versioned;
+
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -33,7 +35,7 @@ public record PartnershipResponse(
         @Schema(nullable = true, description = "Number of the signed version (in force since activation)") Integer signedVersion,
         @Schema(required = true) long joinedSignatories,
         @Schema(required = true) Permissions permissions,
-        @Schema(required = true, description = "Also the ETag for If-Match") long version) {
+        @Schema(required = true, description = "Also the ETag for If-Match") long version) implements Versioned {
 
     @Schema(name = "PartnershipDissolution", description = "When and why the partnership was dissolved")
     public record Dissolution(

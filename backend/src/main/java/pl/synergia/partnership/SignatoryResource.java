@@ -72,8 +72,7 @@ public class SignatoryResource {
     public Response invite(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Valid @NotNull InvitationRequest request) {
         SignatoryResponse created = service.invite(Ids.uuid("id", id), request);
-        return Response.status(Response.Status.CREATED).entity(created)
-                .header(HttpHeaders.ETAG, Preconditions.etag(created.version())).build();
+        return Preconditions.created(created);
     }
 
     @POST
@@ -98,7 +97,7 @@ public class SignatoryResource {
             @Valid @NotNull AcceptanceRequest request) {
         var partnership = Ids.uuid("id", id);
         var signatory = Ids.uuid("signatoryId", signatoryId);
-        return withEtag(service.accept(partnership, signatory, Preconditions.expectedVersion(ifMatch), request));
+        return Preconditions.ok(service.accept(partnership, signatory, Preconditions.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -118,7 +117,7 @@ public class SignatoryResource {
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var partnership = Ids.uuid("id", id);
         var signatory = Ids.uuid("signatoryId", signatoryId);
-        return withEtag(service.decline(partnership, signatory, Preconditions.expectedVersion(ifMatch)));
+        return Preconditions.ok(service.decline(partnership, signatory, Preconditions.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -138,7 +137,7 @@ public class SignatoryResource {
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var partnership = Ids.uuid("id", id);
         var signatory = Ids.uuid("signatoryId", signatoryId);
-        return withEtag(service.cancel(partnership, signatory, Preconditions.expectedVersion(ifMatch)));
+        return Preconditions.ok(service.cancel(partnership, signatory, Preconditions.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -168,7 +167,4 @@ public class SignatoryResource {
         return Response.ok(body).header(HttpHeaders.ETAG, Preconditions.etag(body.signatory().version())).build();
     }
 
-    private static Response withEtag(SignatoryResponse body) {
-        return Response.ok(body).header(HttpHeaders.ETAG, Preconditions.etag(body.version())).build();
-    }
 }

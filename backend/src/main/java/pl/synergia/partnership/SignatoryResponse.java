@@ -1,5 +1,7 @@
 package pl.synergia.partnership;
 
+import pl.synergia.shared.web.Versioned;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,5 +28,5 @@ public record SignatoryResponse(
         @Schema(nullable = true) String withdrawalReason,
         @Schema(nullable = true, description = "When it was declined, cancelled or withdrawn") Instant closedAt,
         @Schema(required = true) List<SignatoryAction> actions,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version) implements Versioned {
 }

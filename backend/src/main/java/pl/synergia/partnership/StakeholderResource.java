@@ -100,8 +100,7 @@ public class StakeholderResource {
     public Response add(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Valid @NotNull StakeholderRequest request) {
         StakeholderResponse created = service.add(Ids.uuid("id", id), request);
-        return Response.status(Response.Status.CREATED).entity(created)
-                .header(HttpHeaders.ETAG, Preconditions.etag(created.version())).build();
+        return Preconditions.created(created);
     }
 
     @GET
@@ -114,7 +113,7 @@ public class StakeholderResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("stakeholderId") String stakeholderId) {
         UUID partnership = Ids.uuid("id", id);
         UUID stakeholder = Ids.uuid("stakeholderId", stakeholderId);
-        return withEtag(service.get(partnership, stakeholder));
+        return Preconditions.ok(service.get(partnership, stakeholder));
     }
 
     @PUT
@@ -138,7 +137,7 @@ public class StakeholderResource {
             @Valid @NotNull StakeholderRequest request) {
         UUID partnership = Ids.uuid("id", id);
         UUID stakeholder = Ids.uuid("stakeholderId", stakeholderId);
-        return withEtag(service.update(partnership, stakeholder, Preconditions.expectedVersion(ifMatch), request));
+        return Preconditions.ok(service.update(partnership, stakeholder, Preconditions.expectedVersion(ifMatch), request));
     }
 
     @DELETE
@@ -161,7 +160,4 @@ public class StakeholderResource {
         return Response.noContent().build();
     }
 
-    private static Response withEtag(StakeholderResponse body) {
-        return Response.ok(body).header(HttpHeaders.ETAG, Preconditions.etag(body.version())).build();
-    }
 }

@@ -1,5 +1,7 @@
 package pl.synergia.partnership;
 
+import pl.synergia.shared.web.Versioned;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,5 +22,5 @@ public record StakeholderResponse(
         @Schema(nullable = true) StakeholderRequest.Scenario influenceScenario,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version) implements Versioned {
 }

@@ -71,7 +71,7 @@ public class VariantResource {
     public Response add(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Valid @NotNull VariantRequest request) {
         VariantResponse body = service.add(Ids.uuid("id", id), request);
-        return Response.status(Response.Status.CREATED).entity(body).header(HttpHeaders.ETAG, Preconditions.etag(body.version())).build();
+        return Preconditions.created(body);
     }
 
     @PUT

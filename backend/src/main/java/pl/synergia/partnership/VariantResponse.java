@@ -1,5 +1,7 @@
 package pl.synergia.partnership;
 
+import pl.synergia.shared.web.Versioned;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -24,7 +26,7 @@ public record VariantResponse(
         @Schema(nullable = true) String notes,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version) implements Versioned {
 
     @Schema(name = "OrganisationalVariantRef", description = "The catalogue variant")
     public record Variant(@Schema(required = true) String code, @Schema(required = true) String namePl,

@@ -1,5 +1,7 @@
 package pl.synergia.partnership;
 
+import pl.synergia.shared.web.Versioned;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,5 +20,5 @@ public record ZslMeetingResponse(
         @Schema(required = true) List<String> decisions,
         @Schema(required = true) String recordedBy,
         @Schema(required = true) Instant recordedAt,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version) implements Versioned {
 }

@@ -59,7 +59,7 @@ public class ZslResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZslResponse.class)))
     public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return withEtag(service.get(Ids.uuid("id", id)));
+        return Preconditions.ok(service.get(Ids.uuid("id", id)));
     }
 
     @PUT
@@ -80,7 +80,7 @@ public class ZslResource {
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ZslRequest request) {
         UUID uuid = Ids.uuid("id", id);
-        return withEtag(service.update(uuid, Preconditions.expectedVersion(ifMatch), request));
+        return Preconditions.ok(service.update(uuid, Preconditions.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -98,7 +98,7 @@ public class ZslResource {
     public Response addMember(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Valid @NotNull ZslMemberRequest request) {
         ZslResponse body = service.addMember(Ids.uuid("id", id), request);
-        return Response.status(Response.Status.CREATED).entity(body).header(HttpHeaders.ETAG, Preconditions.etag(body.version())).build();
+        return Preconditions.created(body);
     }
 
     @PUT
@@ -122,7 +122,7 @@ public class ZslResource {
             @Valid @NotNull ZslMemberRequest request) {
         UUID partnership = Ids.uuid("id", id);
         UUID member = Ids.uuid("memberId", memberId);
-        return withEtag(service.updateMember(partnership, member, Preconditions.expectedVersion(ifMatch), request));
+        return Preconditions.ok(service.updateMember(partnership, member, Preconditions.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -140,7 +140,7 @@ public class ZslResource {
     public Response addMeeting(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Valid @NotNull ZslMeetingRequest request) {
         ZslMeetingResponse body = service.addMeeting(Ids.uuid("id", id), request);
-        return Response.status(Response.Status.CREATED).entity(body).header(HttpHeaders.ETAG, Preconditions.etag(body.version())).build();
+        return Preconditions.created(body);
     }
 
     @GET
@@ -153,7 +153,7 @@ public class ZslResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("meetingId") String meetingId) {
         UUID partnership = Ids.uuid("id", id);
         UUID meeting = Ids.uuid("meetingId", meetingId);
-        return withEtag(service.meeting(partnership, meeting));
+        return Preconditions.ok(service.meeting(partnership, meeting));
     }
 
     @PUT
@@ -177,7 +177,7 @@ public class ZslResource {
             @Valid @NotNull ZslMeetingRequest request) {
         UUID partnership = Ids.uuid("id", id);
         UUID meeting = Ids.uuid("meetingId", meetingId);
-        return withEtag(service.updateMeeting(partnership, meeting, Preconditions.expectedVersion(ifMatch), request));
+        return Preconditions.ok(service.updateMeeting(partnership, meeting, Preconditions.expectedVersion(ifMatch), request));
     }
 
     @GET
@@ -193,11 +193,5 @@ public class ZslResource {
         return PartnershipDocuments.response(documents.minutes(partnership, meeting));
     }
 
-    private static Response withEtag(ZslResponse body) {
-        return Response.ok(body).header(HttpHeaders.ETAG, Preconditions.etag(body.version())).build();
-    }
 
-    private static Response withEtag(ZslMeetingResponse body) {
-        return Response.ok(body).header(HttpHeaders.ETAG, Preconditions.etag(body.version())).build();
-    }
 }

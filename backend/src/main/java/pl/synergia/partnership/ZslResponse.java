@@ -1,5 +1,7 @@
 package pl.synergia.partnership;
 
+import pl.synergia.shared.web.Versioned;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +20,7 @@ public record ZslResponse(
         @Schema(required = true) List<Member> members,
         @Schema(required = true, description = "Newest first") List<MeetingSummary> meetings,
         @Schema(required = true, description = "The caller may change the ZSL, its members and meetings") boolean canManage,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version) implements Versioned {
 
     @Schema(name = "ZslMember", description = "A member of the ZSL")
     public record Member(

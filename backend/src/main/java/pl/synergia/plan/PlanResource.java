@@ -95,7 +95,7 @@ public class PlanResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
     public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return withEtag(service.get(Ids.uuid("id", id)));
+        return Preconditions.ok(service.get(Ids.uuid("id", id)));
     }
 
     @GET
@@ -131,7 +131,7 @@ public class PlanResource {
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanUpdateRequest request) {
         UUID uuid = Ids.uuid("id", id);
-        return withEtag(service.update(uuid, Preconditions.expectedVersion(ifMatch), request));
+        return Preconditions.ok(service.update(uuid, Preconditions.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -150,7 +150,7 @@ public class PlanResource {
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         UUID uuid = Ids.uuid("id", id);
-        return withEtag(service.transition(uuid, Preconditions.expectedVersion(ifMatch), request.to()));
+        return Preconditions.ok(service.transition(uuid, Preconditions.expectedVersion(ifMatch), request.to()));
     }
 
     @PUT
@@ -169,7 +169,7 @@ public class PlanResource {
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TeamRequest request) {
         UUID uuid = Ids.uuid("id", id);
-        return withEtag(service.setTeam(uuid, Preconditions.expectedVersion(ifMatch), request));
+        return Preconditions.ok(service.setTeam(uuid, Preconditions.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -262,7 +262,4 @@ public class PlanResource {
         return referrals.ofPlan(Ids.uuid("id", id));
     }
 
-    private static Response withEtag(PlanResponse plan) {
-        return Response.ok(plan).header(HttpHeaders.ETAG, Preconditions.etag(plan.version())).build();
-    }
 }

@@ -1,5 +1,7 @@
 package pl.synergia.plan;
 
+import pl.synergia.shared.web.Versioned;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +31,7 @@ public record PlanResponse(
         @Schema(required = true) List<DueItem> due,
         @Schema(required = true, description = "The caller's institution leads the plan (edits it and its status)") boolean canEdit,
         @Schema(required = true, description = "The caller is a coordinator of the lead institution (manages the team)") boolean canManageTeam,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version) implements Versioned {
 
     @Schema(name = "PlanClient")
     public record ClientRef(@Schema(required = true) UUID id, @Schema(required = true) String firstName,

@@ -1,5 +1,8 @@
 package pl.synergia.shared.web;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +27,16 @@ public final class Preconditions {
     }
 
     /** The version the client last saw, from its If-Match header. */
+    /** 200 with the body and its version as the ETag. */
+    public static Response ok(Versioned body) {
+        return Response.ok(body).header(HttpHeaders.ETAG, etag(body.version())).build();
+    }
+
+    /** 201 with the body and its version as the ETag. */
+    public static Response created(Versioned body) {
+        return Response.status(Response.Status.CREATED).entity(body).header(HttpHeaders.ETAG, etag(body.version())).build();
+    }
+
     public static long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(428, ProblemType.PRECONDITION_REQUIRED, "Precondition Required",
