@@ -13,6 +13,13 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 LOG_TAG=e2e
 
+# The test stack listens on fixed ports: two e2e runs on one machine (two worktrees) take turns.
+exec 8>"${TMPDIR:-/tmp}/synergia-e2e.lock"
+if ! flock -n 8; then
+  log "another e2e run holds ${TMPDIR:-/tmp}/synergia-e2e.lock; waiting for it"
+  flock 8
+fi
+
 SPA_PORT=14173
 KC_PORT=18180
 CHROMIUM=/usr/bin/chromium
