@@ -19,7 +19,7 @@ import { useSignatories } from '../api/listSignatories';
 import { useWithdrawSignatory, type WithdrawalResponse } from '../api/withdrawSignatory';
 import type { Partnership, Signatory } from '../model';
 import { ConflictNotice, useConflict } from './ConflictNotice';
-import { InstitutionPicker } from './InstitutionPicker';
+import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
 import { SignatoryStatusTag } from './StatusTags';
 import { partnershipSubmissionErrors } from './submissionErrors';
 

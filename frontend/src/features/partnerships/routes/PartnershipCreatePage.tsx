@@ -11,7 +11,7 @@ import type { FormError } from '@/shared/forms/formErrors';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
 import { useCreatePartnership, type PartnershipRequest } from '../api/createPartnership';
 import { useInstitution } from '../api/getInstitution';
-import { InstitutionPicker } from '../components/InstitutionPicker';
+import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
 import { usePartnershipLabels } from '../components/labels';
 import { partnershipSubmissionErrors } from '../components/submissionErrors';
 import { PARTNERSHIP_KINDS, type PartnershipKind } from '../model';

@@ -16,7 +16,7 @@ import { useOrganisationalVariants } from '../api/listOrganisationalVariants';
 import { useVariants } from '../api/listVariants';
 import { useUpdateVariant } from '../api/updateVariant';
 import { ConflictNotice, useConflict } from '../components/ConflictNotice';
-import { InstitutionPicker } from '../components/InstitutionPicker';
+import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
 import { usePartnershipLabels } from '../components/labels';
 import { PartnershipFrame } from '../components/PartnershipFrame';
 import { VariantStatusTag } from '../components/StatusTags';

@@ -21,7 +21,7 @@ import { useUpdateZsl } from '../api/updateZsl';
 import { useUpdateZslMember } from '../api/updateZslMember';
 import { ConflictNotice, useConflict } from '../components/ConflictNotice';
 import { DownloadButton } from '../components/DownloadButton';
-import { InstitutionPicker } from '../components/InstitutionPicker';
+import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
 import { usePartnershipLabels } from '../components/labels';
 import { MEETING_FIELDS, MeetingForm, toMeetingRequest, useMeetingFormErrors, validateMeeting, type MeetingValues } from '../components/MeetingForm';
 import { PartnershipFrame } from '../components/PartnershipFrame';

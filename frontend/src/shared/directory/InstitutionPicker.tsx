@@ -2,9 +2,9 @@ import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '@/shared/forms/fields';
 import { useLabels, type InstitutionType } from '@/shared/i18n/labels';
-import { INSTITUTION_MATCHES, useInstitutionSearch } from '../api/searchInstitutions';
+import { INSTITUTION_MATCHES, useInstitutionSearch } from './api/searchInstitutions';
 
-interface InstitutionPickerProps {
+export interface InstitutionPickerProps {
   /** id of the select (the error summary links to it); the search box gets `${id}-filter` */
   id: string;
   label: string;
@@ -14,33 +14,61 @@ interface InstitutionPickerProps {
   onChange: (id: string) => void;
   /** only these institution types (the directory search's `type` filter) */
   types?: readonly InstitutionType[];
-  /** institutions that cannot be chosen (e.g. already signatories) */
+  /** institutions that cannot be chosen (e.g. already signatories, or the entry itself) */
   exclude?: readonly string[];
+  /** deactivated entries can be chosen as well */
+  includeInactive?: boolean;
+  /** the institution saved on the record, kept as a choice whatever the search finds */
+  current?: { id: string; name: string } | null;
+  /** the label of the search box; by default "Search the directory: {label}" */
+  filterLabel?: string;
+  /** the empty choice; by default "Choose an institution" */
+  emptyLabel?: string;
 }
 
-/** A directory institution chosen by searching the directory: a search box, then a list of matches. */
 const NONE: readonly never[] = [];
 
-export function InstitutionPicker({ id, label, hint, error, value, onChange, types = NONE, exclude = NONE }: InstitutionPickerProps) {
+/**
+ * A directory institution chosen by searching the directory, which may hold thousands of
+ * entries: a search box, its count of matches announced, then a select of the first matches.
+ */
+export function InstitutionPicker({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  types = NONE,
+  exclude = NONE,
+  includeInactive = false,
+  current,
+  filterLabel,
+  emptyLabel,
+}: InstitutionPickerProps) {
   const { t } = useTranslation();
   const labels = useLabels();
   const [filter, setFilter] = useState('');
   const deferred = useDeferredValue(filter.trim());
-  const matches = useInstitutionSearch(deferred, types);
+  const matches = useInstitutionSearch({ q: deferred, types, includeInactive });
   const total = matches.data?.totalItems ?? 0;
   const options = (matches.data?.items ?? [])
     .filter((item) => !exclude.includes(item.id) || item.id === value)
     .map((item) => ({ value: item.id, label: `${item.name} (${labels.institutionType(item.type)}, ${item.gmina.name})` }));
-  const statusId = `${id}-filter-status`;
+  if (current && !options.some((option) => option.value === current.id)) {
+    options.unshift({ value: current.id, label: current.name });
+  }
+  const filterId = `${id}-filter`;
+  const statusId = `${filterId}-status`;
 
   return (
     <>
       <div className="form-group">
-        <label className="label label--normal" htmlFor={`${id}-filter`}>
-          {t('partnerships.picker.filter', { label })}
+        <label className="label label--normal" htmlFor={filterId}>
+          {filterLabel ?? t('institutionPicker.filter', { label })}
         </label>
         <input
-          id={`${id}-filter`}
+          id={filterId}
           className="input input--two-thirds"
           type="search"
           autoComplete="off"
@@ -50,10 +78,10 @@ export function InstitutionPicker({ id, label, hint, error, value, onChange, typ
         />
         <p id={statusId} className="hint" role="status">
           {matches.isFetching
-            ? t('partnerships.picker.searching')
+            ? t('institutionPicker.searching')
             : total > INSTITUTION_MATCHES
-              ? t('partnerships.picker.matchesMore', { shown: INSTITUTION_MATCHES, count: total })
-              : t('partnerships.picker.matches', { count: total })}
+              ? t('institutionPicker.matchesMore', { shown: INSTITUTION_MATCHES, count: total })
+              : t('institutionPicker.matches', { count: total })}
         </p>
       </div>
       <Field id={id} label={label} hint={hint} error={error}>
@@ -64,7 +92,7 @@ export function InstitutionPicker({ id, label, hint, error, value, onChange, typ
             value={value}
             onChange={(event) => onChange(event.target.value)}
           >
-            <option value="">{t('partnerships.picker.choose')}</option>
+            <option value="">{emptyLabel ?? t('institutionPicker.choose')}</option>
             {options.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
