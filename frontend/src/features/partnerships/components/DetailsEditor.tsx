@@ -7,7 +7,7 @@ import type { FormError } from '@/shared/forms/formErrors';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
 import { useUpdatePartnership } from '../api/updatePartnership';
 import type { Partnership } from '../model';
-import { ConflictNotice, useConflict } from './ConflictNotice';
+import { ConflictNotice, useConflict } from '@/shared/components/ConflictNotice';
 import { partnershipSubmissionErrors } from './submissionErrors';
 
 const FIELDS = ['title', 'goals', 'separateAgreements'] as const;
@@ -59,6 +59,7 @@ export function DetailsEditor({ partnership, onSaved, onCancel, onReload }: {
         {t('partnerships.details.editHeading')}
       </h3>
       <ConflictNotice
+        level={4}
         state={conflict.state}
         reloading={conflict.reloading}
         onReload={() =>

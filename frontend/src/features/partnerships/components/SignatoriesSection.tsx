@@ -18,7 +18,7 @@ import { useInviteSignatory } from '../api/inviteSignatory';
 import { useSignatories } from '../api/listSignatories';
 import { useWithdrawSignatory, type WithdrawalResponse } from '../api/withdrawSignatory';
 import type { Partnership, Signatory } from '../model';
-import { ConflictNotice, useConflict } from './ConflictNotice';
+import { ConflictNotice, useConflict } from '@/shared/components/ConflictNotice';
 import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
 import { SignatoryStatusTag } from './StatusTags';
 import { partnershipSubmissionErrors } from './submissionErrors';

@@ -5,7 +5,7 @@ import { ErrorSummary, type ErrorSummaryItem } from '@/shared/forms/ErrorSummary
 import { TextAreaField, TextField } from '@/shared/forms/fields';
 import { useAddPartnershipVersion } from '../api/addPartnershipVersion';
 import type { Partnership, Version } from '../model';
-import { ConflictNotice, useConflict } from './ConflictNotice';
+import { ConflictNotice, useConflict } from '@/shared/components/ConflictNotice';
 import { partnershipSubmissionErrors } from './submissionErrors';
 
 interface SectionDraft {
@@ -106,6 +106,7 @@ export function VersionEditor({ partnership, base, onSaved, onCancel, onReload }
       </h3>
       <p className="hint">{amendment ? t('partnerships.text.amendmentHint', { number: partnership.signedVersion ?? base.number }) : t('partnerships.text.newVersionHint', { number: base.number })}</p>
       <ConflictNotice
+        level={4}
         state={conflict.state}
         reloading={conflict.reloading}
         onReload={() =>

@@ -14,7 +14,7 @@ import { usePartnershipDocument } from '../api/downloadPartnershipDocument';
 import { usePartnership } from '../api/getPartnership';
 import { usePartnershipVersion } from '../api/getPartnershipVersion';
 import { usePartnershipVersions } from '../api/listPartnershipVersions';
-import { ConflictNotice, useConflict } from '../components/ConflictNotice';
+import { ConflictNotice, useConflict } from '@/shared/components/ConflictNotice';
 import { DownloadButton } from '../components/DownloadButton';
 import { PartnershipFrame } from '../components/PartnershipFrame';
 import { VersionDiffView } from '../components/VersionDiffView';
@@ -55,6 +55,7 @@ function DiscardVersion({ partnership, number, onDiscarded }: { partnership: Par
     <div className="confirm-panel" role="group" aria-label={t('partnerships.text.discardLabel', { number })}>
       <p>{t('partnerships.text.discardConfirmText', { number })}</p>
       <ConflictNotice
+        level={3}
         state={conflict.state}
         reloading={conflict.reloading}
         onReload={() =>

@@ -9,7 +9,7 @@ import { useAddStakeholder } from '../api/addStakeholder';
 import { fetchStakeholder, useStakeholder } from '../api/getStakeholder';
 import { useRemoveStakeholder } from '../api/removeStakeholder';
 import { useUpdateStakeholder } from '../api/updateStakeholder';
-import { ConflictNotice, useConflict } from '../components/ConflictNotice';
+import { ConflictNotice, useConflict } from '@/shared/components/ConflictNotice';
 import { PartnershipFrame } from '../components/PartnershipFrame';
 import {
   emptyStakeholder,
@@ -76,7 +76,7 @@ function RemoveStakeholder({ partnership, stakeholder, version }: { partnership:
       ) : (
         <div className="confirm-panel">
           <p>{t('partnerships.stakeholders.removeConfirmText', { name: stakeholder.name })}</p>
-          {remove.isError && (isApiError(remove.error, 412) ? <p className="error-message">{t('partnerships.conflict.body')}</p> : <ApiErrorMessage error={remove.error} />)}
+          {remove.isError && (isApiError(remove.error, 412) ? <p className="error-message">{t('conflictNotice.body')}</p> : <ApiErrorMessage error={remove.error} />)}
           <div className="button-group">
             <button
               type="button"

@@ -15,7 +15,7 @@ import { useAddVariant, type VariantRequest } from '../api/addVariant';
 import { useOrganisationalVariants } from '../api/listOrganisationalVariants';
 import { useVariants } from '../api/listVariants';
 import { useUpdateVariant } from '../api/updateVariant';
-import { ConflictNotice, useConflict } from '../components/ConflictNotice';
+import { ConflictNotice, useConflict } from '@/shared/components/ConflictNotice';
 import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
 import { usePartnershipLabels } from '../components/labels';
 import { PartnershipFrame } from '../components/PartnershipFrame';
@@ -140,6 +140,7 @@ function VariantForm({ prefix, heading, existing, onDone, onCancel, partnership 
         {heading}
       </h3>
       <ConflictNotice
+        level={4}
         state={conflict.state}
         reloading={conflict.reloading}
         onReload={() =>

@@ -12,7 +12,7 @@ import { useZslMinutes } from '../api/downloadZslMinutes';
 import { useZsl } from '../api/getZsl';
 import { fetchZslMeeting, useZslMeeting } from '../api/getZslMeeting';
 import { useUpdateZslMeeting } from '../api/updateZslMeeting';
-import { ConflictNotice, useConflict } from '../components/ConflictNotice';
+import { ConflictNotice, useConflict } from '@/shared/components/ConflictNotice';
 import { DownloadButton } from '../components/DownloadButton';
 import { usePartnershipLabels } from '../components/labels';
 import { MEETING_FIELDS, MeetingForm, meetingValuesOf, toMeetingRequest, useMeetingFormErrors, validateMeeting, type MeetingValues } from '../components/MeetingForm';
@@ -59,6 +59,7 @@ function EditMeeting({ partnership, meeting, onDone, onCancel }: { partnership: 
       submitLabel={t('partnerships.zsl.saveMeeting')}
       notice={
         <ConflictNotice
+          level={4}
           state={conflict.state}
           reloading={conflict.reloading}
           onReload={() =>

@@ -19,7 +19,7 @@ import { useZsl } from '../api/getZsl';
 import { useSignatories } from '../api/listSignatories';
 import { useUpdateZsl } from '../api/updateZsl';
 import { useUpdateZslMember } from '../api/updateZslMember';
-import { ConflictNotice, useConflict } from '../components/ConflictNotice';
+import { ConflictNotice, useConflict } from '@/shared/components/ConflictNotice';
 import { DownloadButton } from '../components/DownloadButton';
 import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
 import { usePartnershipLabels } from '../components/labels';
