@@ -1,8 +1,8 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/test/renderWithProviders';
-import { ConflictNotice, useConflict } from './ConflictNotice';
+import { ConflictNotice, useConflict, useVersionConflict } from './ConflictNotice';
 
 /** A form's 412 in miniature: a save refused as stale, then the current version loaded on request. */
 function Harness({ load, level }: { load: () => Promise<void>; level?: 2 | 3 | 4 }) {
@@ -50,5 +50,17 @@ describe('ConflictNotice', () => {
     expect(loaded).toHaveTextContent('Status w aktualnej wersji: Wstrzymane.');
     expect(loaded).toHaveTextContent('Twoje zmiany są nadal w formularzu – sprawdź je i zapisz ponownie.');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('moves the If-Match version forward to what is saved now, and keeps it when nothing is found', async () => {
+    const { result } = renderHook(() => useVersionConflict(3));
+    expect(result.current.version).toBe(3);
+    act(() => result.current.conflict.stale());
+    expect(result.current.conflict.state).toBe('stale');
+    await act(() => result.current.reload(() => Promise.resolve({ version: 7 })));
+    expect(result.current.version).toBe(7);
+    expect(result.current.conflict.state).toBe('reloaded');
+    await act(() => result.current.reload(() => Promise.resolve(undefined)));
+    expect(result.current.version).toBe(7);
   });
 });

@@ -27,6 +27,22 @@ export function useConflict() {
   };
 }
 
+/**
+ * The version a form saves on (its If-Match) with its 412 state. After a refusal,
+ * `reload(current)` fetches what is saved now and moves the version forward; what the user typed
+ * stays. `current` may also do more with what it read (show it, reconcile the input).
+ */
+export function useVersionConflict(initial: number) {
+  const conflict = useConflict();
+  const [version, setVersion] = useState(initial);
+  const reload = (current: () => Promise<{ version: number } | undefined>) =>
+    conflict.reload(async () => {
+      const fresh = await current();
+      if (fresh) setVersion(fresh.version);
+    });
+  return { version, conflict, reload };
+}
+
 interface ConflictNoticeProps {
   state: ConflictState;
   onReload: () => void;

@@ -1,6 +1,6 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '@/shared/forms/fields';
+import { SelectField } from '@/shared/forms/fields';
 import { useLabels, type InstitutionType } from '@/shared/i18n/labels';
 import { INSTITUTION_MATCHES, useInstitutionSearch } from './api/searchInstitutions';
 
@@ -84,23 +84,17 @@ export function InstitutionPicker({
               : t('institutionPicker.matches', { count: total })}
         </p>
       </div>
-      <Field id={id} label={label} hint={hint} error={error}>
-        {(control) => (
-          <select
-            {...control}
-            className={`select select--wide${error ? ' input--error' : ''}`}
-            value={value}
-            onChange={(event) => onChange(event.target.value)}
-          >
-            <option value="">{emptyLabel ?? t('institutionPicker.choose')}</option>
-            {options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id={id}
+        label={label}
+        hint={hint}
+        error={error}
+        value={value}
+        onChange={onChange}
+        emptyLabel={emptyLabel ?? t('institutionPicker.choose')}
+        options={options}
+        wide
+      />
     </>
   );
 }

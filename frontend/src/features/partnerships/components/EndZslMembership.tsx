@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/shared/api/ApiError';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
-import { ConflictNotice, useConflict } from '@/shared/components/ConflictNotice';
+import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { isIsoDate, todayIso } from '@/shared/format/dates';
 import { DateField } from '@/shared/forms/fields';
 import { useZsl } from '../api/getZsl';
@@ -13,11 +13,10 @@ import type { ZslMember } from '../model';
 export function EndZslMembership({ partnershipId, member, onDone }: { partnershipId: string; member: ZslMember; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const update = useUpdateZslMember(partnershipId);
-  const reload = useZsl(partnershipId);
-  const conflict = useConflict();
+  const saved = useZsl(partnershipId);
+  const { version, conflict, reload } = useVersionConflict(member.version);
   const [open, setOpen] = useState(false);
   const [toDate, setToDate] = useState(todayIso());
-  const [version, setVersion] = useState(member.version);
   const [error, setError] = useState<string | undefined>();
   if (!open) {
     return (
@@ -45,12 +44,7 @@ export function EndZslMembership({ partnershipId, member, onDone }: { partnershi
         level={3}
         state={conflict.state}
         reloading={conflict.reloading}
-        onReload={() =>
-          void conflict.reload(async () => {
-            const fresh = (await reload.refetch()).data?.members.find((item) => item.id === member.id);
-            if (fresh) setVersion(fresh.version);
-          })
-        }
+        onReload={() => void reload(async () => (await saved.refetch()).data?.members.find((item) => item.id === member.id))}
       />
       <DateField id={`member-end-${member.id}`} label={t('partnerships.zsl.lastDay')} error={error} value={toDate} onChange={setToDate} />
       {update.isError && !isApiError(update.error, 412) && <ApiErrorMessage error={update.error} />}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/shared/api/ApiError';
-import { ConflictNotice, useConflict } from '@/shared/components/ConflictNotice';
+import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
 import { isIsoDate } from '@/shared/format/dates';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
@@ -32,10 +32,9 @@ export function ZslEditForm({ partnershipId, zsl, onDone, onCancel }: ZslEditFor
   const { t } = useTranslation();
   const labels = usePartnershipLabels();
   const update = useUpdateZsl(partnershipId);
-  const reload = useZsl(partnershipId);
-  const conflict = useConflict();
+  const saved = useZsl(partnershipId);
+  const { version, conflict, reload } = useVersionConflict(zsl.version);
   const form = useFormErrors('zsl', ZSL_FIELDS, (field: ZslField) => `zsl-${field}`, 'partnerships.zsl.label');
-  const [version, setVersion] = useState(zsl.version);
   const [values, setValues] = useState({
     initiatorKind: zsl.initiatorKind ?? '',
     initiatorName: zsl.initiatorName ?? '',
@@ -78,12 +77,7 @@ export function ZslEditForm({ partnershipId, zsl, onDone, onCancel }: ZslEditFor
         level={4}
         state={conflict.state}
         reloading={conflict.reloading}
-        onReload={() =>
-          void conflict.reload(async () => {
-            const fresh = (await reload.refetch()).data;
-            if (fresh) setVersion(fresh.version);
-          })
-        }
+        onReload={() => void reload(async () => (await saved.refetch()).data)}
       />
       <ErrorSummary key={form.focusKey} items={form.summary} />
       <SelectField

@@ -9,7 +9,7 @@ import { useAddStakeholder } from '../api/addStakeholder';
 import { fetchStakeholder, useStakeholder } from '../api/getStakeholder';
 import { useRemoveStakeholder } from '../api/removeStakeholder';
 import { useUpdateStakeholder } from '../api/updateStakeholder';
-import { ConflictNotice, useConflict } from '@/shared/components/ConflictNotice';
+import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { PartnershipFrame } from '../components/PartnershipFrame';
 import {
   emptyStakeholder,
@@ -107,10 +107,9 @@ function EditStakeholder({ partnership, stakeholder }: { partnership: Partnershi
   const navigate = useNavigate();
   const client = useApiClient();
   const update = useUpdateStakeholder(partnership.id);
-  const conflict = useConflict();
+  const { version, conflict, reload } = useVersionConflict(stakeholder.version);
   const form = useStakeholderFormErrors();
   const [values, setValues] = useState<StakeholderValues>(() => fromStakeholder(stakeholder));
-  const [version, setVersion] = useState(stakeholder.version);
   const submit = () => {
     const errors = validateStakeholder(values);
     if (errors.length > 0) {
@@ -140,12 +139,7 @@ function EditStakeholder({ partnership, stakeholder }: { partnership: Partnershi
           <ConflictNotice
             state={conflict.state}
             reloading={conflict.reloading}
-            onReload={() =>
-              void conflict.reload(async () => {
-                const fresh = await fetchStakeholder(client, partnership.id, stakeholder.id);
-                setVersion(fresh.version);
-              })
-            }
+            onReload={() => void reload(async () => await fetchStakeholder(client, partnership.id, stakeholder.id))}
           />
         }
       />

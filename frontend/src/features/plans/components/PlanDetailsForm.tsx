@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/shared/api/ApiError';
-import { ConflictNotice, useConflict } from '@/shared/components/ConflictNotice';
+import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { formatDate, isIsoDate } from '@/shared/format/dates';
 import { submissionErrors } from '@/shared/forms/apiErrors';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
@@ -82,8 +82,7 @@ export function PlanDetailsForm({ plan, onDone, onCancel, onReload }: PlanDetail
   const [periodFrom, setPeriodFrom] = useState(plan.periodFrom);
   const [periodTo, setPeriodTo] = useState(plan.periodTo ?? '');
   const [goals, setGoals] = useState<GoalDraft[]>(() => sortedGoals(plan).map((goal) => ({ key: goal.id, id: goal.id, description: goal.description })));
-  const [version, setVersion] = useState(plan.version);
-  const conflict = useConflict();
+  const { version, conflict, reload: reloadVersion } = useVersionConflict(plan.version);
   const [current, setCurrent] = useState<Plan | null>(null);
   // the control to focus after the goals were re-rendered (moved, removed, added)
   const pendingFocus = useRef<string | null>(null);
@@ -155,15 +154,15 @@ export function PlanDetailsForm({ plan, onDone, onCancel, onReload }: PlanDetail
   };
 
   const reload = () =>
-    conflict.reload(async () => {
+    reloadVersion(async () => {
       const fresh = await onReload();
       if (fresh) {
-        setVersion(fresh.version);
         setCurrent(fresh);
         // a goal someone else removed meanwhile is saved as a new one, not refused
         const known = new Set(fresh.goals.map((goal) => goal.id));
         setGoals((list) => list.map((goal) => (goal.id && !known.has(goal.id) ? { ...goal, id: null } : goal)));
       }
+      return fresh;
     });
 
   return (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/shared/api/ApiError';
-import { ConflictNotice, useConflict } from '@/shared/components/ConflictNotice';
+import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { isIsoDate } from '@/shared/format/dates';
 import { submissionErrors } from '@/shared/forms/apiErrors';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
@@ -57,8 +57,7 @@ export function StepEditor({ planId, step, onDone, onCancel, onReload }: StepEdi
   const fieldId = (field: StepEditField) => `${idPrefix}-${field}`;
   const form = useFormErrors('step', STEP_EDIT_FIELDS, fieldId, 'step.label');
   const [values, setValues] = useState<StepEditValues>(() => fromStep(step));
-  const [version, setVersion] = useState(step.version);
-  const conflict = useConflict();
+  const { version, conflict, reload: reloadVersion } = useVersionConflict(step.version);
   const set = (field: StepEditField, value: string) => setValues((current) => ({ ...current, [field]: value }));
 
   const submit = (event: FormEvent) => {
@@ -101,12 +100,8 @@ export function StepEditor({ planId, step, onDone, onCancel, onReload }: StepEdi
     );
   };
 
-  const reload = () =>
-    conflict.reload(async () => {
-      const current = (await onReload())?.steps.find((candidate) => candidate.id === step.id);
-      // the next save stands on the current version; the user's input stays as typed
-      if (current) setVersion(current.version);
-    });
+  // the next save stands on the current version; the user's input stays as typed
+  const reload = () => reloadVersion(async () => (await onReload())?.steps.find((candidate) => candidate.id === step.id));
 
   return (
     <form className="form step-editor" onSubmit={submit} noValidate aria-busy={update.isPending} aria-label={t('step.editLabel', { title: step.title })}>

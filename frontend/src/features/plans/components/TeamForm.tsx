@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/shared/api/ApiError';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
-import { ConflictNotice, useConflict } from '@/shared/components/ConflictNotice';
+import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { submissionErrors } from '@/shared/forms/apiErrors';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { Choice, Fieldset } from '@/shared/forms/fields';
@@ -39,8 +39,7 @@ export function TeamForm({ plan, onDone, onCancel, onReload }: TeamFormProps) {
   const sharing = useClientSharing(plan.client.id);
   const save = useSetPlanTeam(plan.id);
   const [chosen, setChosen] = useState<string[]>(() => plan.team.map((member) => member.institution.id).filter((id) => id !== plan.lead.id));
-  const [version, setVersion] = useState(plan.version);
-  const conflict = useConflict();
+  const { version, conflict, reload: reloadVersion } = useVersionConflict(plan.version);
   const [current, setCurrent] = useState<Plan | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -87,12 +86,10 @@ export function TeamForm({ plan, onDone, onCancel, onReload }: TeamFormProps) {
   };
 
   const reload = () =>
-    conflict.reload(async () => {
+    reloadVersion(async () => {
       const fresh = await onReload();
-      if (fresh) {
-        setVersion(fresh.version);
-        setCurrent(fresh);
-      }
+      if (fresh) setCurrent(fresh);
+      return fresh;
     });
 
   const hint = (id: string, candidate: { member: boolean; basis: boolean }): string | undefined => {
