@@ -1,6 +1,6 @@
 package pl.synergia.directory;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,6 +65,9 @@ public class DirectoryImportService {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     InstitutionRepository institutions;
 
     @Inject
@@ -93,7 +96,7 @@ public class DirectoryImportService {
                         + "where d.status in :running")
                 .setParameter("failed", DirectoryImport.Status.FAILED)
                 .setParameter("detail", "The application stopped before the import finished; nothing was written. Send the file again.")
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.instant())
                 .setParameter("running", List.of(DirectoryImport.Status.QUEUED, DirectoryImport.Status.VALIDATING,
                         DirectoryImport.Status.WRITING))
                 .executeUpdate());
@@ -130,7 +133,7 @@ public class DirectoryImportService {
         job.totalRows = file.rows.size();
         job.createdBySubject = user.subject();
         job.createdByName = user.displayName();
-        job.createdAt = Instant.now();
+        job.createdAt = clock.instant();
         QuarkusTransaction.requiringNew().run(() -> em.persist(job));
         Author author = new Author(job.createdBySubject, job.createdByName);
         worker.submit(() -> run(job.id, file, author, dryRun));
@@ -178,7 +181,7 @@ public class DirectoryImportService {
         try {
             update(jobId, job -> {
                 job.status = DirectoryImport.Status.VALIDATING;
-                job.startedAt = Instant.now();
+                job.startedAt = clock.instant();
             });
             List<ImportRowError> errors = new ArrayList<>();
             List<ImportRow> rows = validate(jobId, file, errors);
@@ -189,7 +192,7 @@ public class DirectoryImportService {
                     job.errorCount = errors.size();
                     job.errors = new ArrayList<>(errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
                     job.failureDetail = "Rows with errors; nothing was written. Correct them and send the file again.";
-                    job.finishedAt = Instant.now();
+                    job.finishedAt = clock.instant();
                 });
                 return;
             }
@@ -210,7 +213,7 @@ public class DirectoryImportService {
                 job.created = result.created();
                 job.updated = result.updated();
                 job.unchanged = result.unchanged();
-                job.finishedAt = Instant.now();
+                job.finishedAt = clock.instant();
             });
         } catch (RuntimeException e) {
             LOG.errorf(e, "Directory import %s failed while writing; rolled back", jobId);
@@ -218,7 +221,7 @@ public class DirectoryImportService {
                 update(jobId, job -> {
                     job.status = DirectoryImport.Status.FAILED;
                     job.failureDetail = "The rows could not be written; nothing was changed. Reference: " + jobId;
-                    job.finishedAt = Instant.now();
+                    job.finishedAt = clock.instant();
                 });
             } catch (RuntimeException nested) {
                 LOG.errorf(nested, "Could not record the failure of directory import %s", jobId);

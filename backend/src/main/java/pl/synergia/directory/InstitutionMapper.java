@@ -1,9 +1,11 @@
 package pl.synergia.directory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import pl.synergia.shared.institution.InstitutionRef;
 import pl.synergia.shared.territory.GminaRef;
@@ -11,6 +13,10 @@ import pl.synergia.shared.web.PageParams;
 
 @ApplicationScoped
 public class InstitutionMapper {
+
+    /** Where an official status stands is a question of today's date. */
+    @Inject
+    Clock clock;
 
     public InstitutionSummary toSummary(Institution i) {
         return new InstitutionSummary(i.id, i.type, i.stakeholderRole, i.name, GminaRef.of(i.gmina), i.city, i.active,
@@ -63,8 +69,8 @@ public class InstitutionMapper {
         return ServiceRef.of(o.service);
     }
 
-    private static OfficialStatusState statusState(Institution i) {
+    private OfficialStatusState statusState(Institution i) {
         return i.statusKind == null ? null
-                : OfficialStatusState.of(i.statusValidFrom, i.statusValidTo, LocalDate.now(Clocks.WARSAW));
+                : OfficialStatusState.of(i.statusValidFrom, i.statusValidTo, LocalDate.now(clock));
     }
 }

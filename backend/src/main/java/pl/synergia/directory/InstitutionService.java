@@ -1,5 +1,6 @@
 package pl.synergia.directory;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ public class InstitutionService implements InstitutionLookup {
 
     @Inject
     InstitutionRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     OfferingRepository offerings;
@@ -194,7 +198,7 @@ public class InstitutionService implements InstitutionLookup {
 
     /** Offerings are part of the entry: changing one gives the entry a new version (and ETag). */
     private void touch(Institution institution) {
-        institution.updatedAt = java.time.Instant.now();
+        institution.updatedAt = clock.instant();
         em.flush();
     }
 

@@ -1,5 +1,6 @@
 package pl.synergia.partnership;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
 import pl.synergia.shared.pdf.PdfRenderer;
+import pl.synergia.shared.time.PolishTime;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.territory.GminaRef;
 
@@ -48,6 +50,9 @@ public class PartnershipDocuments {
 
     @Inject
     PdfRenderer renderer;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PartnershipRepository repository;
@@ -96,7 +101,7 @@ public class PartnershipDocuments {
         data.put("withdrawn", withdrawn);
         data.put("dissolution", p.status == PartnershipStatus.DISSOLVED ? p.dissolutionReason : null);
         data.put("dissolvedAt", p.dissolvedAt);
-        data.put("generatedAt", Instant.now());
+        data.put("generatedAt", clock.instant());
         String kind = p.kind == PartnershipKind.PACT ? "pakt" : "porozumienie";
         return new Pdf(kind + "-" + p.id.toString().substring(0, 8) + "-wersja-" + v.number + ".pdf",
                 renderer.render("partnership-agreement", data));
@@ -125,7 +130,7 @@ public class PartnershipDocuments {
         data.put("memberCount", members.values().stream().filter(m -> m.activeOn(meeting.heldOn)).count());
         data.put("minutes", meeting.minutes == null ? List.of() : lines(meeting.minutes));
         data.put("decisions", List.copyOf(meeting.decisions));
-        data.put("generatedAt", Instant.now());
+        data.put("generatedAt", clock.instant());
         return new Pdf("protokol-zsl-" + meeting.heldOn + ".pdf", renderer.render("zsl-minutes", data));
     }
 
@@ -155,7 +160,7 @@ public class PartnershipDocuments {
         }
 
         static String date(Instant instant) {
-            return DATE.format(instant.atZone(PdfRenderer.POLAND));
+            return DATE.format(instant.atZone(PolishTime.ZONE));
         }
     }
 }

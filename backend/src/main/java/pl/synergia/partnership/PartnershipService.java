@@ -1,5 +1,7 @@
 package pl.synergia.partnership;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +40,9 @@ public class PartnershipService {
 
     @Inject
     PartnershipRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PartnershipAccess access;
@@ -95,7 +100,7 @@ public class PartnershipService {
         }
         PartnershipTemplate template = repository.template(r.kind());
         Map<String, String> values = PartnershipTexts.placeholders(gmina);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Partnership p = new Partnership();
         p.id = UUID.randomUUID();
         p.gminaTeryt = gmina.teryt;
@@ -122,7 +127,7 @@ public class PartnershipService {
         s.invitedBySubject = user.subject();
         s.invitedByName = user.displayName();
         s.invitedAt = now;
-        s.joinedOn = java.time.LocalDate.now(SignatoryService.WARSAW);
+        s.joinedOn = LocalDate.now(clock);
         s.joinedRecordedBy = user.displayName();
         em.persist(s);
 
@@ -239,7 +244,7 @@ public class PartnershipService {
             }
             PartnershipVersion version = repository.latestVersion(p.id)
                     .orElseThrow(() -> new IllegalStateException("partnership " + p.id + " has no text"));
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             version.signed = true;
             version.signedAt = now;
             p.activatedAt = now;
@@ -261,7 +266,7 @@ public class PartnershipService {
      * Used on request (cooperation agreement) and automatically when signatories fall below the minimum.
      */
     void dissolve(Partnership p, String reason, boolean automatic) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         PartnershipStatus from = p.status;
         p.status = PartnershipStatus.DISSOLVED;
         p.dissolvedAt = now;
@@ -307,7 +312,7 @@ public class PartnershipService {
         v.authorSubject = user.subject();
         v.authorName = user.displayName();
         v.authorInstitutionId = user.institutionId().orElse(null);
-        v.createdAt = Instant.now();
+        v.createdAt = clock.instant();
         int position = 1;
         for (VersionRequest.SectionRequest s : r.sections()) {
             v.sections.add(new Section(position++, blankToNull(s.number()), blankToNull(s.heading()), s.body().strip()));
@@ -345,7 +350,7 @@ public class PartnershipService {
             throw new ProblemException(409, ProblemType.INVALID_TRANSITION, "The only version cannot be discarded",
                     "A partnership always has a text.", List.of());
         }
-        v.discardedAt = Instant.now();
+        v.discardedAt = clock.instant();
         touch(p);
         history.record(p, PartnershipAction.VERSION_DISCARDED, "Odrzucono wersję " + v.number + " tekstu.");
         return p.version;
@@ -413,7 +418,7 @@ public class PartnershipService {
 
     /** A change to what hangs off the partnership gives it a new version (ETag). */
     void touch(Partnership p) {
-        p.updatedAt = Instant.now();
+        p.updatedAt = clock.instant();
         em.flush();
     }
 

@@ -1,8 +1,7 @@
 package pl.synergia.partnership;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -34,13 +33,14 @@ import pl.synergia.shared.web.Preconditions;
 @ApplicationScoped
 public class SignatoryService {
 
-    static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-
     /** The three parties of a cooperation agreement (seeds 000/001); the directory's OPS type covers MOPS and GOPS. */
     static final Set<InstitutionType> COOPERATION_PARTIES = EnumSet.of(InstitutionType.OPS, InstitutionType.PUP, InstitutionType.NGO);
 
     @Inject
     PartnershipRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PartnershipAccess access;
@@ -119,7 +119,7 @@ public class SignatoryService {
         s.status = SignatoryStatus.INVITED;
         s.invitedBySubject = user.subject();
         s.invitedByName = user.displayName();
-        s.invitedAt = Instant.now();
+        s.invitedAt = clock.instant();
         em.persist(s);
         em.flush();
         history.record(p, PartnershipAction.SIGNATORY_INVITED, "Zaproszono: " + describe(s) + ".");
@@ -134,7 +134,7 @@ public class SignatoryService {
         Preconditions.requireCurrent(expectedVersion, s.version);
         PartnershipAccess.requireNotDissolved(p);
         requireStatus(s, SignatoryStatus.INVITED, "accepted");
-        LocalDate today = LocalDate.now(WARSAW);
+        LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = new ArrayList<>();
         Representative rep = r.representative();
         if (rep == null && !s.privatePerson()) {
@@ -190,7 +190,7 @@ public class SignatoryService {
         Preconditions.requireCurrent(expectedVersion, s.version);
         PartnershipAccess.requireNotDissolved(p);
         requireStatus(s, SignatoryStatus.JOINED, "withdrawn");
-        LocalDate today = LocalDate.now(WARSAW);
+        LocalDate today = LocalDate.now(clock);
         LocalDate on = r.withdrawnOn() == null ? today : r.withdrawnOn();
         List<FieldError> errors = new ArrayList<>();
         if (on.isAfter(today)) {
@@ -246,7 +246,7 @@ public class SignatoryService {
 
     private void close(Signatory s, SignatoryStatus status) {
         s.status = status;
-        s.closedAt = Instant.now();
+        s.closedAt = clock.instant();
         s.closedBy = user.displayName();
         em.flush();
     }

@@ -1,6 +1,6 @@
 package pl.synergia.partnership;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +27,9 @@ public class StakeholderService {
 
     @Inject
     PartnershipRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PartnershipAccess access;
@@ -68,7 +71,7 @@ public class StakeholderService {
         Stakeholder s = new Stakeholder();
         s.id = UUID.randomUUID();
         s.partnershipId = p.id;
-        s.createdAt = Instant.now();
+        s.createdAt = clock.instant();
         apply(s, r);
         em.persist(s);
         em.flush();
@@ -147,7 +150,7 @@ public class StakeholderService {
         }
     }
 
-    private static void apply(Stakeholder s, StakeholderRequest r) {
+    private void apply(Stakeholder s, StakeholderRequest r) {
         s.institutionId = r.institutionId();
         s.name = r.institutionId() == null ? r.name().strip() : null;
         s.sector = r.sector();
@@ -161,7 +164,7 @@ public class StakeholderService {
         StakeholderRequest.Scenario scenario = r.influenceScenario();
         s.scenarioNotes = scenario == null ? null : scenario.notes().strip();
         s.scenarioOutcome = scenario == null ? null : Optional.ofNullable(scenario.outcome()).orElse(ScenarioOutcome.PENDING);
-        s.updatedAt = Instant.now();
+        s.updatedAt = clock.instant();
     }
 
     private String name(Stakeholder s) {

@@ -1,6 +1,6 @@
 package pl.synergia.partnership;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +30,9 @@ public class VariantService {
 
     @Inject
     PartnershipRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PartnershipAccess access;
@@ -71,7 +74,7 @@ public class VariantService {
         v.id = UUID.randomUUID();
         v.partnershipId = p.id;
         v.variantCode = catalogue.code;
-        v.createdAt = Instant.now();
+        v.createdAt = clock.instant();
         apply(v, r);
         em.persist(v);
         em.flush();
@@ -161,7 +164,7 @@ public class VariantService {
                 .setParameter("id", institutionId).getSingleResult();
     }
 
-    private static void apply(PartnershipVariant v, VariantRequest r) {
+    private void apply(PartnershipVariant v, VariantRequest r) {
         v.status = r.status();
         v.decidedOn = r.decidedOn();
         v.startedOn = r.startedOn();
@@ -170,7 +173,7 @@ public class VariantService {
         v.founder = r.founder();
         v.founderInstitutionId = r.founderInstitutionId();
         v.notes = PartnershipService.blankToNull(r.notes());
-        v.updatedAt = Instant.now();
+        v.updatedAt = clock.instant();
     }
 
     private List<PartnershipVariant> variants(UUID partnershipId) {

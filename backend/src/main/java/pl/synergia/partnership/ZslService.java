@@ -1,6 +1,6 @@
 package pl.synergia.partnership;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,6 +29,9 @@ public class ZslService {
 
     @Inject
     PartnershipRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PartnershipAccess access;
@@ -69,7 +72,7 @@ public class ZslService {
         zsl.initiatorName = PartnershipService.blankToNull(r.initiatorName());
         zsl.initiatorInstitutionId = r.initiatorInstitutionId();
         zsl.establishedOn = r.establishedOn();
-        zsl.updatedAt = Instant.now();
+        zsl.updatedAt = clock.instant();
         em.flush();
         history.record(p, PartnershipAction.ZSL_UPDATED, "Zespół Synergii Lokalnej: inicjator "
                 + (zsl.initiatorName == null ? "nie podany" : zsl.initiatorName)
@@ -89,7 +92,7 @@ public class ZslService {
         m.partnershipId = p.id;
         apply(m, r);
         em.persist(m);
-        zsl.updatedAt = Instant.now();
+        zsl.updatedAt = clock.instant();
         em.flush();
         history.record(p, PartnershipAction.ZSL_MEMBER_ADDED, "Do ZSL dołączył(a) " + m.personName + " (" + rolePl(m.role)
                 + "), oddelegowany(-a) przez: " + delegatedBy(m) + ", od " + m.fromDate + ".");
@@ -108,7 +111,7 @@ public class ZslService {
         PartnershipAccess.requireNotDissolved(p);
         checkMember(p, m, r);
         apply(m, r);
-        zsl.updatedAt = Instant.now();
+        zsl.updatedAt = clock.instant();
         em.flush();
         history.record(p, PartnershipAction.ZSL_MEMBER_UPDATED, "Zmieniono członka ZSL: " + m.personName + " (" + rolePl(m.role)
                 + "), " + m.fromDate + " – " + (m.toDate == null ? "obecnie" : m.toDate) + ".");
@@ -126,7 +129,7 @@ public class ZslService {
         meeting.id = UUID.randomUUID();
         meeting.partnershipId = p.id;
         meeting.recordedBy = user.displayName();
-        meeting.recordedAt = Instant.now();
+        meeting.recordedAt = clock.instant();
         apply(meeting, r);
         em.persist(meeting);
         em.flush();
@@ -246,7 +249,7 @@ public class ZslService {
 
     ZslResponse.Member member(ZslMember m) {
         return new ZslResponse.Member(m.id, m.personName, m.signatoryId, delegatedBy(m), m.role, m.fromDate, m.toDate,
-                m.activeOn(LocalDate.now(SignatoryService.WARSAW)), m.version);
+                m.activeOn(LocalDate.now(clock)), m.version);
     }
 
     private ZslResponse response(Partnership p, Zsl zsl) {

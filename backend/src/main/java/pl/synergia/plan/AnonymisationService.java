@@ -1,8 +1,8 @@
 package pl.synergia.plan;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +23,7 @@ import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.audit.AuditLog.Action;
 import pl.synergia.shared.audit.AuditLog.Actor;
 import pl.synergia.shared.problem.ProblemException;
+import pl.synergia.shared.time.PolishTime;
 import pl.synergia.shared.web.PageParams;
 
 /**
@@ -38,7 +39,6 @@ public class AnonymisationService {
     static final Actor SCHEDULED_ACTOR = Actor.system("retention", "Zadanie retencji danych");
 
     private static final Logger LOG = Logger.getLogger(AnonymisationService.class);
-    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
     @ConfigProperty(name = "synergia.retention.after-plan-closure")
     String retentionText;
@@ -48,6 +48,9 @@ public class AnonymisationService {
 
     @Inject
     AnonymisationRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditLog audit;
@@ -76,18 +79,18 @@ public class AnonymisationService {
 
     /** The moment before which a plan must have been finished for its client to be past retention. */
     Instant cutoff(Instant now) {
-        return now.atZone(WARSAW).minus(retention).toInstant();
+        return now.atZone(PolishTime.ZONE).minus(retention).toInstant();
     }
 
     /** The rule in force, for the administrators' page: the retention, today's cut-off and the nightly schedule. */
     public RetentionPolicy policy() {
         String cron = schedule == null || schedule.isBlank() || schedule.strip().equalsIgnoreCase("off") ? null : schedule.strip();
-        return new RetentionPolicy(retention.toString(), cutoff(Instant.now()), cron);
+        return new RetentionPolicy(retention.toString(), cutoff(clock.instant()), cron);
     }
 
     /** Runs the retention now: counts only when dry, otherwise anonymises every eligible client. */
     public AnonymisationRunResponse run(boolean dryRun, AnonymisationRun.Trigger trigger, Actor actor) {
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         Instant cutoff = cutoff(started);
         AnonymisationRunResponse.Counts counts;
         if (dryRun) {
@@ -116,7 +119,7 @@ public class AnonymisationService {
         AnonymisationRun run = new AnonymisationRun();
         run.id = UUID.randomUUID();
         run.startedAt = started;
-        run.finishedAt = Instant.now();
+        run.finishedAt = clock.instant();
         run.dryRun = dryRun;
         run.trigger = trigger;
         run.triggeredBySubject = actor.subject();

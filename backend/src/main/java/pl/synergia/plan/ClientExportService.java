@@ -1,6 +1,6 @@
 package pl.synergia.plan;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +19,7 @@ import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.audit.AuditLog.Action;
 import pl.synergia.shared.institution.InstitutionLookup;
 import pl.synergia.shared.pdf.PdfRenderer;
+import pl.synergia.shared.time.PolishTime;
 import pl.synergia.shared.territory.Gmina;
 
 /**
@@ -33,6 +34,9 @@ public class ClientExportService {
 
     @Inject
     PlanRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlanAccess access;
@@ -81,9 +85,9 @@ public class ClientExportService {
         identity.add(new ExportDocument.Field("E-mail", PolishLabels.text(p.email())));
         identity.add(new ExportDocument.Field("Gmina", p.gminaName() + " (TERYT " + p.gminaTeryt() + ")"));
         identity.add(new ExportDocument.Field("Zarejestrowała", PolishLabels.institution(p.registeredBy())));
-        identity.add(new ExportDocument.Field("Data rejestracji", PolishLabels.date(p.registeredAt().atZone(PdfRenderer.POLAND).toLocalDate())));
+        identity.add(new ExportDocument.Field("Data rejestracji", PolishLabels.date(p.registeredAt().atZone(PolishTime.ZONE).toLocalDate())));
         if (anonymised) {
-            identity.add(new ExportDocument.Field("Anonimizacja", PolishLabels.date(p.anonymisedAt().atZone(PdfRenderer.POLAND).toLocalDate())));
+            identity.add(new ExportDocument.Field("Anonimizacja", PolishLabels.date(p.anonymisedAt().atZone(PolishTime.ZONE).toLocalDate())));
         }
         List<ExportDocument.Field> special = new ArrayList<>();
         SensitiveData s = e.specialCategory();
@@ -97,13 +101,13 @@ public class ClientExportService {
         List<ExportDocument.SharingRow> sharing = e.sharing().stream().map(r -> new ExportDocument.SharingRow(
                 PolishLabels.institution(r.institution()), r.purpose(), PolishLabels.basis(r.legalBasis()), PolishLabels.text(r.statutoryTask()),
                 r.includesSensitive() ? "tak" : "nie", PolishLabels.date(r.givenOn()),
-                r.active() ? "obowiązuje" : "wycofano " + PolishLabels.date(r.withdrawnAt().atZone(PdfRenderer.POLAND).toLocalDate())
+                r.active() ? "obowiązuje" : "wycofano " + PolishLabels.date(r.withdrawnAt().atZone(PolishTime.ZONE).toLocalDate())
                         + (r.withdrawnBy() == null ? "" : " (" + r.withdrawnBy() + ")"),
                 r.recordedBy())).toList();
         List<ExportDocument.PlanSection> plans = e.plans().stream().map(pl -> new ExportDocument.PlanSection(pl.title(),
                 PolishLabels.institution(pl.lead()), PolishLabels.plan(pl.status()), PolishLabels.period(pl.periodFrom(), pl.periodTo()),
-                PolishLabels.date(pl.createdAt().atZone(PdfRenderer.POLAND).toLocalDate()),
-                pl.closedAt() == null ? "—" : PolishLabels.date(pl.closedAt().atZone(PdfRenderer.POLAND).toLocalDate()),
+                PolishLabels.date(pl.createdAt().atZone(PolishTime.ZONE).toLocalDate()),
+                pl.closedAt() == null ? "—" : PolishLabels.date(pl.closedAt().atZone(PolishTime.ZONE).toLocalDate()),
                 pl.team().stream().map(PolishLabels::institution).toList(),
                 pl.goals().stream().map(PlanResponse.Goal::description).toList(),
                 pl.steps().stream().map(st -> new ExportDocument.StepRow(st.owner().name(), st.title(), st.service().namePl(),
@@ -116,7 +120,7 @@ public class ClientExportService {
                         PolishLabels.outcome(o.kind()), PolishLabels.text(o.notes()), o.recordedBy())).toList()))
                 .toList();
         List<ExportDocument.ReferralRow> referrals = e.referrals().stream().map(r -> new ExportDocument.ReferralRow(
-                PolishLabels.date(r.sentAt().atZone(PdfRenderer.POLAND).toLocalDate()), r.from().name(), r.to().name(),
+                PolishLabels.date(r.sentAt().atZone(PolishTime.ZONE).toLocalDate()), r.from().name(), r.to().name(),
                 r.service() == null ? "—" : r.service().namePl(), r.message(), PolishLabels.date(r.responseDue()),
                 PolishLabels.referral(r.status()), PolishLabels.text(r.rejectionReason()))).toList();
         List<ExportDocument.AccessRow> accesses = e.accesses().stream().map(a -> new ExportDocument.AccessRow(
@@ -150,7 +154,7 @@ public class ClientExportService {
         List<ClientExport.Access> accesses = repository.accessesByInstitution(c.id).stream()
                 .map(a -> new ClientExport.Access(institutions.requireRef(a.institutionId()), a.action(), a.date(), a.count()))
                 .toList();
-        return new ClientExport(Instant.now(), institutions.requireRef(institution), person, sensitiveIncluded, sensitive, sharing, plans,
+        return new ClientExport(clock.instant(), institutions.requireRef(institution), person, sensitiveIncluded, sensitive, sharing, plans,
                 referrals, accesses);
     }
 

@@ -1,5 +1,6 @@
 package pl.synergia.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.pdf.PdfRenderer;
 import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.Ids;
@@ -60,6 +60,9 @@ public class ClientResource {
 
     @Inject
     ClientExportService exports;
+
+    @Inject
+    Clock clock;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -171,7 +174,7 @@ public class ClientResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportPdf(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         UUID uuid = Ids.uuid("id", id);
-        String fileName = "dane-osobowe-" + uuid + "-" + LocalDate.now(PdfRenderer.POLAND) + ".pdf";
+        String fileName = "dane-osobowe-" + uuid + "-" + LocalDate.now(clock) + ".pdf";
         return Response.ok(exports.exportPdf(uuid), PlanResource.PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
                 .build();

@@ -1,6 +1,6 @@
 package pl.synergia.plan;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +33,9 @@ public class ClientService {
 
     @Inject
     PlanRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlanAccess access;
@@ -150,7 +153,7 @@ public class ClientService {
         s.givenOn = r.givenOn();
         s.recordedBySubject = user.subject();
         s.recordedByName = user.displayName();
-        s.recordedAt = Instant.now();
+        s.recordedAt = clock.instant();
         em.persist(s);
         audit.allowed("DATA_SHARING", s.id, client.id, Action.CREATE, PURPOSE_SHARING);
         return response(s);
@@ -166,7 +169,7 @@ public class ClientService {
         if (!s.active()) {
             throw new ProblemException(409, ProblemType.BLANK, "Conflict", "This sharing was already withdrawn.", List.of());
         }
-        s.withdrawnAt = Instant.now();
+        s.withdrawnAt = clock.instant();
         s.withdrawnBySubject = user.subject();
         s.withdrawnByName = user.displayName();
         audit.allowed("DATA_SHARING", s.id, client.id, Action.WITHDRAW, PURPOSE_SHARING);

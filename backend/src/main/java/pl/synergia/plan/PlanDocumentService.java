@@ -1,6 +1,6 @@
 package pl.synergia.plan;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,6 +34,9 @@ public class PlanDocumentService {
 
     @Inject
     PlanRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlanAccess access;
@@ -88,6 +91,6 @@ public class PlanDocumentService {
                 PolishLabels.institution(institutions.requireRef(plan.leadInstitutionId)),
                 team.stream().map(id -> PolishLabels.institution(institutions.requireRef(id))).toList(),
                 repository.goals(plan.id).stream().map(g -> g.description).toList(),
-                groups, signatories, Instant.now());
+                groups, signatories, clock.instant());
     }
 }

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import pl.synergia.shared.time.PolishTime;
+
 /** Queries of the plan context: clients, their sharing records, plans and what hangs off them. */
 @ApplicationScoped
 public class PlanRepository {
@@ -206,10 +208,11 @@ public class PlanRepository {
      */
     public List<InstitutionAccess> accessesByInstitution(UUID clientId) {
         List<Object[]> rows = em.createNativeQuery("select institution_id, action, "
-                + "cast(occurred_at at time zone 'Europe/Warsaw' as date) as day, count(*) from audit_log "
+                + "cast(occurred_at at time zone ?2 as date) as day, count(*) from audit_log "
                 + "where client_id = ?1 and outcome = 'ALLOWED' and institution_id is not null "
                 + "group by institution_id, action, day order by day, institution_id, action")
-                .unwrap(org.hibernate.query.NativeQuery.class).setParameter(1, clientId, UUID.class).getResultList();
+                .unwrap(org.hibernate.query.NativeQuery.class).setParameter(1, clientId, UUID.class)
+                .setParameter(2, PolishTime.ZONE_ID).getResultList();
         return rows.stream().map(r -> new InstitutionAccess((UUID) r[0], (String) r[1], toLocalDate(r[2]),
                 ((Number) r[3]).longValue())).toList();
     }

@@ -1,8 +1,8 @@
 package pl.synergia.plan;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,10 +49,11 @@ public class PlanService {
     static final int STEP_END_WARNING_DAYS = 14;
     static final int PLAN_END_WARNING_DAYS = 30;
 
-    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-
     @Inject
     PlanRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlanAccess access;
@@ -108,7 +109,7 @@ public class PlanService {
         plan.title = r.title().strip();
         plan.periodFrom = r.periodFrom();
         plan.periodTo = r.periodTo();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         team.forEach(member -> plan.team.add(new PlanMember(member, now)));
         em.persist(plan);
         List<String> goals = r.goals() == null ? List.of() : r.goals();
@@ -197,7 +198,7 @@ public class PlanService {
         }
         plan.status = to;
         if (to.finished()) {
-            plan.closedAt = Instant.now();
+            plan.closedAt = clock.instant();
         }
         touch(plan);
         audit.allowed("PLAN", plan.id, plan.clientId, Action.TRANSITION, PURPOSE);
@@ -237,7 +238,7 @@ public class PlanService {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable(errors);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         plan.team.removeIf(m -> !wanted.contains(m.institutionId));
         for (UUID member : wanted) {
             if (!plan.hasMember(member)) {
@@ -336,7 +337,7 @@ public class PlanService {
         meeting.attendees = r.attendees().strip();
         meeting.notes = ClientService.blankToNull(r.notes());
         meeting.recordedBy = user.displayName();
-        meeting.recordedAt = Instant.now();
+        meeting.recordedAt = clock.instant();
         em.persist(meeting);
         touch(plan);
         audit.allowed("PLAN_MEETING", meeting.id, plan.clientId, Action.CREATE, PURPOSE);
@@ -358,7 +359,7 @@ public class PlanService {
         outcome.occurredOn = r.occurredOn();
         outcome.notes = ClientService.blankToNull(r.notes());
         outcome.recordedBy = user.displayName();
-        outcome.recordedAt = Instant.now();
+        outcome.recordedAt = clock.instant();
         em.persist(outcome);
         touch(plan);
         audit.allowed("PLAN_OUTCOME", outcome.id, plan.clientId, Action.CREATE, PURPOSE);
@@ -391,7 +392,7 @@ public class PlanService {
         if (plan.status != PlanStatus.ACTIVE) {
             return due;
         }
-        LocalDate today = LocalDate.now(WARSAW);
+        LocalDate today = LocalDate.now(clock);
         PlanResponse.ClientRef who = new PlanResponse.ClientRef(client.id, client.firstName, client.lastName, client.anonymised());
         List<PlanMeeting> meetings = repository.meetings(plan.id);
         for (PlanMember member : plan.team) {
@@ -506,7 +507,7 @@ public class PlanService {
 
     /** Goals, steps, meetings and outcomes are part of the plan: a change to any gives the plan a new version. */
     private void touch(ActionPlan plan) {
-        plan.updatedAt = Instant.now();
+        plan.updatedAt = clock.instant();
         em.flush();
     }
 

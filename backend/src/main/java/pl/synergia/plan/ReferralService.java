@@ -1,8 +1,7 @@
 package pl.synergia.plan;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,10 +39,12 @@ public class ReferralService {
     static final String PURPOSE = "REFERRAL";
     /** A referral awaiting an answer becomes a due item this many days before its answer-by date. */
     static final int RESPONSE_WARNING_DAYS = 7;
-    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
     @Inject
     PlanRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlanAccess access;
@@ -95,7 +96,7 @@ public class ReferralService {
         referral.message = r.message().strip();
         referral.responseDue = r.responseDue();
         referral.sentBy = user.displayName();
-        referral.sentAt = Instant.now();
+        referral.sentAt = clock.instant();
         em.persist(referral);
         em.flush();
         audit.allowed("REFERRAL", referral.id, referral.clientId, Action.CREATE, PURPOSE);
@@ -110,7 +111,7 @@ public class ReferralService {
     public ReferralPage box(ReferralFilter filter, PageParams page) {
         UUID institution = access.institution();
         long total = repository.countReferrals(institution, filter.incoming(), filter.statuses());
-        long overdue = repository.countOverdueReferrals(institution, filter.incoming(), filter.statuses(), LocalDate.now(WARSAW));
+        long overdue = repository.countOverdueReferrals(institution, filter.incoming(), filter.statuses(), LocalDate.now(clock));
         List<ReferralResponse> items = new ArrayList<>();
         for (Referral referral : repository.referrals(institution, filter.incoming(), filter.statuses(), page.page(), page.size())) {
             audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE);
@@ -195,7 +196,7 @@ public class ReferralService {
 
     private ReferralResponse finish(Referral referral) {
         referral.respondedBy = user.displayName();
-        referral.respondedAt = Instant.now();
+        referral.respondedAt = clock.instant();
         em.flush();
         audit.allowed("REFERRAL", referral.id, referral.clientId, Action.TRANSITION, PURPOSE);
         return response(referral, access.institution(), false);
@@ -217,7 +218,7 @@ public class ReferralService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<DueItem> awaitingAnswer(UUID institution) {
-        LocalDate today = LocalDate.now(WARSAW);
+        LocalDate today = LocalDate.now(clock);
         List<DueItem> due = new ArrayList<>();
         InstitutionRef receiver = institutions.requireRef(institution);
         for (Referral r : repository.referralsAwaitingAnswer(institution, today.plusDays(RESPONSE_WARNING_DAYS))) {
@@ -255,7 +256,7 @@ public class ReferralService {
         }
         ServiceRef service = r.serviceCode == null ? null : ServiceRef.of(em.find(Service.class, r.serviceCode));
         return new ReferralResponse(r.id, r.planId, person, institutions.requireRef(r.fromInstitutionId), institutions.requireRef(r.toInstitutionId), service,
-                r.message, r.responseDue, r.status == Referral.Status.SENT && r.responseDue.isBefore(LocalDate.now(WARSAW)),
+                r.message, r.responseDue, r.status == Referral.Status.SENT && r.responseDue.isBefore(LocalDate.now(clock)),
                 r.status, r.rejectionReason, r.sentBy, r.sentAt, r.respondedBy, r.respondedAt, actions);
     }
 
