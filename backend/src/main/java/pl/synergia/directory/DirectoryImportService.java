@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -55,11 +54,8 @@ public class DirectoryImportService {
     /** Entries loaded and flushed per round while writing, to keep the persistence context small. */
     private static final int CHUNK = 500;
 
-    @ConfigProperty(name = "synergia.directory-import.max-bytes", defaultValue = "10485760")
-    long maxBytes;
-
-    @ConfigProperty(name = "synergia.directory-import.max-rows", defaultValue = "100000")
-    int maxRows;
+    @Inject
+    DirectoryImportConfig config;
 
     @Inject
     EntityManager em;
@@ -116,14 +112,14 @@ public class DirectoryImportService {
             throw new ProblemException(422, ProblemType.UNPROCESSABLE, "Invalid import file", "The file is empty.",
                     List.of(new FieldError("file", "required", "must have a header row and data rows")));
         }
-        if (body.length > maxBytes) {
+        if (body.length > config.maxBytes()) {
             throw new ProblemException(413, ProblemType.BLANK, "Content Too Large",
-                    "The file is larger than " + maxBytes / (1024 * 1024) + " MiB; split it into several files.", List.of());
+                    "The file is larger than " + config.maxBytes() / (1024 * 1024) + " MiB; split it into several files.", List.of());
         }
         ImportFile file = ImportFile.parse(body);
-        if (file.rows.size() > maxRows) {
+        if (file.rows.size() > config.maxRows()) {
             throw new ProblemException(413, ProblemType.BLANK, "Content Too Large",
-                    "The file has " + file.rows.size() + " rows; at most " + maxRows + " can be imported at once.", List.of());
+                    "The file has " + file.rows.size() + " rows; at most " + config.maxRows() + " can be imported at once.", List.of());
         }
         DirectoryImport job = new DirectoryImport();
         job.id = UUID.randomUUID();

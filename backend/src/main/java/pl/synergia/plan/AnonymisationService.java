@@ -2,19 +2,15 @@ package pl.synergia.plan;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -40,11 +36,8 @@ public class AnonymisationService {
 
     private static final Logger LOG = Logger.getLogger(AnonymisationService.class);
 
-    @ConfigProperty(name = "synergia.retention.after-plan-closure")
-    String retentionText;
-
-    @ConfigProperty(name = "synergia.retention.schedule")
-    String schedule;
+    @Inject
+    RetentionConfig config;
 
     @Inject
     AnonymisationRepository repository;
@@ -58,34 +51,19 @@ public class AnonymisationService {
     @Inject
     EntityManager em;
 
-    Period retention;
-
-    @PostConstruct
-    void parseRetention() {
-        try {
-            retention = Period.parse(retentionText);
-        } catch (DateTimeParseException e) {
-            throw new IllegalStateException("synergia.retention.after-plan-closure must be an ISO-8601 period such as P6Y", e);
-        }
-        if (retention.isNegative() || retention.isZero()) {
-            throw new IllegalStateException("synergia.retention.after-plan-closure must be a positive period");
-        }
-    }
-
-    /** A wrong retention setting stops the application at start, not at the first nightly run. */
-    void checkAtStartup(@Observes StartupEvent event) {
-        LOG.infof("Retention: clients are anonymised %s after their last plan was finished", retention);
+    /** Says at start which retention is in force (a wrong setting has already stopped the start). */
+    void logAtStartup(@Observes StartupEvent event) {
+        LOG.infof("Retention: clients are anonymised %s after their last plan was finished", config.afterPlanClosure());
     }
 
     /** The moment before which a plan must have been finished for its client to be past retention. */
     Instant cutoff(Instant now) {
-        return now.atZone(PolishTime.ZONE).minus(retention).toInstant();
+        return now.atZone(PolishTime.ZONE).minus(config.afterPlanClosure()).toInstant();
     }
 
     /** The rule in force, for the administrators' page: the retention, today's cut-off and the nightly schedule. */
     public RetentionPolicy policy() {
-        String cron = schedule == null || schedule.isBlank() || schedule.strip().equalsIgnoreCase("off") ? null : schedule.strip();
-        return new RetentionPolicy(retention.toString(), cutoff(clock.instant()), cron);
+        return new RetentionPolicy(config.afterPlanClosure().toString(), cutoff(clock.instant()), config.cron().orElse(null));
     }
 
     /** Runs the retention now: counts only when dry, otherwise anonymises every eligible client. */
@@ -124,7 +102,7 @@ public class AnonymisationService {
         run.trigger = trigger;
         run.triggeredBySubject = actor.subject();
         run.triggeredByName = actor.name();
-        run.retention = retention.toString();
+        run.retention = config.afterPlanClosure().toString();
         run.closedBefore = cutoff;
         run.clients = counts.clients();
         run.plans = counts.plans();
