@@ -64,7 +64,7 @@ public class InstitutionHistory {
     public static Map<String, Object> snapshot(Offering o) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("offering.id", o.id.toString());
-        s.put("offering.serviceCode", o.service == null ? null : o.service.code);
+        s.put("offering.serviceCode", o.serviceCode);
         s.put("offering.places", o.places);
         s.put("offering.schedule", o.schedule);
         s.put("offering.contact", o.contact);
