@@ -59,6 +59,12 @@ public class PlanResource {
     PlanService service;
 
     @Inject
+    StepService steps;
+
+    @Inject
+    DueItems dueItems;
+
+    @Inject
     ReferralService referrals;
 
     @Inject
@@ -85,7 +91,7 @@ public class PlanResource {
     @Operation(operationId = "listMyDueItems", summary = "What the caller's institution must do soon or is late with: PUP meetings every 30 days, steps to start or finish, plans ending")
     @APIResponse(responseCode = "200", description = "Due items, earliest first")
     public List<DueItem> due() {
-        return service.dueForMyInstitution();
+        return dueItems.forMyInstitution();
     }
 
     @GET
@@ -185,7 +191,7 @@ public class PlanResource {
     public Response addStep(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(description = IDEMPOTENCY) @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @Valid @NotNull StepRequest request) {
-        PlanService.Created<PlanResponse> created = service.addStep(Ids.uuid("id", id), request, idempotencyKey);
+        PlanService.Created<PlanResponse> created = steps.add(Ids.uuid("id", id), request, idempotencyKey);
         return Response.status(Response.Status.CREATED).entity(created.body())
                 .header(HttpHeaders.ETAG, Preconditions.etag(created.body().version()))
                 .header("Idempotent-Replayed", created.replayed() ? "true" : null).build();
@@ -209,7 +215,7 @@ public class PlanResource {
             @Valid @NotNull StepRequest request) {
         UUID plan = Ids.uuid("id", id);
         UUID step = Ids.uuid("stepId", stepId);
-        return service.updateStep(plan, step, Preconditions.expectedVersion(ifMatch), request);
+        return steps.update(plan, step, Preconditions.expectedVersion(ifMatch), request);
     }
 
     @POST
