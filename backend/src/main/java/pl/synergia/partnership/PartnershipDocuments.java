@@ -58,7 +58,7 @@ public class PartnershipDocuments {
     PartnershipRepository repository;
 
     @Inject
-    PartnershipMapper mapper;
+    PartnershipViews views;
 
     @Inject
     ZslService zsl;
@@ -71,16 +71,16 @@ public class PartnershipDocuments {
                 : repository.signedVersion(p.id).or(() -> repository.latestVersion(p.id)))
                 .orElseThrow(() -> ProblemException.notFound("This partnership has no version " + versionNumber + "."));
         PartnershipTemplate template = repository.template(p.templateCode);
-        GminaRef gmina = mapper.gmina(p.gminaTeryt);
+        GminaRef gmina = views.gmina(p.gminaTeryt);
 
         List<SignatoryView> signatories = new ArrayList<>();
         List<WithdrawnView> withdrawn = new ArrayList<>();
         for (Signatory s : repository.signatories(p.id)) {
             if (s.status == SignatoryStatus.JOINED) {
-                signatories.add(new SignatoryView(mapper.displayName(s), s.privatePerson() ? s.personFunction : null,
+                signatories.add(new SignatoryView(views.displayName(s), s.privatePerson() ? s.personFunction : null,
                         s.representativeName, s.representativeFunction, s.joinedOn));
             } else if (s.status == SignatoryStatus.WITHDRAWN) {
-                withdrawn.add(new WithdrawnView(mapper.displayName(s), s.joinedOn, s.withdrawnOn, s.withdrawalReason));
+                withdrawn.add(new WithdrawnView(views.displayName(s), s.joinedOn, s.withdrawnOn, s.withdrawalReason));
             }
         }
         signatories.sort(java.util.Comparator.comparing(SignatoryView::joinedOn).thenComparing(SignatoryView::name));
@@ -113,10 +113,10 @@ public class PartnershipDocuments {
         Partnership p = repository.require(partnershipId);
         ZslMeeting meeting = zsl.findMeeting(p, meetingId, false);
         Map<UUID, ZslMember> members = zsl.members(p);
-        GminaRef gmina = mapper.gmina(p.gminaTeryt);
+        GminaRef gmina = views.gmina(p.gminaTeryt);
         List<AttendeeView> attendance = members.values().stream().filter(m -> meeting.attendance.contains(m.id))
                 .map(m -> new AttendeeView(m.personName, ZslService.rolePl(m.role),
-                        mapper.displayName(repository.signatory(p.id, m.signatoryId).orElseThrow())))
+                        views.displayName(repository.signatory(p.id, m.signatoryId).orElseThrow())))
                 .toList();
         Map<String, Object> data = new HashMap<>();
         data.put("partnershipTitle", p.title);

@@ -37,7 +37,7 @@ public class ZslService {
     PartnershipAccess access;
 
     @Inject
-    PartnershipMapper mapper;
+    PartnershipViews views;
 
     @Inject
     PartnershipHistory history;
@@ -69,7 +69,7 @@ public class ZslService {
                     "is not an institution of the directory")));
         }
         zsl.initiatorKind = r.initiatorKind();
-        zsl.initiatorName = PartnershipService.blankToNull(r.initiatorName());
+        zsl.initiatorName = PartnershipTexts.blankToNull(r.initiatorName());
         zsl.initiatorInstitutionId = r.initiatorInstitutionId();
         zsl.establishedOn = r.establishedOn();
         zsl.updatedAt = clock.instant();
@@ -235,7 +235,7 @@ public class ZslService {
         m.heldOn = r.heldOn();
         m.place = r.place().strip();
         m.agenda = r.agenda().strip();
-        m.minutes = PartnershipService.blankToNull(r.minutes());
+        m.minutes = PartnershipTexts.blankToNull(r.minutes());
         m.decisions = new ArrayList<>(r.decisions() == null ? List.of() : r.decisions().stream().map(String::strip).toList());
         m.attendance.clear();
         if (r.attendance() != null) {
@@ -244,7 +244,7 @@ public class ZslService {
     }
 
     private String delegatedBy(ZslMember m) {
-        return mapper.displayName(em.find(Signatory.class, m.signatoryId));
+        return views.displayName(em.find(Signatory.class, m.signatoryId));
     }
 
     ZslResponse.Member member(ZslMember m) {
@@ -253,7 +253,7 @@ public class ZslService {
     }
 
     private ZslResponse response(Partnership p, Zsl zsl) {
-        return new ZslResponse(zsl.initiatorKind, zsl.initiatorName, mapper.institution(zsl.initiatorInstitutionId), zsl.establishedOn,
+        return new ZslResponse(zsl.initiatorKind, zsl.initiatorName, views.institution(zsl.initiatorInstitutionId), zsl.establishedOn,
                 repository.members(p.id).stream().map(this::member).toList(),
                 repository.meetings(p.id).stream().map(m -> new ZslResponse.MeetingSummary(m.id, m.heldOn, m.place,
                         m.attendance.size(), m.decisions.size(), m.recordedAt, m.version)).toList(),
