@@ -20,7 +20,7 @@ import pl.synergia.shared.offering.OfferingRef;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublishedOfferings implements OfferingLookup {
 
-    private static final String REF = "select new pl.synergia.shared.offering.OfferingRef(o.id, i.id, fk(i.gmina), o.serviceCode, "
+    private static final String REF = "select new pl.synergia.shared.offering.OfferingRef(o.id, i.id, i.gmina.teryt, o.serviceCode, "
             + "o.places, case when o.status = pl.synergia.directory.OfferingStatus.ACTIVE then true else false end) "
             + "from Offering o join o.institution i";
 
