@@ -51,9 +51,18 @@ class ArchitectureTest {
     static final String ROOT = "pl.synergia";
     static final String SHARED = "shared";
 
-    /** The production classes, imported once per test run and shared with {@link QueryOwnershipTest}. */
-    static final JavaClasses PRODUCTION = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(ROOT);
+    /**
+     * The production classes (the build's target/classes, never the test classes or jars), imported
+     * once per test run on first use and shared with {@link QueryOwnershipTest}.
+     */
+    static JavaClasses production() {
+        return Production.CLASSES;
+    }
+
+    private static final class Production {
+        static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPath(java.nio.file.Path.of("target/classes"));
+    }
 
     private static final List<Class<? extends Annotation>> SECURITY = List.of(RolesAllowed.class, PermitAll.class,
             DenyAll.class, Authenticated.class);
@@ -133,26 +142,26 @@ class ArchitectureTest {
 
     @Test
     void sharedDependsOnNoContext() {
-        sharedDependsOnNoContext.check(PRODUCTION);
+        sharedDependsOnNoContext.check(production());
     }
 
     @Test
     void contextsUseEachOtherOnlyThroughShared() {
-        contextsUseEachOtherOnlyThroughShared.check(PRODUCTION);
+        contextsUseEachOtherOnlyThroughShared.check(production());
     }
 
     @Test
     void mappersAndResourcesDoNotQueryTheDatabase() {
-        mappersAndResourcesDoNotQueryTheDatabase.check(PRODUCTION);
+        mappersAndResourcesDoNotQueryTheDatabase.check(production());
     }
 
     @Test
     void endpointsCarryASecurityAnnotation() {
-        endpointsCarryASecurityAnnotation.check(PRODUCTION);
+        endpointsCarryASecurityAnnotation.check(production());
     }
 
     @Test
     void noCyclesBetweenPackages() {
-        noCyclesBetweenPackages.check(PRODUCTION);
+        noCyclesBetweenPackages.check(production());
     }
 }

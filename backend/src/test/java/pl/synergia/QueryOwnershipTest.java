@@ -91,7 +91,7 @@ class QueryOwnershipTest {
     static Ownership ownership() {
         Map<String, String> entities = new TreeMap<>();
         Map<String, String> tables = new TreeMap<>();
-        for (JavaClass c : ArchitectureTest.PRODUCTION) {
+        for (JavaClass c : ArchitectureTest.production()) {
             if (!c.isAnnotatedWith(Entity.class)) {
                 continue;
             }
