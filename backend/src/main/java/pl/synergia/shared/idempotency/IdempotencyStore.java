@@ -37,6 +37,9 @@ public class IdempotencyStore {
 
     public static final String HEADER = "Idempotency-Key";
 
+    /** Answered {@code true} when a create was replayed: the record is the one the first request created. */
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
     @Inject
     EntityManager em;
 

@@ -12,12 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.security.Roles;
 
@@ -27,10 +24,7 @@ import pl.synergia.shared.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR, Roles.REGIONAL_ANALYST, Roles.ADMIN, Roles.INTEGRATION })
 @Transactional(Transactional.TxType.SUPPORTS)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller has no Synergia role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller has no Synergia role")
 public class TerritoryResource {
 
     @Inject
@@ -48,8 +42,7 @@ public class TerritoryResource {
     @Path("/voivodeships/{code}/powiats")
     @Operation(operationId = "listPowiats", summary = "Powiats of a voivodeship")
     @APIResponse(responseCode = "200", description = "Powiats by name")
-    @APIResponse(responseCode = "404", description = "No voivodeship has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No voivodeship has this code")
     public List<TerritoryUnit> powiats(@PathParam("code") String code) {
         return territory.powiatsOf(code).orElseThrow(() -> ProblemException.notFound("No voivodeship has this TERYT code."));
     }
@@ -58,8 +51,7 @@ public class TerritoryResource {
     @Path("/powiats/{code}/gminas")
     @Operation(operationId = "listGminas", summary = "Gminas of a powiat")
     @APIResponse(responseCode = "200", description = "Gminas by name")
-    @APIResponse(responseCode = "404", description = "No powiat has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No powiat has this code")
     public List<TerritoryUnit> gminas(@PathParam("code") String code) {
         return territory.gminasOf(code).orElseThrow(() -> ProblemException.notFound("No powiat has this TERYT code."));
     }
@@ -68,8 +60,7 @@ public class TerritoryResource {
     @Path("/gminas/{teryt}")
     @Operation(operationId = "getGmina", summary = "One gmina with its powiat and voivodeship")
     @APIResponse(responseCode = "200", description = "The gmina")
-    @APIResponse(responseCode = "404", description = "No gmina has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No gmina has this code")
     public GminaRef gmina(@PathParam("teryt") String teryt) {
         return territory.gmina(teryt).orElseThrow(() -> ProblemException.notFound("No gmina has this TERYT code."));
     }
