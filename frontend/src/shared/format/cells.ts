@@ -48,10 +48,10 @@ export function formatDecimal(value: number, language: Language, fractionDigits 
 }
 
 /** The text of a cell in a table: "12,3", "utajnione" or "brak danych". */
-export function cellText(cell: Cell | undefined, format: IndicatorFormat, language: Language, t: TFunction): string {
+export function cellText(cell: Cell | undefined, fractionDigits: number | undefined, language: Language, t: TFunction): string {
   if (cell === SUPPRESSED) return t('regionalViz.cell.suppressed');
   if (!isFigure(cell)) return t('regionalViz.cell.missing');
-  return formatDecimal(cell, language, format.fractionDigits);
+  return formatDecimal(cell, language, fractionDigits);
 }
 
 /**
