@@ -42,11 +42,12 @@ export function ComparisonBarChart({ title, indicator, bars }: ComparisonBarChar
     const longestLabel = Math.max(...bars.map((bar) => bar.label.length), 10);
     return Plot.plot({
       width: 720,
-      height: 40 + 44 * bars.length,
+      height: 56 + 44 * bars.length,
+      marginBottom: 48,
       marginLeft: Math.min(300, 16 + longestLabel * 7.5),
       marginRight: 90,
       style: { fontSize: '13px', fontFamily: 'inherit', color: '#0b0c0c', background: 'transparent' },
-      x: { grid: true, label: indicator.unit, tickFormat: (value: number) => formatNumber(value, language), nice: true },
+      x: { grid: true, label: indicator.unit, labelOffset: 40, labelAnchor: 'center', tickFormat: (value: number) => formatNumber(value, language), nice: true },
       y: { label: null, domain: bars.map((bar) => bar.label), padding: 0.3 },
       marks: [
         Plot.barX(figures, { x: 'value', y: 'label', fill: BAR_COLOR, title: 'title' }),
