@@ -7,15 +7,10 @@ const MONTH = /^(\d{4})-(\d{2})$/;
 /** A period of a series: a year (`2025`) or a month (`2025-03`). */
 export type Period = string;
 
-export function isPeriod(value: string): boolean {
-  const month = MONTH.exec(value);
-  return YEAR.test(value) || (month !== null && Number(month[2]) >= 1 && Number(month[2]) <= 12);
-}
-
 /** The first instant of the period in UTC (what the chart's time axis is drawn on). */
 export function periodStart(period: Period): Date {
   const month = MONTH.exec(period);
-  if (month) return new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
   if (YEAR.test(period)) return new Date(Date.UTC(Number(period), 0, 1));
   throw new Error(`Not a period: ${period}`);
 }
