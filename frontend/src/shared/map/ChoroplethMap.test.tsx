@@ -171,6 +171,18 @@ describe('ChoroplethMap', () => {
     expect(screen.getByText(/metoda Jenksa/)).toBeInTheDocument();
   });
 
+  it('keeps classes the page fixed, whatever the figures drawn', () => {
+    const fixed = { method: 'quantile' as const, min: 0, upper: [5, 10, 50] };
+    render(<ChoroplethMap topology={mazowieckie} level="gminy" within="1408" values={legionowski} indicator={placesPer10k} breaks={fixed} onSelect={vi.fn<(teryt: string) => void>()} title="Gminy" />);
+    expect(within(screen.getByRole('list')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'od 0,0 do 5,0 – 2 gminy',
+      'powyżej 5,0 do 10,0 – 0 gmin',
+      'powyżej 10,0 do 50,0 – 1 gmina',
+      'utajnione (mała liczebność) – 1 gmina',
+      'brak danych – 1 gmina',
+    ]);
+  });
+
   it('speaks English when the user switches', async () => {
     await act(() => i18n.changeLanguage('en'));
     render(<ChoroplethMap topology={mazowieckie} level="gminy" within="1408" values={legionowski} indicator={{ ...placesPer10k, unit: 'places per 10,000 inhabitants' }} onSelect={vi.fn<(teryt: string) => void>()} title="Gminas" />);

@@ -21,6 +21,11 @@ export interface ChoroplethMapProps {
   indicator: IndicatorFormat;
   method?: ClassMethod;
   classes?: number;
+  /**
+   * classes fixed by the page (e.g. the same for every year shown); by default computed from
+   * the figures drawn with `method` and `classes`
+   */
+  breaks?: ClassBreaks | null;
   /** the TERYT code of the chosen area (outlined, `aria-current`) */
   selected?: string;
   /** called with the TERYT code when an area is clicked or chosen with Enter/Space (drilling down) */
@@ -63,6 +68,7 @@ export function ChoroplethMap({
   indicator,
   method = 'quantile',
   classes = 5,
+  breaks: givenBreaks,
   selected,
   onSelect,
   title,
@@ -87,8 +93,11 @@ export function ChoroplethMap({
   );
 
   const breaks = useMemo(
-    () => classBreaks(geometry.shapes.map((shape) => values.get(shape.id)).filter(isFigure), classes, method),
-    [geometry.shapes, values, classes, method],
+    () =>
+      givenBreaks !== undefined
+        ? givenBreaks
+        : classBreaks(geometry.shapes.map((shape) => values.get(shape.id)).filter(isFigure), classes, method),
+    [givenBreaks, geometry.shapes, values, classes, method],
   );
   const palette = paletteFor(breaks?.upper.length ?? 1);
 
