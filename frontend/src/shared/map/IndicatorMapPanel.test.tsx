@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -31,21 +31,28 @@ function wrapper(children: ReactNode) {
   );
 }
 
-/** What the map says of each area: the figure after the colon of its accessible name. */
+/** What the map says of each area: its accessible name, by TERYT code. */
 async function mapFigures(): Promise<Map<string, string>> {
-  // the geometry arrives after the first render (its own chunk)
-  const map = await screen.findByRole('group', { name: /^Gminy/ });
-  const areas = within(map).getAllByRole('button');
+  // the geometry arrives after the first render (its own chunk); a DOM query, not a role query,
+  // while waiting: with 314 rows in the table a role query on every retry takes seconds
+  const map = await waitFor(() => {
+    const svg = document.querySelector<SVGSVGElement>('svg[role="group"]');
+    expect(svg).not.toBeNull();
+    return svg!;
+  });
+  expect(map).toHaveAccessibleName(/^Gminy/);
+  const areas = [...map.querySelectorAll('[data-teryt]')];
+  for (const area of areas) expect(area).toHaveAttribute('role', 'button');
   return new Map(areas.map((area) => [area.getAttribute('data-teryt')!, area.getAttribute('aria-label')!]));
 }
 
-/** What the table says of each unit: name, code, figure. */
+/** What the table says of each unit: the row header (name), then the cells (code, figure). */
 function tableRows(): Map<string, { name: string; figure: string }> {
-  const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+  const table = screen.getByRole('table');
   return new Map(
-    rows.map((row) => {
-      const [code, figure] = within(row).getAllByRole('cell').map((cell) => cell.textContent ?? '');
-      return [code!, { name: within(row).getByRole('rowheader').textContent ?? '', figure: figure! }];
+    [...table.querySelectorAll('tbody tr')].map((row) => {
+      const [code, figure] = [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '');
+      return [code!, { name: row.querySelector('th[scope="row"]')?.textContent ?? '', figure: figure! }];
     }),
   );
 }
