@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn, type TableSort } from '@/shared/components/DataTable';
 import type { Cell, IndicatorFormat } from '@/shared/format/cells';
-import type { ClassMethod } from './classBreaks';
+import type { ClassBreaks, ClassMethod } from './classBreaks';
 import { ChoroplethMap } from './ChoroplethMap';
 import { parentNames, unitFeatures, useTopology, type MapLevel, type MapScope } from './topology';
 import { unitNames } from './unitNames';
@@ -27,6 +27,8 @@ export interface IndicatorMapPanelProps {
   indicator: IndicatorFormat;
   method?: ClassMethod;
   classes?: number;
+  /** classes fixed by the page (see ChoroplethMap) */
+  breaks?: ClassBreaks | null;
   selected?: string;
   onSelect?: (teryt: string) => void;
   /** names the map and the table: "Gminy powiatu legionowskiego" */
@@ -49,6 +51,7 @@ export default function IndicatorMapPanel({
   indicator,
   method,
   classes,
+  breaks,
   selected,
   onSelect,
   title,
@@ -105,6 +108,7 @@ export default function IndicatorMapPanel({
           indicator={indicator}
           method={method}
           classes={classes}
+          breaks={breaks}
           selected={selected}
           onSelect={onSelect}
           title={title}
