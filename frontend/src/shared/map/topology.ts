@@ -15,7 +15,7 @@ export interface UnitProperties {
 
 /**
  * A shipped geometry file: `pl` holds `powiaty` and `wojewodztwa`, a voivodeship's file (`14`)
- * its `gminy` and `powiaty`. See ADR 0028 and `scripts/geo.mjs`.
+ * its `gminy` and `powiaty`. See ADR 0028 and `scripts/geo/build.mjs`.
  */
 export type RegionTopology = Topology<Partial<Record<MapLevel, UnitCollection>>>;
 

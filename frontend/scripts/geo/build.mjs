@@ -4,15 +4,16 @@
 //   src/shared/map/geo/NN.json   one per voivodeship: its gminas + its powiats (dissolved from the gminas)
 // Dissolving from the finer layer makes the coarser borders the very same arcs, so the two
 // layers of a file share their borders (TopoJSON topology) and never drift apart on screen.
-// Usage: npm run geo   (then commit the changed files; src/shared/map/geo.test.ts checks them)
+// Usage: npm run geo in frontend/ (installs this folder's pinned mapshaper, then runs this file);
+// commit the changed files; src/shared/map/geo.test.ts checks them.
 import { readFile, writeFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mapshaper from 'mapshaper';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const sourceDir = join(here, '..', '..', 'data', 'geo');
-const outputDir = join(here, '..', 'src', 'shared', 'map', 'geo');
+const sourceDir = join(here, '..', '..', '..', 'data', 'geo');
+const outputDir = join(here, '..', '..', 'src', 'shared', 'map', 'geo');
 
 /**
  * Simplification tolerance in metres (Visvalingam, weighted; every shape kept) and the
