@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn, type TableSort } from '@/shared/components/DataTable';
-import type { Cell, IndicatorFormat } from '@/shared/format/cells';
-import type { ClassBreaks, ClassMethod } from './classBreaks';
-import { ChoroplethMap } from './ChoroplethMap';
-import { parentNames, unitFeatures, useTopology, type MapLevel, type MapScope } from './topology';
+import type { Cell } from '@/shared/format/cells';
+import { ChoroplethMap, type ChoroplethMapProps } from './ChoroplethMap';
+import { parentNames, unitFeatures, useTopology, type MapScope } from './topology';
 import { unitNames } from './unitNames';
 
 /** One unit's figure, as the regional API answers it. */
@@ -17,22 +16,12 @@ export interface IndicatorRow {
   cell: Cell;
 }
 
-export interface IndicatorMapPanelProps {
+/** The map's options (level, within, indicator, classes, selection, title) plus the data and the table's. */
+export interface IndicatorMapPanelProps
+  extends Pick<ChoroplethMapProps, 'level' | 'within' | 'indicator' | 'method' | 'classes' | 'breaks' | 'selected' | 'onSelect' | 'title'> {
   /** which geometry file: `pl` or the voivodeship's code */
   scope: MapScope;
-  level: MapLevel;
-  /** only the units under this TERYT prefix (a powiat's gminas) */
-  within?: string;
   rows: readonly IndicatorRow[];
-  indicator: IndicatorFormat;
-  method?: ClassMethod;
-  classes?: number;
-  /** classes fixed by the page (see ChoroplethMap) */
-  breaks?: ClassBreaks | null;
-  selected?: string;
-  onSelect?: (teryt: string) => void;
-  /** names the map and the table: "Gminy powiatu legionowskiego" */
-  title: string;
   csvFileName?: string;
   sort?: TableSort;
   onSortChange?: (sort: TableSort) => void;
