@@ -65,6 +65,17 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
                 Institution.class).setParameter("kinds", kinds).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
+    /** The contact e-mail of each of these active entries that has one. */
+    public Map<UUID, String> contactEmails(Collection<UUID> ids) {
+        Map<UUID, String> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select i.id, i.email from Institution i where i.id in :ids and i.active = true "
+                    + "and i.email is not null", Object[].class).setParameter("ids", Set.copyOf(ids)).getResultStream()
+                    .forEach(row -> found.put((UUID) row[0], (String) row[1]));
+        }
+        return found;
+    }
+
     /** Entries by external identifier, for the import's upsert. */
     public Map<String, Institution> findByExternalIds(java.util.Collection<String> externalIds) {
         Map<String, Institution> found = new HashMap<>();

@@ -159,6 +159,10 @@ public class PlanRepository {
                 .setParameter("plan", planId).getResultList();
     }
 
+    public Optional<Referral> referral(UUID id) {
+        return Optional.ofNullable(em.find(Referral.class, id));
+    }
+
     public Optional<Referral> referralForUpdate(UUID id) {
         return Optional.ofNullable(em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

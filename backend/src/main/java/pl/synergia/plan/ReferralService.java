@@ -141,6 +141,21 @@ public class ReferralService {
         return responses(found, institution, true);
     }
 
+    /**
+     * One referral, for the institution that sent or received it (404 and a DENIED row otherwise):
+     * as the referral boxes show it, the receiver seeing only the minimum about the person until it
+     * accepts. Audited like a box entry.
+     */
+    @Transactional
+    public ReferralResponse get(UUID id) {
+        UUID institution = access.institution();
+        Referral referral = repository.referral(id)
+                .filter(r -> r.fromInstitutionId.equals(institution) || r.toInstitutionId.equals(institution))
+                .orElseThrow(() -> notVisible(id, Action.READ));
+        audit.allowed("REFERRAL", referral.id, referral.clientId, Action.READ, PURPOSE);
+        return response(referral, institution);
+    }
+
     @Transactional
     public ReferralResponse accept(UUID id) {
         Referral referral = requireReceived(id, Action.TRANSITION);
