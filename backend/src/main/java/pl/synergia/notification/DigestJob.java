@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import pl.synergia.shared.persistence.AdvisoryLocks;
 import pl.synergia.shared.time.PolishTime;
 
 /**
@@ -50,7 +51,7 @@ public class DigestJob {
     /** Puts the digests together now; how many were queued (0 when another instance is at it). */
     public int run() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
+            boolean locked = AdvisoryLocks.tryForTransaction(em, LOCK);
             if (!locked) {
                 return 0;
             }

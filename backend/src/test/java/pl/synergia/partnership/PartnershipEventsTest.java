@@ -1,15 +1,12 @@
 package pl.synergia.partnership;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static pl.synergia.testsupport.OutboxProbe.assertNoPersonalData;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
 import pl.synergia.directory.Institution;
 import pl.synergia.shared.institution.InstitutionType;
@@ -52,15 +48,6 @@ class PartnershipEventsTest {
         cis = data.institution().type(InstitutionType.CIS).name(TestData.unique("CIS")).create();
     }
 
-    private void failsAtCommitThenCommits(UUID about, Supplier<Response> change, Supplier<Object> state) throws Exception {
-        Object before = state.get();
-        try (AutoCloseable failing = outbox.failCommitOfEventsAbout(about)) {
-            change.get().then().statusCode(greaterThanOrEqualTo(500));
-        }
-        assertEquals(before, state.get(), "the failed change left no trace");
-        change.get().then().statusCode(greaterThanOrEqualTo(200)).statusCode(lessThan(300));
-    }
-
     private Object signatories(String partnership) {
         return given().auth().oauth2(Partners.role("staff")).when().get("/api/v1/partnerships/" + partnership + "/signatories")
                 .then().statusCode(200).extract().jsonPath().getList("collect { it.status }");
@@ -70,7 +57,7 @@ class PartnershipEventsTest {
     void invitation() throws Exception {
         String id = Partners.create(ops, "PACT").getString("id");
         UUID partnership = UUID.fromString(id);
-        failsAtCommitThenCommits(partnership, () -> given().auth().oauth2(Partners.coordinator(ops)).contentType("application/json")
+        outbox.failsAtCommitThenCommits(partnership, () -> given().auth().oauth2(Partners.coordinator(ops)).contentType("application/json")
                 .body(Map.of("institutionId", pup.id.toString())).when().post("/api/v1/partnerships/" + id + "/signatories"),
                 () -> signatories(id));
         Row invited = outbox.single(partnership, "pl.synergia.partnership.invitation");
@@ -92,7 +79,7 @@ class PartnershipEventsTest {
         UUID partnership = UUID.fromString(id);
         Partners.join(ops, id, ngo);
         JsonPath invited = Partners.invite(ops, id, pup);
-        failsAtCommitThenCommits(partnership, () -> Partners.accept(Partners.coordinator(pup), id, invited.getString("id"),
+        outbox.failsAtCommitThenCommits(partnership, () -> Partners.accept(Partners.coordinator(pup), id, invited.getString("id"),
                 invited.getLong("version"), Map.of("representative", Map.of("name", "Paweł Kamiński", "function", "Dyrektor"))),
                 () -> signatories(id));
         Row joined = outbox.about(partnership, "pl.synergia.partnership.joined").stream()
@@ -110,7 +97,7 @@ class PartnershipEventsTest {
         UUID partnership = UUID.fromString(id);
         String signatory = Partners.signatoryIdOf(id, cis);
         String reason = "Zmiana statutu stowarzyszenia";
-        failsAtCommitThenCommits(partnership, () -> Partners.withdraw(Partners.coordinator(cis), id, signatory, reason),
+        outbox.failsAtCommitThenCommits(partnership, () -> Partners.withdraw(Partners.coordinator(cis), id, signatory, reason),
                 () -> signatories(id));
         Row withdrew = outbox.single(partnership, "pl.synergia.partnership.withdrawal");
         assertEquals(Set.of(ops.id, pup.id, ngo.id, cis.id), withdrew.audience());
@@ -128,7 +115,7 @@ class PartnershipEventsTest {
         Partners.join(ops, id, ngo);
         Partners.transition(Partners.coordinator(ops), id, "CONSULTATION", null).then().statusCode(200);
         Partners.transition(Partners.coordinator(ops), id, "ACTIVE", null).then().statusCode(200);
-        failsAtCommitThenCommits(partnership, () -> Partners.transition(Partners.coordinator(ops), id, "DISSOLVED",
+        outbox.failsAtCommitThenCommits(partnership, () -> Partners.transition(Partners.coordinator(ops), id, "DISSOLVED",
                 "Porozumienie zrealizowało cele"), () -> Partners.get(id).getString("status"));
         assertEquals("DISSOLVED", Partners.get(id).getString("status"));
         Row dissolved = outbox.single(partnership, "pl.synergia.partnership.dissolved");

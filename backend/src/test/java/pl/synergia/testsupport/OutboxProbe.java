@@ -1,5 +1,7 @@
 package pl.synergia.testsupport;
 
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +24,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.Response;
 
 /**
  * What tests of domain events need to look at the outbox directly: the rows written about a record,
@@ -98,6 +102,20 @@ public class OutboxProbe {
         });
         return () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("drop trigger " + name + " on outbox_event")
                 .executeUpdate());
+    }
+
+    /**
+     * Makes the change once with a commit that fails after the change and its event naming
+     * {@code about} were written, and checks it left no trace ({@code state} as before); then makes
+     * it again, to succeed (2xx).
+     */
+    public void failsAtCommitThenCommits(UUID about, Supplier<Response> change, Supplier<Object> state) throws Exception {
+        Object before = state.get();
+        try (AutoCloseable failing = failCommitOfEventsAbout(about)) {
+            change.get().then().statusCode(greaterThanOrEqualTo(500));
+        }
+        assertEquals(before, state.get(), "the failed change left no trace");
+        change.get().then().statusCode(greaterThanOrEqualTo(200)).statusCode(lessThan(300));
     }
 
     /** The event names none of these (a person's name, PESEL, a message, a reason): not in its data nor anywhere in its row. */

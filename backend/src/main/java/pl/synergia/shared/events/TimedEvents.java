@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import pl.synergia.shared.persistence.AdvisoryLocks;
 import pl.synergia.shared.time.PolishTime;
 
 /**
@@ -57,8 +58,7 @@ public class TimedEvents {
     /** Runs now, in a transaction of its own; all or nothing. */
     public Run run() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK)
-                    .getSingleResult();
+            boolean locked = AdvisoryLocks.tryForTransaction(em, LOCK);
             if (!locked) {
                 return new Run(false, 0);
             }
