@@ -24,6 +24,8 @@ final class DueRules {
     static final int PLAN_END_WARNING_DAYS = 30;
     /** A referral awaiting an answer becomes a due item this many days before its answer-by date. */
     static final int REFERRAL_RESPONSE_WARNING_DAYS = 7;
+    /** The PUP is told of its next contact with the person this many days before it is due. */
+    static final int CONTACT_NOTICE_DAYS = 7;
 
     private DueRules() {
     }
@@ -66,6 +68,19 @@ final class DueRules {
         }
         due.sort(Comparator.comparing(DueItem::dueOn));
         return due;
+    }
+
+    /**
+     * Whether a due item is announced (as a time-based event) on {@code today}: a PUP contact from
+     * {@value #CONTACT_NOTICE_DAYS} days before it is due, a step's or the plan's end as soon as it is
+     * a due item; a planned step that has not started is only listed, not announced.
+     */
+    static boolean announced(DueItem item, LocalDate today) {
+        return switch (item.kind()) {
+            case PUP_MEETING -> !item.dueOn().isAfter(today.plusDays(CONTACT_NOTICE_DAYS));
+            case STEP_END, PLAN_END -> true;
+            case STEP_START, REFERRAL_RESPONSE -> false;
+        };
     }
 
     /** Referrals still awaiting an answer are due from this many days before their answer-by date: those due by this day. */

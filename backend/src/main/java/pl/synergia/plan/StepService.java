@@ -62,6 +62,9 @@ public class StepService {
     Clock clock;
 
     @Inject
+    PlanEvents events;
+
+    @Inject
     EntityManager em;
 
     /** A team institution adds steps it owns; the lead adds steps for any team institution. */
@@ -99,6 +102,7 @@ public class StepService {
         em.persist(step);
         repository.touch(plan, clock.instant());
         audit.allowed("PLAN_STEP", step.id, plan.clientId, Action.CREATE, PlanService.PURPOSE);
+        events.stepAssigned(plan, step);
         return new Created<>(responses.response(plan, v.client(), institution), false);
     }
 

@@ -14,6 +14,13 @@ public interface InstitutionLookup {
     /** The institutions with these ids, in one query whatever their number; unknown ids are left out. */
     Map<UUID, InstitutionRef> findRefs(Collection<UUID> ids);
 
+    /**
+     * The public contact e-mail addresses of these institutions, as the directory lists them (active
+     * entries with an address only), in one query: where notifications go when no one of the
+     * institution uses the platform yet.
+     */
+    Map<UUID, String> contactEmails(Collection<UUID> ids);
+
     /** The gmina (TERYT) an institution is in. */
     Optional<GminaRef> findGmina(UUID id);
 
