@@ -1,9 +1,12 @@
 package pl.synergia.shared.problem;
 
+import java.util.List;
+
 import jakarta.enterprise.event.Observes;
 
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import pl.synergia.shared.http.ProblemWriter;
+import pl.synergia.shared.http.RequestIds;
 
 /**
  * Any {@code /api/...} address that no resource serves answers 404 as problem+json, not as the
@@ -16,16 +19,8 @@ public class ApiFallbackRoute {
             if (ctx.response().ended()) {
                 return;
             }
-            JsonObject problem = new JsonObject()
-                    .put("type", ProblemType.BLANK)
-                    .put("title", "Not Found")
-                    .put("status", 404)
-                    .put("detail", "There is nothing at this address.")
-                    .put("instance", ctx.request().path());
-            ctx.response()
-                    .setStatusCode(404)
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(problem.encode());
+            ProblemWriter.write(ctx.response(), 404, "There is nothing at this address.", ctx.request().path(), List.of(),
+                    RequestIds.current().orElse(null));
         });
     }
 }

@@ -19,7 +19,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -28,6 +31,8 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import pl.synergia.shared.input.InvalidJsonValueException;
+import pl.synergia.shared.input.JsonInputErrors;
 
 /**
  * Turns every failure of a REST call into {@code application/problem+json}. Messages of
@@ -37,6 +42,9 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Seconds a client should wait before trying again when the database cannot be reached. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -49,8 +57,9 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        if (status == 400 && causedByJson(e)) {
-            return malformedJson(e, uri);
+        JsonProcessingException json = status == 400 ? jsonCause(e) : null;
+        if (json != null) {
+            return json instanceof InvalidJsonValueException invalid ? invalidJsonValue(invalid, uri) : malformedJson(json, uri);
         }
         Response problem = Problems.response(status, detailFor(status), path(uri));
         Object allow = e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
@@ -82,11 +91,32 @@ public class ProblemMappers {
                 "One or more values are invalid; see errors.", path(uri), errors);
     }
 
-    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
-            MismatchedInputException.class, InvalidFormatException.class })
+    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, StreamReadException.class,
+            InputCoercionException.class, JsonMappingException.class, MismatchedInputException.class,
+            InvalidFormatException.class })
     public Response malformedJson(Exception e, UriInfo uri) {
+        List<FieldError> errors = e instanceof JsonProcessingException json
+                ? JsonInputErrors.of(json).map(List::of).orElse(List.of())
+                : List.of();
         return Problems.response(400, ProblemType.MALFORMED_BODY, "Malformed request body",
-                "The request body is not valid JSON of the expected shape.", path(uri), List.of());
+                "The request body is not valid JSON of the expected shape" + (errors.isEmpty() ? "." : "; see errors."),
+                path(uri), errors);
+    }
+
+    /** A value read from the body that is refused: malformed (400) or, for a date out of range, unprocessable (422). */
+    @ServerExceptionMapper
+    public Response invalidJsonValue(InvalidJsonValueException e, UriInfo uri) {
+        if (!e.semantic()) {
+            return malformedJson(e, uri);
+        }
+        return Problems.response(422, ProblemType.VALIDATION, "Invalid request content",
+                "One or more values are invalid; see errors.", path(uri), JsonInputErrors.of(e).map(List::of).orElse(List.of()));
+    }
+
+    /** A DTO Jackson cannot build is a fault of the application, answered as one (not Quarkus's empty 500). */
+    @ServerExceptionMapper
+    public Response invalidDefinition(InvalidDefinitionException e, UriInfo uri) {
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
@@ -105,19 +135,40 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.unavailable(e)) {
+            return databaseUnavailable(e, uri);
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return Problems.response(500, ProblemType.BLANK, "Internal Server Error",
                 "Unexpected error. Quote this reference when reporting it: " + reference, path(uri), List.of());
     }
 
-    private static boolean causedByJson(Throwable e) {
+    /** The database cannot be reached or is overloaded: the client may try again shortly (503, Retry-After). */
+    private static Response databaseUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable, answered 503: %s", rootMessage(e));
+        return Response.fromResponse(Problems.response(503, ProblemType.BLANK, "Service Unavailable",
+                "The database cannot be reached at the moment. Try again in a few seconds; repeat a create with the "
+                        + "same Idempotency-Key so that it is not made twice.", path(uri), List.of()))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static JsonProcessingException jsonCause(Throwable e) {
         for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof JsonProcessingException) {
-                return true;
+            if (t instanceof JsonProcessingException json) {
+                return json;
             }
         }
-        return false;
+        return null;
     }
 
     private static String detailFor(int status) {

@@ -1,0 +1,35 @@
+package pl.synergia.shared.problem;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.junit.jupiter.api.Test;
+
+import jakarta.persistence.PersistenceException;
+
+class DatabaseFailuresTest {
+
+    @Test
+    void anUnreachableDatabaseDeepInTheChainIsUnavailable() {
+        assertTrue(DatabaseFailures.unavailable(new PersistenceException(new RuntimeException(
+                new SQLException("Connection to localhost:5433 refused", "08001", new ConnectException("refused"))))));
+        assertTrue(DatabaseFailures.unavailable(new SQLTransientConnectionException("pool empty")));
+        assertTrue(DatabaseFailures.unavailable(new RuntimeException(new SQLException("An I/O error occurred", "08006"))));
+        assertTrue(DatabaseFailures.unavailable(new SQLException("terminating connection due to administrator command", "57P01")));
+        assertTrue(DatabaseFailures.unavailable(new SQLException("canceling statement due to statement timeout", "57014")));
+        assertTrue(DatabaseFailures.unavailable(new RuntimeException(
+                new SQLException("Acquisition timeout while waiting for new connection"))));
+    }
+
+    @Test
+    void aFaultOfTheApplicationIsNot() {
+        assertFalse(DatabaseFailures.unavailable(new SQLException("duplicate key value", "23505")));
+        assertFalse(DatabaseFailures.unavailable(new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021")));
+        assertFalse(DatabaseFailures.unavailable(new IllegalStateException("bug")));
+        assertFalse(DatabaseFailures.unavailable(new SQLException("something else")));
+    }
+}
