@@ -169,6 +169,14 @@ class StrictInputTest {
     }
 
     @Test
+    void queryDatesOutsideTheYears1900To2100Are400() {
+        staff().queryParam("validOn", "0000-01-01").when().get("/api/v1/catalogue/services")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("validOn"))
+                .body("errors[0].code", equalTo("out-of-range"));
+    }
+
+    @Test
     void aFractionIsNotAnInteger() {
         String name = TestData.unique("Klub");
         admin().body(Json.with(Json.institution(name), "places", 1.5)).when().post("/api/v1/institutions")
