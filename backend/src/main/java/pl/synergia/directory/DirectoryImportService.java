@@ -297,7 +297,13 @@ public class DirectoryImportService {
     }
 
     private Counts write(UUID jobId, List<ImportRow> rows, Author author, boolean dryRun) {
+        // An import writing on another instance is waited for, however long it takes: the statement and
+        // lock timeouts of the connection (application.properties) are lifted for this wait only.
+        em.createNativeQuery("select set_config('statement_timeout', '0', true), set_config('lock_timeout', '0', true)")
+                .getSingleResult();
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('synergia.directory-import'))").getSingleResult();
+        em.createNativeQuery("select set_config(name, reset_val, true) from pg_settings "
+                + "where name in ('statement_timeout', 'lock_timeout')").getResultList();
         Map<String, UUID> ids = institutions.externalIdIndex();
         int created = 0;
         int updated = 0;

@@ -1,7 +1,5 @@
 package pl.synergia.shared.problem;
 
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
@@ -10,7 +8,9 @@ import java.util.Set;
 /**
  * Tells a database that cannot be reached (stopped, restarting, too slow, out of connections) from
  * a fault of the application: the first is answered 503 with Retry-After, the second 500. Looks at
- * the whole cause chain, since Hibernate, Narayana and Agroal each wrap the driver's exception.
+ * the whole cause chain, since Hibernate, Narayana and Agroal each wrap the driver's exception. A
+ * refused or timed-out connection counts only with the driver's SQLException around it: the same
+ * exceptions without it come from the identity provider ({@link IdentityProviderFailures}).
  */
 public final class DatabaseFailures {
 
@@ -25,30 +25,42 @@ public final class DatabaseFailures {
     }
 
     public static boolean unavailable(Throwable failure) {
-        int depth = 0;
+        return unavailable(failure, 0);
+    }
+
+    /** The cause chain, and what was suppressed along it (Narayana adds a failed commit's cause that way). */
+    private static boolean unavailable(Throwable failure, int depth) {
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
-                    || t instanceof SocketTimeoutException) {
+            if (signalsUnavailable(t)) {
                 return true;
             }
-            String name = t.getClass().getName();
-            if (name.equals("org.hibernate.exception.JDBCConnectionException")) {
-                return true;
-            }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
-                    return true;
-                }
-                // Agroal: "Acquisition timeout while waiting for new connection", no SQLSTATE
-                String message = sql.getMessage();
-                if (state == null && message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (unavailable(suppressed, depth + 1)) {
                     return true;
                 }
             }
             if (t.getCause() == t) {
                 break;
             }
+        }
+        return false;
+    }
+
+    private static boolean signalsUnavailable(Throwable t) {
+        if (t instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
+                return true;
+            }
+            // Agroal: "Acquisition timeout while waiting for new connection", no SQLSTATE
+            String message = sql.getMessage();
+            return state == null && message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
         }
         return false;
     }

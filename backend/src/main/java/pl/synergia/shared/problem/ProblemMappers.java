@@ -138,6 +138,13 @@ public class ProblemMappers {
         if (DatabaseFailures.unavailable(e)) {
             return databaseUnavailable(e, uri);
         }
+        if (IdentityProviderFailures.unreachable(e)) {
+            LOG.warnf("Identity provider unreachable while checking a token, answered 401: %s", rootMessage(e));
+            return Response.fromResponse(Problems.response(401, "The token could not be verified: the identity provider "
+                    + "does not answer at the moment. Try again in a few seconds.", path(uri)))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return Problems.response(500, ProblemType.BLANK, "Internal Server Error",

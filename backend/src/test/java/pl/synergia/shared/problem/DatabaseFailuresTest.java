@@ -26,6 +26,22 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aFailedCommitCarriesTheCauseAsSuppressed() {
+        RuntimeException commit = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new RuntimeException(new SQLTransientConnectionException("connection check failed")));
+        assertTrue(DatabaseFailures.unavailable(new RuntimeException(commit)));
+    }
+
+    @Test
+    void aRefusedOrSlowIdentityProviderIsNotTheDatabase() {
+        assertFalse(DatabaseFailures.unavailable(new ConnectException("Connection refused: localhost/127.0.0.1:8180")));
+        assertTrue(IdentityProviderFailures.unreachable(new java.util.concurrent.TimeoutException("GET .../certs")));
+        assertTrue(IdentityProviderFailures.unreachable(new RuntimeException(new ConnectException("refused"))));
+        assertFalse(IdentityProviderFailures.unreachable(new SQLException("refused", "08001", new ConnectException("refused"))));
+        assertFalse(IdentityProviderFailures.unreachable(new IllegalStateException("bug")));
+    }
+
+    @Test
     void aFaultOfTheApplicationIsNot() {
         assertFalse(DatabaseFailures.unavailable(new SQLException("duplicate key value", "23505")));
         assertFalse(DatabaseFailures.unavailable(new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021")));
