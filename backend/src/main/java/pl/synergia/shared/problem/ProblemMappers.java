@@ -5,12 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -31,6 +33,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.input.InvalidJsonValueException;
 import pl.synergia.shared.input.JsonInputErrors;
 
@@ -46,8 +49,14 @@ public class ProblemMappers {
     /** Seconds a client should wait before trying again when the database cannot be reached. */
     static final String RETRY_AFTER_SECONDS = "5";
 
+    @Inject
+    AuditLog audit;
+
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
+    public Response problem(ProblemException e, UriInfo uri, Request request) {
+        if (e.status() == 403) {
+            audit.refused("RULE_REFUSED", request.getMethod(), path(uri));
+        }
         return Problems.response(e.status(), e.type(), e.title(), e.getMessage(), path(uri), e.errors());
     }
 
@@ -128,8 +137,10 @@ public class ProblemMappers {
                 .build();
     }
 
+    /** A refusal for the caller's roles is audited like a refusal for their institution (issue #13). */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, UriInfo uri, Request request) {
+        audit.refused("ROLE_REFUSED", request.getMethod(), path(uri));
         return Problems.response(403, "Your roles do not allow this operation.", path(uri));
     }
 
