@@ -22,6 +22,7 @@ import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.audit.AuditLog.Action;
 import pl.synergia.shared.institution.InstitutionLookup;
 import pl.synergia.shared.institution.InstitutionRef;
+import pl.synergia.shared.ops.DomainMetrics;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.problem.ProblemType;
@@ -41,6 +42,9 @@ public class ReferralService {
     /** A referral awaiting an answer becomes a due item this many days before its answer-by date. */
     static final int RESPONSE_WARNING_DAYS = 7;
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+
+    @Inject
+    DomainMetrics metrics;
 
     @Inject
     PlanRepository repository;
@@ -97,6 +101,7 @@ public class ReferralService {
         referral.sentBy = user.displayName();
         referral.sentAt = Instant.now();
         em.persist(referral);
+        metrics.referralSent();
         em.flush();
         audit.allowed("REFERRAL", referral.id, referral.clientId, Action.CREATE, PURPOSE);
         return response(referral, institution, false);

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import pl.synergia.shared.http.RequestIds;
+import pl.synergia.shared.ops.DomainMetrics;
 import pl.synergia.shared.security.CurrentUser;
 
 /**
@@ -57,6 +58,9 @@ public class AuditLog {
 
     @Inject
     ManagedExecutor workers;
+
+    @Inject
+    DomainMetrics metrics;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void allowed(String recordType, UUID recordId, UUID clientId, Action action, String purpose) {
@@ -134,5 +138,6 @@ public class AuditLog {
                 .setParameter(9, outcome)
                 .setParameter(10, requestId, String.class)
                 .executeUpdate();
+        metrics.auditRowWritten(outcome);
     }
 }

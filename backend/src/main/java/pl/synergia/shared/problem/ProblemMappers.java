@@ -34,6 +34,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import pl.synergia.shared.audit.AuditLog;
+import pl.synergia.shared.ops.DomainMetrics;
 import pl.synergia.shared.input.InvalidJsonValueException;
 import pl.synergia.shared.input.JsonInputErrors;
 
@@ -51,6 +52,9 @@ public class ProblemMappers {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    DomainMetrics metrics;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, Request request) {
@@ -147,6 +151,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (DatabaseFailures.unavailable(e)) {
+            metrics.databaseUnavailable();
             return databaseUnavailable(e, uri);
         }
         if (IdentityProviderFailures.unreachable(e)) {
