@@ -12,6 +12,7 @@ import java.util.Map;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -39,6 +40,8 @@ import pl.synergia.shared.problem.FieldError;
  * read these answers.
  */
 public class RequestGuard {
+
+    private static final Logger LOG = Logger.getLogger(RequestGuard.class);
 
     static final int ORDER = -3;
 
@@ -118,6 +121,9 @@ public class RequestGuard {
     /** Answers and closes the connection: a body the request may still be sending is never read. */
     private static void refuse(RoutingContext ctx, int status, String detail, String instance, List<FieldError> errors,
             String requestId) {
+        // the request id is in the MDC: the operator finds this line from the problem+json the client got
+        LOG.infof("Refused before routing: %d %s %s", status, ctx.request().method(),
+                errors.isEmpty() ? "" : errors.stream().map(e -> e.field() + " " + e.code()).toList());
         HttpServerResponse response = ctx.response();
         response.putHeader("Connection", "close");
         response.endHandler(ended -> ctx.request().connection().close());
