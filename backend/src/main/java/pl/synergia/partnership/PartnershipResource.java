@@ -56,6 +56,9 @@ import pl.synergia.shared.web.SortField.Sort;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The caller's roles or institution do not allow this (partnerships are public records: 403, not 404)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = "The database cannot be reached; try again after Retry-After seconds",
+        headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PartnershipResource {
 
     static final String IF_MATCH = "ETag of the partnership version being changed (from the last read), e.g. \"3\"";

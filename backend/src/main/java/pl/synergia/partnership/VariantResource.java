@@ -44,6 +44,9 @@ import pl.synergia.shared.web.Preconditions;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such partnership or variant record",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = "The database cannot be reached; try again after Retry-After seconds",
+        headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class VariantResource {
 
     @Inject

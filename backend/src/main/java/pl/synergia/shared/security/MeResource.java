@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -18,6 +20,9 @@ import pl.synergia.shared.problem.Problem;
 @Path("/api/v1/me")
 @Tag(name = "Me", description = "The calling user")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "503", description = "The database cannot be reached; try again after Retry-After seconds",
+        headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MeResource {
 
     @Inject
