@@ -53,6 +53,12 @@ public final class DatabaseFailures {
         if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
             return true;
         }
+        // Hibernate could not get a connection at all, whatever the driver said (e.g. a connection
+        // attempt interrupted by the pool's acquisition timeout: "Something unusual has occurred")
+        String text = t.getMessage();
+        if (t.getClass().getName().startsWith("org.hibernate.") && text != null && text.startsWith("Unable to acquire JDBC Connection")) {
+            return true;
+        }
         if (t instanceof SQLException sql) {
             String state = sql.getSQLState();
             if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {

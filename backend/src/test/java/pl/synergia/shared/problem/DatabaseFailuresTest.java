@@ -26,6 +26,16 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aConnectionThatCouldNotBeAcquiredIsUnavailable() {
+        assertTrue(DatabaseFailures.unavailable(new org.hibernate.exception.GenericJDBCException(
+                "Unable to acquire JDBC Connection [Something unusual has occurred to cause the driver to fail.]",
+                new SQLException("Something unusual has occurred to cause the driver to fail.", "XX000",
+                        new RuntimeException("Interrupted while attempting to connect.")))));
+        assertFalse(DatabaseFailures.unavailable(new org.hibernate.exception.GenericJDBCException("could not execute statement",
+                new SQLException("division by zero", "22012"))));
+    }
+
+    @Test
     void aFailedCommitCarriesTheCauseAsSuppressed() {
         RuntimeException commit = new RuntimeException("ARJUNA016053: Could not commit transaction.");
         commit.addSuppressed(new RuntimeException(new SQLTransientConnectionException("connection check failed")));
