@@ -4,7 +4,7 @@ import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
 import type { Schemas } from '@/shared/api/types';
 
-export type DirectoryImport = Schemas['DirectoryImportResponse'];
+export type DirectoryImport = Schemas['ImportJobResponse'];
 export type ImportStatus = Schemas['Status'];
 
 export const importKeys = {
