@@ -109,7 +109,7 @@ public class DirectoryImportService implements ImportJobs.Handler<ImportRow> {
     }
 
     public ImportJobPage list(PageParams page) {
-        return jobs.list(page, null, Map.of());
+        return jobs.page(page, null, Map.of());
     }
 
     /** Every row checked, operators resolved; returns the rows in write order (operators first). */
@@ -180,7 +180,7 @@ public class DirectoryImportService implements ImportJobs.Handler<ImportRow> {
     }
 
     @Override
-    public Counts write(List<ImportRow> rows, Author author, IntConsumer progress) {
+    public Counts write(UUID jobId, List<ImportRow> rows, Author author, IntConsumer progress) {
         Map<String, UUID> ids = institutions.externalIdIndex();
         int created = 0;
         int updated = 0;

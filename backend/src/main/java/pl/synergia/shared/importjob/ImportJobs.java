@@ -64,10 +64,10 @@ public final class ImportJobs<J extends ImportJob> {
          */
         List<R> validate(CsvImportFile file, IntConsumer progress, List<ImportRowError> errors);
 
-        /** Writes the rows in the caller's transaction, calling {@code progress} with the rows written so far. */
-        Counts write(List<R> rows, Author author, IntConsumer progress);
+        /** Writes the rows of job {@code jobId} in the caller's transaction, calling {@code progress} with the rows written so far. */
+        Counts write(UUID jobId, List<R> rows, Author author, IntConsumer progress);
 
-        /** After the rows were committed (never after a dry run or a failure); in no transaction. */
+        /** After the rows were committed, before the job is marked SUCCEEDED (never after a dry run or a failure); in no transaction. */
         default void written(UUID jobId, List<R> rows) {
         }
     }
@@ -167,8 +167,12 @@ public final class ImportJobs<J extends ImportJob> {
         return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(em.find(type, id)));
     }
 
+    /** One page of jobs and how many there are in all. */
+    public record Listing<J>(List<J> items, long total) {
+    }
+
     /** Jobs newest first; {@code condition} (JPQL over alias {@code j}, may be null) narrows them. */
-    public ImportJobPage list(PageParams page, String condition, Map<String, Object> parameters) {
+    public Listing<J> list(PageParams page, String condition, Map<String, Object> parameters) {
         String where = condition == null ? "" : " where " + condition;
         return QuarkusTransaction.requiringNew().call(() -> {
             TypedQuery<Long> count = em.createQuery("select count(j) from " + entity() + " j" + where, Long.class);
@@ -178,11 +182,16 @@ public final class ImportJobs<J extends ImportJob> {
                 count.setParameter(key, value);
                 items.setParameter(key, value);
             });
-            long total = count.getSingleResult();
-            List<ImportJobResponse> page1 = items.setFirstResult(page.page() * page.size()).setMaxResults(page.size())
-                    .getResultList().stream().map(ImportJobResponse::of).toList();
-            return new ImportJobPage(page1, page.page(), page.size(), total, page.totalPages(total));
+            return new Listing<>(items.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList(),
+                    count.getSingleResult());
         });
+    }
+
+    /** The page of the directory's shape ({@link ImportJobPage}). */
+    public ImportJobPage page(PageParams page, String condition, Map<String, Object> parameters) {
+        Listing<J> listing = list(page, condition, parameters);
+        return new ImportJobPage(listing.items().stream().map(ImportJobResponse::of).toList(), page.page(), page.size(),
+                listing.total(), page.totalPages(listing.total()));
     }
 
     /** Ends a dry run's transaction by rolling it back, carrying what the write would have done. */
@@ -224,7 +233,7 @@ public final class ImportJobs<J extends ImportJob> {
                 counts = QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
                     em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "synergia." + name)
                             .getSingleResult();
-                    Counts written = handler.write(rows, author, progress(jobId, (job, done) -> job.writtenRows = done));
+                    Counts written = handler.write(jobId, rows, author, progress(jobId, (job, done) -> job.writtenRows = done));
                     if (dryRun) {
                         throw new DryRunDone(written); // rolls the transaction back: a dry run writes nothing
                     }
@@ -234,6 +243,13 @@ public final class ImportJobs<J extends ImportJob> {
                 counts = done.counts;
             }
             Counts result = counts;
+            if (!dryRun) {
+                try {
+                    handler.written(jobId, rows);
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Import %s (%s) was written, but what follows the write failed", jobId, name);
+                }
+            }
             update(jobId, job -> {
                 job.status = ImportJob.Status.SUCCEEDED;
                 job.writtenRows = rows.size();
@@ -242,9 +258,6 @@ public final class ImportJobs<J extends ImportJob> {
                 job.unchanged = result.unchanged();
                 job.finishedAt = Instant.now(clock);
             });
-            if (!dryRun) {
-                handler.written(jobId, rows);
-            }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Import %s (%s) failed while writing; rolled back", jobId, name);
             try {
