@@ -38,9 +38,10 @@ final class CountCube {
      * @param periods the months of the year computed (labels {@code YYYY-MM}) followed by the year ({@code YYYY}), or
      *                only the year for a yearly figure
      * @param data    gmina → index of the period among the months (0 for a yearly figure) → key → count
+     * @param missingIsZero a gmina absent from {@code data} counts 0 (false: it has no data, an imported figure not imported)
      */
     CountCube(Territory territory, String voivodeship, List<String> periods, Measure measure,
-            Map<String, Map<Integer, Map<String, Long>>> data) {
+            Map<String, Map<Integer, Map<String, Long>>> data, boolean missingIsZero) {
         this.territory = territory;
         this.voivodeship = voivodeship;
         this.periods = List.copyOf(periods);
@@ -65,7 +66,7 @@ final class CountCube {
         }
         this.values = new long[units.size() * periods.size() * keys.size()];
         this.present = new BitSet(values.length);
-        fillGminas(data);
+        fillGminas(data, missingIsZero);
         for (String powiat : territory.powiats(voivodeship)) {
             sumInto(powiat, territory.gminas(powiat));
         }
@@ -100,12 +101,12 @@ final class CountCube {
         return all;
     }
 
-    private void fillGminas(Map<String, Map<Integer, Map<String, Long>>> data) {
+    private void fillGminas(Map<String, Map<Integer, Map<String, Long>>> data, boolean missingIsZero) {
         for (String gmina : units) {
-            if (gmina.length() != 7 || !data.containsKey(gmina)) {
+            if (gmina.length() != 7 || !missingIsZero && !data.containsKey(gmina)) {
                 continue;
             }
-            Map<Integer, Map<String, Long>> byPeriod = data.get(gmina);
+            Map<Integer, Map<String, Long>> byPeriod = data.getOrDefault(gmina, Map.of());
             int ownPeriods = months == 0 ? 1 : months;
             for (int p = 0; p < ownPeriods; p++) {
                 Map<String, Long> byKey = byPeriod.getOrDefault(p, Map.of());

@@ -94,8 +94,8 @@ public class FigureQueries {
         List<UnitValue> values = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             boolean hidden = (Boolean) r[6];
-            values.add(new UnitValue((String) r[0], level, (String) r[1], (String) r[2], (BigDecimal) r[7],
-                    hidden ? null : (BigDecimal) r[4], hidden ? null : (BigDecimal) r[5], hidden));
+            values.add(new UnitValue((String) r[0], level, (String) r[1], (String) r[2], number(r[7]),
+                    hidden ? null : number(r[4]), hidden ? null : number(r[5]), hidden));
         }
         return values;
     }
@@ -140,8 +140,8 @@ public class FigureQueries {
         Level level = Level.ofCode(unit);
         for (Object[] r : rows) {
             if (indicators.containsKey((String) r[0])) {
-                values.put((String) r[0], new UnitValue(unit, level, "", null, (BigDecimal) r[1], (BigDecimal) r[2],
-                        (BigDecimal) r[3], (Boolean) r[4]));
+                values.put((String) r[0], new UnitValue(unit, level, "", null, number(r[1]), number(r[2]),
+                        number(r[3]), (Boolean) r[4]));
             }
         }
         return values;
@@ -152,13 +152,17 @@ public class FigureQueries {
         if (periods.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select period, breakdown, value, suppressed from indicator_value "
+        Query query = em.createNativeQuery("select period, breakdown, value, suppressed from indicator_value "
                 + "where indicator_code = ?1 and unit_teryt = ?2 and period = any(cast(?3 as varchar[]))"
                 + (breakdown == null ? "" : " and breakdown = ?4"))
                 .setParameter(1, indicator.code()).setParameter(2, unit)
-                .setParameter(3, "{" + String.join(",", periods) + "}")
-                .setParameter(4, breakdown == null ? "" : breakdown).getResultList();
+                .setParameter(3, "{" + String.join(",", periods) + "}");
+        if (breakdown != null) {
+            query.setParameter(4, breakdown);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        rows.forEach(r -> r[2] = number(r[2]));
         return rows;
     }
 
@@ -216,7 +220,7 @@ public class FigureQueries {
                 + "and breakdown = '' and not suppressed")
                 .setParameter("codes", "{" + String.join(",", indicators) + "}").setParameter("period", period).getResultList();
         Map<String, Map<String, BigDecimal>> values = new java.util.TreeMap<>();
-        rows.forEach(r -> values.computeIfAbsent((String) r[0], v -> new java.util.HashMap<>()).put((String) r[1], (BigDecimal) r[2]));
+        rows.forEach(r -> values.computeIfAbsent((String) r[0], v -> new java.util.HashMap<>()).put((String) r[1], number(r[2])));
         return values;
     }
 
@@ -238,6 +242,15 @@ public class FigureQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, unit).getResultList();
         return rows.stream().findFirst().map(r -> new String[] { (String) r[0], (String) r[1] });
+    }
+
+    /** A stored number as the API shows it: a whole number without decimals (a count), else as stored (12.50). */
+    static BigDecimal number(Object value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal number = (BigDecimal) value;
+        return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0 ? number.setScale(0) : number;
     }
 
     static LocalDate day(Object value) {

@@ -334,7 +334,8 @@ final class YearComputation {
     private CubeResult publish(String voivodeship, String code, Map<String, Map<Integer, Map<String, Long>>> data,
             List<String> cubePeriods) {
         Indicator indicator = IndicatorCatalogue.get(code);
-        CountCube cube = new CountCube(territory, voivodeship, cubePeriods, indicator.measure(), data);
+        CountCube cube = new CountCube(territory, voivodeship, cubePeriods, indicator.measure(), data,
+                indicator.source() != Indicator.Source.NEED_IMPORT);
         BitSet hidden = cube.suppressed(indicator.suppressed(), in.k());
         for (String unit : cube.units) {
             if (!indicator.levels().contains(Indicator.Level.ofCode(unit))) {
