@@ -100,7 +100,7 @@ public class DirectoryImportService implements ImportJobs.Handler<ImportRow> {
     /** Checks the file as a whole, records the job and queues it; row problems are reported by the job. */
     public ImportJobResponse start(byte[] body, String fileName, boolean dryRun) {
         CsvImportFile file = ImportJobs.read(body, LAYOUT, new ImportJobs.Limits(maxBytes, maxRows));
-        return jobs.queue(file, fileName, dryRun, new Author(user.subject(), user.displayName()), this);
+        return ImportJobResponse.of(jobs.queue(file, fileName, dryRun, new Author(user.subject(), user.displayName()), this));
     }
 
     public ImportJobResponse get(UUID id) {

@@ -118,12 +118,8 @@ public class NeedImportService implements ImportJobs.Handler<NeedImportService.N
                         "The file has figures of gminas outside your voivodeship; nothing was imported.", outside);
             }
         }
-        return NeedImportResponse.of(jobsFind(jobs.queue(file, fileName, dryRun, author, this,
-                job -> job.voivodeshipCode = voivodeship.orElse(null)).id()));
-    }
-
-    private NeedImport jobsFind(UUID id) {
-        return jobs.find(id).orElseThrow();
+        return NeedImportResponse.of(jobs.queue(file, fileName, dryRun, author, this,
+                job -> job.voivodeshipCode = voivodeship.orElse(null)));
     }
 
     /** The import, if the caller may see it (an analyst: their voivodeship's imports). */

@@ -135,17 +135,17 @@ public final class ImportJobs<J extends ImportJob> {
         return file;
     }
 
-    /** Records the job and queues it; row problems are reported by the job. */
-    public <R> ImportJobResponse queue(CsvImportFile file, String fileName, boolean dryRun, Author author, Handler<R> handler) {
+    /** Records the job and queues it; row problems are reported by the job. Returns the job as queued. */
+    public <R> J queue(CsvImportFile file, String fileName, boolean dryRun, Author author, Handler<R> handler) {
         return queue(file, fileName, dryRun, author, handler, job -> {
         });
     }
 
     /**
      * Records the job and queues it; row problems are reported by the job. {@code init} sets the
-     * context's own columns of the job before it is stored.
+     * context's own columns of the job before it is stored. Returns the job as queued.
      */
-    public <R> ImportJobResponse queue(CsvImportFile file, String fileName, boolean dryRun, Author author,
+    public <R> J queue(CsvImportFile file, String fileName, boolean dryRun, Author author,
             Handler<R> handler, Consumer<J> init) {
         J job = factory.get();
         job.id = UUID.randomUUID();
@@ -159,7 +159,7 @@ public final class ImportJobs<J extends ImportJob> {
         init.accept(job);
         QuarkusTransaction.requiringNew().run(() -> em.persist(job));
         worker.submit(() -> run(job.id, file, author, dryRun, handler));
-        return ImportJobResponse.of(job);
+        return job;
     }
 
     /** The job, read in a transaction of its own (so the latest committed progress). */
