@@ -5,7 +5,7 @@ import { unwrap } from '@/shared/api/ApiError';
 import type { Schemas } from '@/shared/api/types';
 
 export type DirectoryImport = Schemas['ImportJobResponse'];
-export type ImportStatus = Schemas['Status'];
+export type ImportStatus = Schemas['ImportStatus'];
 
 export const importKeys = {
   lists: () => ['directory-imports', 'list'] as const,

@@ -3,6 +3,8 @@ package pl.synergia.regional;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One indicator of the catalogue (like a variable of the GUS Local Data Bank): what it counts,
  * from which source, in which unit, at which levels and periods, and whether small counts of
@@ -18,6 +20,7 @@ public record Indicator(String code, String namePl, String nameEn, String defini
     public static final String POPULATION = "POPULATION";
 
     /** The unit of the values. */
+    @Schema(name = "IndicatorUnit")
     public enum Unit {
         ENTITIES("podmioty", "entities"), PLACES("miejsca", "places"), GMINAS("gminy", "gminas"),
         POWIATS("powiaty", "powiats"), PEOPLE("osoby", "people"), PLANS("plany", "plans"),
@@ -35,6 +38,7 @@ public record Indicator(String code, String namePl, String nameEn, String defini
     }
 
     /** Where the figures come from. */
+    @Schema(name = "IndicatorSource")
     public enum Source {
         DIRECTORY("Katalog instytucji Synergii (rejestr publiczny): wpisy aktywne; CIS, KIS, WTZ, ZAZ i OWES tylko ze statusem urzędowym ważnym w dniu",
                 "Synergia institution directory (a public register): active entries; CIS, KIS, WTZ, ZAZ and OWES only with an official status valid on the day"),
@@ -57,6 +61,7 @@ public record Indicator(String code, String namePl, String nameEn, String defini
     }
 
     /** How a value relates to its period, and so how the year relates to its months. */
+    @Schema(name = "IndicatorMeasure")
     public enum Measure {
         /** A state on the last day of the period (on the day of the refresh for the current period); the year equals its last month. */
         STOCK,
@@ -68,6 +73,7 @@ public record Indicator(String code, String namePl, String nameEn, String defini
         MEDIAN
     }
 
+    @Schema(name = "TerritorialLevel")
     public enum Level {
         VOIVODESHIP(2), POWIAT(4), GMINA(7);
 
@@ -87,11 +93,13 @@ public record Indicator(String code, String namePl, String nameEn, String defini
         }
     }
 
+    @Schema(name = "Periodicity")
     public enum Periodicity {
         MONTH, YEAR
     }
 
     /** What the values of one unit and period are split by (the total is the sum of the parts). */
+    @Schema(name = "IndicatorBreakdown")
     public enum Breakdown {
         NONE, COOPERATIVE_PROFILE, OUTCOME_KIND, INSTITUTION_TYPES, SERVICE, VARIANT, SECTOR
     }

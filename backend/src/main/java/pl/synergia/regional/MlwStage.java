@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import pl.synergia.shared.figures.PartnershipFigures.PactFigure;
 import pl.synergia.shared.figures.PartnershipFigures.SignatoryFigure;
 import pl.synergia.shared.institution.InstitutionType;
@@ -22,6 +24,7 @@ import pl.synergia.shared.institution.InstitutionType;
  */
 public final class MlwStage {
 
+    @Schema(name = "MlwStage")
     public enum Stage {
         DRAFT, CONSULTATION, ACTIVE, DISSOLVED;
 

@@ -88,13 +88,20 @@ public class RegionalFigureResource {
                     + "A regional analyst's list starts from their voivodeship; figures of people of another voivodeship answer 404. "
                     + "Hidden values (suppressed: counts of people from 1 to k − 1 and what they could be recovered from) are null with "
                     + "suppressed true. Send Accept: text/csv for every row as CSV.")
-    @APIResponse(responseCode = "200", description = "One page of values",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValuePage.class),
-                    examples = @ExampleObject(name = "powiats", value = "{\"indicator\":\"CIS_KIS_PLACES_PER_10K\",\"level\":\"POWIAT\","
-                            + "\"period\":\"2025-06\",\"breakdown\":null,\"asOf\":\"2025-06-30\",\"computedAt\":\"2025-07-01T03:41:12Z\","
-                            + "\"suppressionThreshold\":5,\"items\":[{\"unit\":\"1408\",\"level\":\"POWIAT\",\"name\":\"legionowski\","
-                            + "\"powiatName\":null,\"value\":5.88,\"numerator\":70,\"denominator\":119023,\"suppressed\":false}],"
-                            + "\"page\":0,\"size\":20,\"totalItems\":42,\"totalPages\":3}")))
+    @APIResponse(responseCode = "200", description = "One page of values (JSON), or every row (CSV, UTF-8 with BOM)",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValuePage.class),
+                            examples = @ExampleObject(name = "powiats", value = "{\"indicator\":\"CIS_KIS_PLACES_PER_10K\",\"level\":\"POWIAT\","
+                                    + "\"period\":\"2025-06\",\"breakdown\":null,\"asOf\":\"2025-06-30\",\"computedAt\":\"2025-07-01T03:41:12Z\","
+                                    + "\"suppressionThreshold\":5,\"items\":[{\"unit\":\"1408\",\"level\":\"POWIAT\",\"name\":\"legionowski\","
+                                    + "\"powiatName\":null,\"value\":5.88,\"numerator\":70,\"denominator\":119023,\"suppressed\":false},"
+                                    + "{\"unit\":\"1409\",\"level\":\"POWIAT\",\"name\":\"łosicki\",\"powiatName\":null,\"value\":null,"
+                                    + "\"numerator\":null,\"denominator\":null,\"suppressed\":true}],"
+                                    + "\"page\":0,\"size\":20,\"totalItems\":42,\"totalPages\":3}")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "gminas", value = "indicator,period,as_of,breakdown,level,unit_teryt,name,powiat,"
+                                    + "value,suppressed,numerator,denominator\r\nPEOPLE_ACTIVE_PLAN,2025-06,2025-06-30,,GMINA,1408011,Legionowo,"
+                                    + "legionowski,132,false,,\r\nPEOPLE_ACTIVE_PLAN,2025-06,2025-06-30,,GMINA,1408022,Jabłonna,legionowski,,true,,\r\n")) })
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "Missing or invalid parameters (indicator, level, unit, period, sort, page, size)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,6 +20,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "regional_refresh")
 public class RegionalRefresh {
 
+    @Schema(name = "RefreshScope")
     public enum Scope {
         /** This calendar year (its months so far and the year): the hourly run. */
         CURRENT_YEAR,
@@ -28,10 +30,12 @@ public class RegionalRefresh {
         YEARS
     }
 
+    @Schema(name = "RefreshTrigger")
     public enum Trigger {
         SCHEDULED, MANUAL, NEED_IMPORT
     }
 
+    @Schema(name = "RefreshStatus")
     public enum Status {
         QUEUED, RUNNING, SUCCEEDED, FAILED
     }

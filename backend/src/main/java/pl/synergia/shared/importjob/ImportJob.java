@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -22,6 +23,7 @@ import org.hibernate.type.SqlTypes;
 @MappedSuperclass
 public abstract class ImportJob {
 
+    @Schema(name = "ImportStatus", description = "QUEUED, VALIDATING, WRITING, SUCCEEDED or FAILED")
     public enum Status {
         /** Accepted, waiting for the import before it to finish. */
         QUEUED,
