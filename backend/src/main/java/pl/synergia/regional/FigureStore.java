@@ -1,11 +1,12 @@
 package pl.synergia.regional;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,29 +91,66 @@ public class FigureStore {
         }
     }
 
-    /** COPY: the rows of a national year go in by the hundred thousand. */
+    /** COPY: the rows of a national year go in by the hundred thousand, streamed as CSV (never one large string). */
     private void copy(int year, List<ValueRow> rows, Instant computedAt) {
-        StringBuilder csv = new StringBuilder(rows.size() * 64);
-        String at = computedAt.toString();
-        for (ValueRow r : rows) {
-            csv.append(r.indicator()).append(',').append(r.period()).append(',')
-                    .append(Indicator.Level.ofCode(r.unit()).name()).append(',')
-                    .append('"').append(r.key().replace("\"", "\"\"")).append('"').append(',')
-                    .append(r.unit()).append(',').append(year).append(',')
-                    .append(r.value() == null ? "" : r.value().toPlainString()).append(',')
-                    .append(r.numerator() == null ? "" : r.numerator().toPlainString()).append(',')
-                    .append(r.denominator() == null ? "" : r.denominator().toPlainString()).append(',')
-                    .append(r.suppressed()).append(',').append(at).append('\n');
-        }
         em.unwrap(Session.class).doWork(connection -> {
             try {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy indicator_value (indicator_code, period, level, "
                         + "breakdown, unit_teryt, year, value, numerator, denominator, suppressed, computed_at) from stdin "
-                        + "with (format csv)", new StringReader(csv.toString()));
+                        + "with (format csv)", new CsvRows(year, rows, computedAt.toString()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The rows as CSV lines, made one at a time as COPY reads them. */
+    private static final class CsvRows extends Reader {
+        private final Iterator<ValueRow> rows;
+        private final String year;
+        private final String computedAt;
+        private String line = "";
+        private int position;
+
+        CsvRows(int year, List<ValueRow> rows, String computedAt) {
+            this.rows = rows.iterator();
+            this.year = Integer.toString(year);
+            this.computedAt = computedAt;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            int copied = 0;
+            while (copied < length) {
+                if (position == line.length()) {
+                    if (!rows.hasNext()) {
+                        return copied == 0 ? -1 : copied;
+                    }
+                    line = line(rows.next());
+                    position = 0;
+                }
+                int n = Math.min(length - copied, line.length() - position);
+                line.getChars(position, position + n, buffer, offset + copied);
+                position += n;
+                copied += n;
+            }
+            return copied;
+        }
+
+        private String line(ValueRow r) {
+            return r.indicator() + ',' + r.period() + ',' + Indicator.Level.ofCode(r.unit()).name() + ",\""
+                    + r.key().replace("\"", "\"\"") + "\"," + r.unit() + ',' + year + ',' + plain(r.value()) + ','
+                    + plain(r.numerator()) + ',' + plain(r.denominator()) + ',' + r.suppressed() + ',' + computedAt + '\n';
+        }
+
+        private static String plain(java.math.BigDecimal value) {
+            return value == null ? "" : value.toPlainString();
+        }
+
+        @Override
+        public void close() {
+            // nothing held
+        }
     }
 
     /** Replaces the list of MLW gminas with where each stands today. */
