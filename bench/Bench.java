@@ -403,14 +403,16 @@ public final class Bench {
             for (int k = 0; k < statements.size(); k++) {
                 Statement s = statements.get(k);
                 String prefix = "q" + q.index() + "s" + k + "_";
-                script.append(bindVariables(s.sql(), prefix)).append(";\n");
+                script.append(bindVariables(s.sql(), prefix, s.parameters())).append(";\n");
                 for (int i = 0; i < s.parameters().size(); i++) {
                     String value = s.parameters().get(i);
                     if (value == null) {
                         throw new IllegalStateException("NULL bind parameter in " + q.name() + "; pgbench cannot send it");
                     }
-                    args.add("-D");
-                    args.add(prefix + (i + 1) + "=" + value);
+                    if (!value.isEmpty()) {
+                        args.add("-D");
+                        args.add(prefix + (i + 1) + "=" + value);
+                    }
                 }
                 String literal = literals(s.sql(), s.parameters());
                 explain.append("\\echo '=== ").append(q.name()).append(" statement ").append(k + 1).append("'\n")
@@ -513,8 +515,15 @@ public final class Bench {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d+)\\b");
 
-    static String bindVariables(String sql, String prefix) {
-        return PLACEHOLDER.matcher(sql).replaceAll(m -> ":" + prefix + m.group(1));
+    /**
+     * The statement with its bind parameters as pgbench variables; an empty string stays a literal
+     * ('') because pgbench cannot define an empty variable.
+     */
+    static String bindVariables(String sql, String prefix, List<String> parameters) {
+        return PLACEHOLDER.matcher(sql).replaceAll(m -> {
+            int index = Integer.parseInt(m.group(1));
+            return index <= parameters.size() && "".equals(parameters.get(index - 1)) ? "''" : ":" + prefix + m.group(1);
+        });
     }
 
     static String literals(String sql, List<String> parameters) {
