@@ -55,6 +55,7 @@ JOIN ops_of o ON o.teryt = g.teryt
 JOIN pup_of pu ON pu.powiat = g.powiat_code
 JOIN partner_of pa ON pa.powiat = g.powiat_code
 LEFT JOIN territory_population tp ON tp.teryt = g.teryt AND tp.year = 2025;
+ALTER TABLE rg ALTER COLUMN weight TYPE double precision;
 
 -- ------------------------------------------------------------------ clients, by population
 CREATE TEMP TABLE slots AS
@@ -102,7 +103,7 @@ SELECT pg_temp.id('plan', p.n), pg_temp.id('client', p.client), p.ops, 'Plan akt
        (p.closed_on + TIME '15:00')::timestamptz
 FROM plans p;
 
--- three steps: one of the OPS, one of the PUP, one of the partner; services of the act in force
+-- three steps: one of the OPS, one of the PUP, one of the partner; services of the act in force (a draft's steps are planned)
 INSERT INTO plan_step (id, plan_id, owner_institution_id, service_code, title, planned_start, planned_end, actual_start,
                        status, created_at, updated_at)
 SELECT pg_temp.id('step', p.n * 3 + k), pg_temp.id('plan', p.n),
@@ -114,11 +115,11 @@ SELECT pg_temp.id('step', p.n * 3 + k), pg_temp.id('plan', p.n),
               ELSE (ARRAY['CIS_IPZS_2022', 'KIS_COUNSELLING', 'SOCIAL_REINTEGRATION', 'VOCATIONAL_REINTEGRATION'])[1 + floor(pg_temp.u(p.n * 3 + k, 8) * 4)::int] END,
        'Działanie ' || k, p.period_from + 20 * (k - 1), p.period_from + 20 * (k - 1) + 60,
        CASE WHEN pg_temp.u(p.n * 3 + k, 9) < 0.7 THEN p.period_from + 20 * (k - 1) + floor(pg_temp.u(p.n * 3 + k, 10) * 7)::int END,
-       CASE WHEN pg_temp.u(p.n * 3 + k, 11) < 0.05 THEN 'CANCELLED' WHEN p.status IN ('COMPLETED', 'CLOSED') THEN 'DONE'
+       CASE WHEN p.status = 'DRAFT' THEN 'PLANNED' WHEN pg_temp.u(p.n * 3 + k, 11) < 0.05 THEN 'CANCELLED'
+            WHEN p.status IN ('COMPLETED', 'CLOSED') THEN 'DONE'
             WHEN pg_temp.u(p.n * 3 + k, 11) < 0.5 THEN 'IN_PROGRESS' ELSE 'PLANNED' END,
        p.period_from::timestamptz, p.period_from::timestamptz
-FROM plans p CROSS JOIN generate_series(1, 3) k
-WHERE p.status <> 'DRAFT' OR k = 1;
+FROM plans p CROSS JOIN generate_series(1, 3) k;
 
 -- two referrals: OPS -> PUP, OPS -> partner (PUP -> OPS where the partner is the PUP)
 INSERT INTO referral (id, plan_id, client_id, from_institution_id, to_institution_id, service_code, message, response_due,
@@ -137,8 +138,7 @@ CROSS JOIN LATERAL (SELECT least((p.period_from + 10 * r + TIME '10:00')::timest
 CROSS JOIN LATERAL (SELECT CASE WHEN pg_temp.u(p.n * 2 + r, 12) < 0.45 THEN 'ACCEPTED'
                                 WHEN pg_temp.u(p.n * 2 + r, 12) < 0.60 THEN 'DONE'
                                 WHEN pg_temp.u(p.n * 2 + r, 12) < 0.80 THEN 'REJECTED'
-                                WHEN pg_temp.u(p.n * 2 + r, 12) < 0.95 THEN 'SENT' ELSE 'WITHDRAWN' END AS status) st
-WHERE p.status <> 'DRAFT';
+                                WHEN pg_temp.u(p.n * 2 + r, 12) < 0.95 THEN 'SENT' ELSE 'WITHDRAWN' END AS status) st;
 
 INSERT INTO plan_outcome (id, plan_id, kind, occurred_on, recorded_by, recorded_at)
 SELECT pg_temp.id('outcome', p.n), pg_temp.id('plan', p.n),
