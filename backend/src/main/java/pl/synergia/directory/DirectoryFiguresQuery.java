@@ -1,5 +1,7 @@
 package pl.synergia.directory;
 
+import static pl.synergia.shared.persistence.NativeValues.day;
+
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -63,10 +65,6 @@ public class DirectoryFiguresQuery implements DirectoryFigures {
         em.createQuery("select i.id, i.type from Institution i", Object[].class).getResultStream()
                 .forEach(r -> types.put((UUID) r[0], (InstitutionType) r[1]));
         return types;
-    }
-
-    private static LocalDate day(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** A PostgreSQL array literal of plain values (dates, enum names: no quoting needed). */

@@ -1,9 +1,10 @@
 package pl.synergia.partnership;
 
-import java.sql.Timestamp;
+import static pl.synergia.shared.persistence.NativeValues.day;
+import static pl.synergia.shared.persistence.NativeValues.instant;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,22 +74,5 @@ public class PartnershipFiguresQuery implements PartnershipFigures {
                     .add(new SignatoryFigure((UUID) r[1], (String) r[2], day(r[3]), day(r[4])));
         }
         return byPartnership;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
-    }
-
-    private static LocalDate day(Object value) {
-        return value == null ? null : value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

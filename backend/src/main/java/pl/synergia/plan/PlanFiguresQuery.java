@@ -1,5 +1,7 @@
 package pl.synergia.plan;
 
+import static pl.synergia.shared.persistence.NativeValues.day;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -140,9 +142,5 @@ public class PlanFiguresQuery implements PlanFigures {
     /** An element of a PostgreSQL array literal, quoted. */
     private static String arrayElement(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private static LocalDate day(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

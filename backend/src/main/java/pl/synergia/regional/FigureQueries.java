@@ -1,10 +1,11 @@
 package pl.synergia.regional;
 
+import static pl.synergia.shared.persistence.NativeValues.day;
+import static pl.synergia.shared.persistence.NativeValues.instant;
+
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -251,22 +252,5 @@ public class FigureQueries {
         }
         BigDecimal number = (BigDecimal) value;
         return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0 ? number.setScale(0) : number;
-    }
-
-    static LocalDate day(Object value) {
-        return value == null ? null : value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
     }
 }
