@@ -77,13 +77,22 @@ public class FigureQueries {
         return new PeriodInfo((String) r[0], day(r[1]), instant(r[2]));
     }
 
-    /** Units of a level within a TERYT prefix, with the value of one indicator, breakdown part and period. */
-    public List<UnitValue> values(Indicator indicator, Level level, String prefix, String period, String breakdown, ValueSort sort,
+    /** One page of a list of values and how many units the list has. */
+    public record ValueList(List<UnitValue> items, long total) {
+    }
+
+    /**
+     * Units of a level within a TERYT prefix, with the value of one indicator, breakdown part and
+     * period; all of them when {@code limit} is null. One query: the units are regional_unit
+     * (names and their Polish order precomputed), the count comes with the page.
+     */
+    public ValueList values(Indicator indicator, Level level, String prefix, String period, String breakdown, ValueSort sort,
             boolean descending, Integer offset, Integer limit) {
-        Query query = em.createNativeQuery("select u.code, u.name, u.powiat_name, v.value, v.numerator, v.denominator, "
-                + "coalesce(v.suppressed, false) as hidden, " + shown(indicator) + " as shown "
-                + "from (" + units(level) + ") u left join indicator_value v on v.indicator_code = :indicator and v.period = :period "
-                + "and v.level = :level and v.breakdown = :breakdown and v.unit_teryt = u.code "
+        Query query = em.createNativeQuery("select u.teryt, u.name, u.powiat_name, v.value, v.numerator, v.denominator, "
+                + "coalesce(v.suppressed, false) as hidden, " + shown(indicator) + " as shown, count(*) over () as total "
+                + "from regional_unit u left join indicator_value v on v.indicator_code = :indicator and v.period = :period "
+                + "and v.level = :level and v.breakdown = :breakdown and v.unit_teryt = u.teryt "
+                + "where u.level = :level and u.teryt like :prefix "
                 + "order by " + orderBy(sort, descending) + (limit == null ? "" : " offset :offset limit :limit"))
                 .setParameter("indicator", indicator.code()).setParameter("period", period).setParameter("level", level.name())
                 .setParameter("breakdown", breakdown).setParameter("prefix", prefix + "%");
@@ -98,12 +107,14 @@ public class FigureQueries {
             values.add(new UnitValue((String) r[0], level, (String) r[1], (String) r[2], number(r[7]),
                     hidden ? null : number(r[4]), hidden ? null : number(r[5]), hidden));
         }
-        return values;
+        long total = rows.isEmpty() ? countUnits(level, prefix) : ((Number) rows.get(0)[8]).longValue();
+        return new ValueList(values, total);
     }
 
+    /** Units of a level within a TERYT prefix (for a page beyond the last one). */
     public long countUnits(Level level, String prefix) {
-        return ((Number) em.createNativeQuery("select count(*) from (" + units(level) + ") u")
-                .setParameter("prefix", prefix + "%").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select count(*) from regional_unit where level = :level and teryt like :prefix")
+                .setParameter("level", level.name()).setParameter("prefix", prefix + "%").getSingleResult()).longValue();
     }
 
     /** The value shown: hidden → null; missing → 0 for a count (its period was computed), else null. */
@@ -111,23 +122,13 @@ public class FigureQueries {
         return "case when v.suppressed then null else coalesce(v.value" + (indicator.missingMeansZero() ? ", 0" : "") + ") end";
     }
 
-    private static String units(Level level) {
-        return switch (level) {
-            case VOIVODESHIP -> "select w.code, w.name, cast(null as varchar) as powiat_name from voivodeship w where w.code like :prefix";
-            case POWIAT -> "select p.code, p.name, cast(null as varchar) as powiat_name from powiat p where p.code like :prefix";
-            case GMINA -> "select g.teryt as code, g.name, p.name as powiat_name from gmina g join powiat p on p.code = g.powiat_code "
-                    + "where g.teryt like :prefix";
-        };
-    }
-
     private static String orderBy(ValueSort sort, boolean descending) {
         String direction = descending ? " desc" : " asc";
-        String byName = "u.name collate \"pl-x-icu\"" + direction + ", u.powiat_name collate \"pl-x-icu\"" + direction + ", u.code" + direction;
         return switch (sort) {
-            case NAME -> byName;
-            case UNIT -> "u.code" + direction;
+            case NAME -> "u.name_order" + direction;
+            case UNIT -> "u.teryt" + direction;
             // hidden and unknown values last, whichever the direction
-            case VALUE -> "shown" + direction + " nulls last, u.name collate \"pl-x-icu\", u.code";
+            case VALUE -> "shown" + direction + " nulls last, u.name_order";
         };
     }
 
@@ -235,13 +236,9 @@ public class FigureQueries {
 
     /** Name of a unit (voivodeship, powiat or gmina) and, for a gmina, its powiat's. */
     public Optional<String[]> unitName(String unit) {
-        String sql = switch (unit.length()) {
-            case 2 -> "select name, cast(null as varchar) from voivodeship where code = ?1";
-            case 4 -> "select name, cast(null as varchar) from powiat where code = ?1";
-            default -> "select g.name, p.name from gmina g join powiat p on p.code = g.powiat_code where g.teryt = ?1";
-        };
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, unit).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select name, powiat_name from regional_unit where teryt = ?1")
+                .setParameter(1, unit).getResultList();
         return rows.stream().findFirst().map(r -> new String[] { (String) r[0], (String) r[1] });
     }
 

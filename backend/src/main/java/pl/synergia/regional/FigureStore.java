@@ -37,6 +37,10 @@ public class FigureStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final java.util.Comparator<ValueRow> STORAGE_ORDER = java.util.Comparator.comparing(ValueRow::indicator)
+            .thenComparing(ValueRow::period).thenComparing(r -> r.unit().length()).thenComparing(ValueRow::key)
+            .thenComparing(ValueRow::unit);
+
     @Inject
     EntityManager em;
 
@@ -50,6 +54,20 @@ public class FigureStore {
         Map<String, Long> population = new HashMap<>();
         rows.forEach(r -> population.put((String) r[0], ((Number) r[1]).longValue()));
         return new Territory(gminas, population);
+    }
+
+    /** Rewrites regional_unit from the TERYT dictionary: names and their place in Polish order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceUnits() {
+        em.createNativeQuery("delete from regional_unit").executeUpdate();
+        em.createNativeQuery("insert into regional_unit (teryt, level, name, powiat_name, name_order) "
+                + "select code, 'VOIVODESHIP', name, null, row_number() over (order by name collate \"pl-x-icu\", code) from voivodeship "
+                + "union all "
+                + "select code, 'POWIAT', name, null, row_number() over (order by name collate \"pl-x-icu\", code) from powiat "
+                + "union all "
+                + "select g.teryt, 'GMINA', g.name, p.name, "
+                + "row_number() over (order by g.name collate \"pl-x-icu\", p.name collate \"pl-x-icu\", g.teryt) "
+                + "from gmina g join powiat p on p.code = g.powiat_code").executeUpdate();
     }
 
     /** Years with imported need figures. */
@@ -79,6 +97,8 @@ public class FigureStore {
     public void replaceYear(int year, List<ValueRow> rows, LocalDate today, Instant computedAt) {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('synergia.regional-refresh'))").getSingleResult();
         em.createNativeQuery("delete from indicator_value where year = ?1").setParameter(1, year).executeUpdate();
+        // in the order a list reads them: the values of one indicator and period stand together on disk
+        rows.sort(STORAGE_ORDER);
         copy(year, rows, computedAt);
         em.createNativeQuery("delete from regional_period where year = ?1").setParameter(1, year).executeUpdate();
         List<String> periods = new java.util.ArrayList<>(Periods.daysOf(year, today).stream()

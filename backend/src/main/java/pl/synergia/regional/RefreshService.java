@@ -84,6 +84,9 @@ public class RefreshService {
     /** Set while this instance's worker drains the queue, so a kick does not queue a second drain. */
     private final AtomicBoolean draining = new AtomicBoolean();
 
+    /** Set by every kick: the drain looks at the queue again before it stops. */
+    private final AtomicBoolean again = new AtomicBoolean();
+
     @PreDestroy
     void stop() {
         worker.shutdownNow();
@@ -120,8 +123,9 @@ public class RefreshService {
         return get(queued).orElseThrow();
     }
 
-    /** Starts draining the queue on this instance unless it already is. */
+    /** Starts draining the queue on this instance unless it already is (then it looks at the queue once more). */
     public void kick() {
+        again.set(true);
         if (draining.compareAndSet(false, true)) {
             worker.submit(this::drain);
         }
@@ -144,17 +148,19 @@ public class RefreshService {
 
     private void drain() {
         try {
-            while (true) {
-                Optional<UUID> run = claim();
-                if (run.isEmpty()) {
-                    return;
+            do {
+                again.set(false);
+                for (Optional<UUID> run = claim(); run.isPresent(); run = claim()) {
+                    execute(run.get());
                 }
-                execute(run.get());
-            }
+            } while (again.get());
         } catch (RuntimeException e) {
             LOG.error("The regional refresh worker stopped", e);
         } finally {
             draining.set(false);
+            if (again.get()) {
+                kick(); // queued while this drain was finishing
+            }
         }
     }
 
@@ -194,6 +200,7 @@ public class RefreshService {
             Map<UUID, InstitutionType> types = QuarkusTransaction.requiringNew().call(directory::types);
             List<PactFigure> pacts = QuarkusTransaction.requiringNew().call(partnerships::pacts);
             Territory territory = QuarkusTransaction.requiringNew().call(store::territory);
+            QuarkusTransaction.requiringNew().run(store::replaceUnits);
             int written = 0;
             int done = 0;
             for (int year : years) {

@@ -89,18 +89,18 @@ public class RegionalFigureService {
 
     public ValuePage values(ValuesQuery q, PeriodInfo period, int page, int size) {
         String prefix = prefix(q.indicator(), q.level(), q.unit());
-        long total = queries.countUnits(q.level(), prefix);
-        List<UnitValue> items = queries.values(q.indicator(), q.level(), prefix, period.period(), breakdownKey(q.breakdown()), q.sort(),
-                q.descending(), page * size, size);
+        FigureQueries.ValueList list = queries.values(q.indicator(), q.level(), prefix, period.period(), breakdownKey(q.breakdown()),
+                q.sort(), q.descending(), page * size, size);
+        long total = list.total();
         return new ValuePage(q.indicator().code(), q.level(), period.period(), q.breakdown(), period.asOf(), period.computedAt(),
-                config.suppression().k(), items, page, size, total, (int) Math.max(1, (total + size - 1) / size));
+                config.suppression().k(), list.items(), page, size, total, (int) Math.max(1, (total + size - 1) / size));
     }
 
     /** Every row of the list as CSV (UTF-8 with BOM, RFC 4180): the table a spreadsheet opens. */
     public StreamingOutput valuesCsv(ValuesQuery q, PeriodInfo period) {
         String prefix = prefix(q.indicator(), q.level(), q.unit());
         List<UnitValue> items = queries.values(q.indicator(), q.level(), prefix, period.period(), breakdownKey(q.breakdown()), q.sort(),
-                q.descending(), null, null);
+                q.descending(), null, null).items();
         return output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             writer.write(CsvCells.BOM);

@@ -44,15 +44,17 @@ final class RegionalApi {
     }
 
     static JsonPath finished(String refreshId) {
-        long deadline = System.currentTimeMillis() + 180_000;
+        long deadline = System.currentTimeMillis() + 300_000;
+        JsonPath run = null;
         while (System.currentTimeMillis() < deadline) {
-            JsonPath run = as(admin()).when().get("/api/v1/regional/refreshes/" + refreshId).then().statusCode(200).extract().jsonPath();
+            run = as(admin()).when().get("/api/v1/regional/refreshes/" + refreshId).then().statusCode(200).extract().jsonPath();
             if (run.getString("status").equals("SUCCEEDED") || run.getString("status").equals("FAILED")) {
                 return run;
             }
             sleep();
         }
-        fail("refresh " + refreshId + " did not finish within three minutes");
+        fail("refresh " + refreshId + " did not finish within five minutes: " + run.prettify() + "\nall runs: "
+                + as(admin()).when().get("/api/v1/regional/refreshes").then().extract().asString());
         return null;
     }
 
