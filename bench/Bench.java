@@ -1162,6 +1162,14 @@ public final class Bench {
                     String.format(Locale.ROOT, "%.0f tps", num(pg, "tps")), "", ""));
             md.append(row("errors", apiErrors + " of " + api.getProperty("requests"), pgFailed + " of " + pg.getProperty("transactions"), "0",
                     apiErrors == 0 && pgFailed == 0 ? "PASS" : "FAIL"));
+            long requests = Long.parseLong(api.getProperty("requests"));
+            double window = Double.parseDouble(api.getProperty("duration.seconds"));
+            double ours = num(api, "cpu.postgres.seconds") + num(api, "cpu.backend.seconds") + num(api, "cpu.client.seconds");
+            md.append(String.format(Locale.ROOT, "%nCPU in the API's measured window: PostgreSQL %.1f s (%.2f ms/request), backend %.1f s "
+                    + "(%.2f ms/request), load client %.1f s; other processes on the machine %.0f of the %.0f CPU-s there were.%n",
+                    num(api, "cpu.postgres.seconds"), 1000 * num(api, "cpu.postgres.seconds") / requests, num(api, "cpu.backend.seconds"),
+                    1000 * num(api, "cpu.backend.seconds") / requests, num(api, "cpu.client.seconds"),
+                    Math.max(0, num(api, "cpu.all.seconds") - ours), Double.parseDouble(run.getProperty("cpus", "2")) * window));
             md.append("\n| request | weight | API p50 | API p95 | SQL p50 | SQL p95 |\n|---|---:|---:|---:|---:|---:|\n");
             json.append(String.format(Locale.ROOT, "    {\"group\": %s, \"targetP95Ms\": %s, \"apiP95Ms\": %s, \"apiP50Ms\": %s, "
                     + "\"sqlP95Ms\": %s, \"requestsPerSecond\": %s, \"errors\": %d, \"pass\": %s, \"requests\": [%n",

@@ -389,6 +389,7 @@ for group in dashboard national; do
 done
 {
   echo "date=$(date -u +'%Y-%m-%d %H:%M UTC')"
+  echo "cpus=$(nproc)"
   echo "machine=$(nproc) CPUs ($cpu_model), $mem_gib GiB RAM, $(uname -sr); load average before/after: $REG_LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "commit=$(commit_id)"
   echo "setup=$(setup_line)"
