@@ -31,7 +31,7 @@ import { ZslMeetingPage } from '@/features/partnerships/routes/ZslMeetingPage';
 import { ZslPage } from '@/features/partnerships/routes/ZslPage';
 import { Layout } from './layout/Layout';
 import { PublicLayout } from './layout/PublicLayout';
-import { routePaths } from './links';
+import { routePaths } from '@/shared/routes/links';
 import { LandingPage } from './pages/LandingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';

@@ -3,7 +3,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { hasPermission, useMe } from '@/shared/auth/me';
 import { useAuth } from '@/shared/auth/AuthContext';
 import { RouteFocusProvider } from '@/shared/components/RouteFocus';
-import { links } from '../links';
+import { links } from '@/shared/routes/links';
 import { SiteFrame } from './SiteFrame';
 
 /** Layout of the signed-in application: header with user area, primary navigation, main. */

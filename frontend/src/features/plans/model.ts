@@ -27,7 +27,6 @@ export const planKeys = {
   sharing: (id: string) => ['clients', 'sharing', id] as const,
   accessLog: (id: string) => ['clients', 'access-log', id] as const,
   plan: (id: string) => ['plans', 'detail', id] as const,
-  institutionSearch: (q: string) => ['plans', 'institution-search', q] as const,
   referrals: (box: ReferralBox, status: ReferralStatus | '', page: number, size: number) => ['referrals', box, status, page, size] as const,
   planReferrals: (planId: string) => ['referrals', 'plan', planId] as const,
   referralsAll: ['referrals'] as const,

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.shared.institution.InstitutionType;
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.Params;
@@ -33,10 +31,7 @@ import pl.synergia.shared.web.SortField.Sort;
 @Tag(name = "Catalogue", description = "Services and tools, institution types and their dictionaries")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR, Roles.REGIONAL_ANALYST, Roles.ADMIN, Roles.INTEGRATION })
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller has no Synergia role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller has no Synergia role")
 public class CatalogueResource {
 
     @Inject
@@ -46,8 +41,7 @@ public class CatalogueResource {
     @Path("/services")
     @Operation(operationId = "listServices", summary = "Search the catalogue of services and tools")
     @APIResponse(responseCode = "200", description = "One page of catalogue entries")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sorting parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sorting parameters")
     public ServicePage list(
             @Parameter(description = "Words to find in names and descriptions; case and Polish diacritics are ignored")
             @QueryParam("q") String q,
@@ -95,8 +89,7 @@ public class CatalogueResource {
     @Path("/services/{code}")
     @Operation(operationId = "getService", summary = "One catalogue entry, with its versions under other legal regimes")
     @APIResponse(responseCode = "200", description = "The catalogue entry")
-    @APIResponse(responseCode = "404", description = "No catalogue entry has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No catalogue entry has this code")
     public ServiceResponse get(@PathParam("code") String code) {
         return service.get(code);
     }
@@ -113,8 +106,7 @@ public class CatalogueResource {
     @Path("/institution-types/{code}")
     @Operation(operationId = "getInstitutionType", summary = "One institution type")
     @APIResponse(responseCode = "200", description = "The institution type")
-    @APIResponse(responseCode = "404", description = "No institution type has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No institution type has this code")
     public InstitutionTypeResponse institutionType(
             @Parameter(schema = @Schema(implementation = InstitutionType.class)) @PathParam("code") String code) {
         List<FieldError> errors = new ArrayList<>();

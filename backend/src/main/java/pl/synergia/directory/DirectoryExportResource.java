@@ -1,5 +1,6 @@
 package pl.synergia.directory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.SortField.Sort;
@@ -30,28 +30,27 @@ import pl.synergia.shared.web.SortField.Sort;
 @Path("/api/v1/directory/export.csv")
 @Tag(name = "Directory export and import", description = "The directory as files: CSV export and import")
 @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR, Roles.REGIONAL_ANALYST, Roles.ADMIN, Roles.INTEGRATION })
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's roles do not allow this")
 public class DirectoryExportResource {
 
     @Inject
     DirectoryExportService service;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Produces(DirectoryExportService.CSV_MEDIA_TYPE)
     @Operation(operationId = "exportDirectoryCsv", summary = "Export the directory entries matching the filters as CSV (UTF-8, RFC 4180; the import's format, see docs/directory-csv.md)")
     @APIResponse(responseCode = "200", description = "The CSV file, one row per entry, header row first",
             content = @Content(mediaType = DirectoryExportService.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or sorting parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or sorting parameters")
     public Response export(@BeanParam InstitutionQuery query) {
         List<FieldError> errors = new ArrayList<>();
         InstitutionFilter filter = query.filter(errors);
         Sort<InstitutionSort> order = query.sort(errors);
         PageParams.failIfAny(errors);
-        String fileName = "synergia-instytucje-" + LocalDate.now(Clocks.WARSAW) + ".csv";
+        String fileName = "synergia-instytucje-" + LocalDate.now(clock) + ".csv";
         return Response.ok(service.csv(filter, order))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

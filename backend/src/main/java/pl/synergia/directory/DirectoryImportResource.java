@@ -2,6 +2,7 @@ package pl.synergia.directory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,9 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pl.synergia.shared.importjob.ImportJobPage;
 import pl.synergia.shared.importjob.ImportJobResponse;
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
-import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.Params;
 
@@ -40,10 +39,7 @@ import pl.synergia.shared.web.Params;
 @Tag(name = "Directory export and import")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Only administrators import",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Only administrators import")
 public class DirectoryImportResource {
 
     @Inject
@@ -58,14 +54,10 @@ public class DirectoryImportResource {
     @RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "Queued; Location names the job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not UTF-8, not valid CSV, or bad parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "File too large or too many rows",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not sent as text/csv",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Empty file or a header row that does not match the format",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not UTF-8, not valid CSV, or bad parameters")
+    @APIResponse(responseCode = "413", description = "File too large or too many rows")
+    @APIResponse(responseCode = "415", description = "Not sent as text/csv")
+    @APIResponse(responseCode = "422", description = "Empty file or a header row that does not match the format")
     public Response start(byte[] body,
             @Parameter(description = "Check and count only; write nothing",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
@@ -86,19 +78,15 @@ public class DirectoryImportResource {
     @Operation(operationId = "getDirectoryImport", summary = "An import: status, progress, counts and row errors")
     @APIResponse(responseCode = "200", description = "The import",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobResponse.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No import has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ImportJobResponse get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return service.get(Ids.uuid("id", id));
+    @APIResponse(responseCode = "404", description = "No import has this id")
+    public ImportJobResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
     }
 
     @GET
     @Operation(operationId = "listDirectoryImports", summary = "Imports, newest first")
     @APIResponse(responseCode = "200", description = "One page of imports")
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
     public ImportJobPage list(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {

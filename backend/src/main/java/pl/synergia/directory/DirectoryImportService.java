@@ -19,8 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import pl.synergia.directory.ImportRowReader.ImportRow;
@@ -53,11 +51,8 @@ public class DirectoryImportService implements ImportJobs.Handler<ImportRow> {
     /** Entries loaded and flushed per round while writing, to keep the persistence context small. */
     private static final int CHUNK = 500;
 
-    @ConfigProperty(name = "synergia.directory-import.max-bytes", defaultValue = "10485760")
-    long maxBytes;
-
-    @ConfigProperty(name = "synergia.directory-import.max-rows", defaultValue = "100000")
-    int maxRows;
+    @Inject
+    DirectoryImportConfig config;
 
     @Inject
     EntityManager em;
@@ -99,7 +94,7 @@ public class DirectoryImportService implements ImportJobs.Handler<ImportRow> {
 
     /** Checks the file as a whole, records the job and queues it; row problems are reported by the job. */
     public ImportJobResponse start(byte[] body, String fileName, boolean dryRun) {
-        CsvImportFile file = ImportJobs.read(body, LAYOUT, new ImportJobs.Limits(maxBytes, maxRows));
+        CsvImportFile file = ImportJobs.read(body, LAYOUT, new ImportJobs.Limits(config.maxBytes(), config.maxRows()));
         return ImportJobResponse.of(jobs.queue(file, fileName, dryRun, new Author(user.subject(), user.displayName()), this));
     }
 

@@ -1,6 +1,6 @@
 package pl.synergia.directory;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +20,9 @@ public class InstitutionHistory {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentUser user;
@@ -61,7 +64,7 @@ public class InstitutionHistory {
     public static Map<String, Object> snapshot(Offering o) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("offering.id", o.id.toString());
-        s.put("offering.serviceCode", o.service == null ? null : o.service.code);
+        s.put("offering.serviceCode", o.serviceCode);
         s.put("offering.places", o.places);
         s.put("offering.schedule", o.schedule);
         s.put("offering.contact", o.contact);
@@ -96,7 +99,7 @@ public class InstitutionHistory {
             String name) {
         InstitutionChange change = new InstitutionChange();
         change.institutionId = institution.id;
-        change.changedAt = Instant.now();
+        change.changedAt = clock.instant();
         change.changedBySubject = subject;
         change.changedByName = name;
         change.action = action;

@@ -3,19 +3,27 @@ package pl.synergia.directory;
 import java.util.HashMap;
 import java.util.Map;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import pl.synergia.shared.catalogue.CatalogueLookup;
+import pl.synergia.shared.institution.InstitutionRef;
 import pl.synergia.shared.persistence.Where;
 import pl.synergia.shared.web.SortField.Sort;
 
 @ApplicationScoped
 public class InstitutionRepository implements PanacheRepositoryBase<Institution, UUID> {
+
+    @Inject
+    CatalogueLookup catalogue;
 
     private static final String WITH_TERRITORY = " from Institution i join fetch i.gmina g join fetch g.powiat p "
             + "join fetch p.voivodeship v";
@@ -90,11 +98,22 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
                 .setParameter("id", operatorId).getResultList();
     }
 
+    /** Name and type of the entries with these ids, in one query; unknown ids are left out. */
+    public Map<UUID, InstitutionRef> refs(Collection<UUID> ids) {
+        Map<UUID, InstitutionRef> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select new pl.synergia.shared.institution.InstitutionRef(i.id, i.name, i.type) "
+                    + "from Institution i where i.id in :ids", InstitutionRef.class).setParameter("ids", new java.util.HashSet<>(ids))
+                    .getResultStream().forEach(r -> found.put(r.id(), r));
+        }
+        return found;
+    }
+
     public Optional<Institution> findByExternalId(String externalId) {
         return find("externalId", externalId).firstResultOptional();
     }
 
-    private static Where where(InstitutionFilter f) {
+    private Where where(InstitutionFilter f) {
         Where where = new Where().containsWords("i.searchText", f.text());
         if (f.types() != null && !f.types().isEmpty()) {
             where.and("i.type in :types", "types", f.types());
@@ -105,13 +124,18 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
             where.and("fk(i.gmina) like :teryt", "teryt", f.terytPrefix() + "%");
         }
         if (f.serviceCode() != null) {
-            where.and("exists (select 1 from Offering o where o.institution = i and o.service.code = :service "
+            where.and("exists (select 1 from Offering o where o.institution = i and o.serviceCode = :service "
                     + "and o.status = pl.synergia.directory.OfferingStatus.ACTIVE)", "service", f.serviceCode());
         }
         if (f.targetGroup() != null) {
-            where.and("exists (select 1 from Offering o join o.service s where o.institution = i "
-                    + "and o.status = pl.synergia.directory.OfferingStatus.ACTIVE and :targetGroup member of s.targetGroups)",
-                    "targetGroup", f.targetGroup());
+            Set<String> services = catalogue.serviceCodesForTargetGroup(f.targetGroup());
+            if (services.isEmpty()) {
+                where.and("1 = 0");
+            } else {
+                where.and("exists (select 1 from Offering o where o.institution = i "
+                        + "and o.status = pl.synergia.directory.OfferingStatus.ACTIVE and o.serviceCode in :targetGroupServices)",
+                        "targetGroupServices", services);
+            }
         }
         if (f.statusValidOn() != null) {
             where.and("i.statusKind is not null and (i.statusValidFrom is null or i.statusValidFrom <= :statusDay) "

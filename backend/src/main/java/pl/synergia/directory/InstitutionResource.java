@@ -34,9 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
-import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.Preconditions;
 import pl.synergia.shared.web.SortField.Sort;
@@ -45,10 +43,7 @@ import pl.synergia.shared.web.SortField.Sort;
 @Tag(name = "Institutions", description = "The institution directory")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR, Roles.REGIONAL_ANALYST, Roles.ADMIN, Roles.INTEGRATION })
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles or institution do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's roles or institution do not allow this")
 public class InstitutionResource {
 
     private static final String IF_MATCH_DESCRIPTION = "ETag of the version being changed (from the last read), e.g. \"3\"";
@@ -62,8 +57,7 @@ public class InstitutionResource {
     @GET
     @Operation(operationId = "listInstitutions", summary = "Search the directory, a page at a time")
     @APIResponse(responseCode = "200", description = "One page of institutions")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sorting parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sorting parameters")
     public InstitutionPage list(@BeanParam InstitutionQuery query,
             @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
@@ -83,13 +77,9 @@ public class InstitutionResource {
     @APIResponse(responseCode = "200", description = "The institution; its version is also the ETag",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No institution has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "Institution id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("id") String id) {
-        return withEtag(Response.ok(), mapper.toResponse(service.get(Ids.uuid("id", id))));
+    @APIResponse(responseCode = "404", description = "No institution has this id")
+    public Response get(@Parameter(description = "Institution id") @PathParam("id") UUID id) {
+        return Preconditions.ok(mapper.toResponse(service.get(id)));
     }
 
     @POST
@@ -98,13 +88,11 @@ public class InstitutionResource {
     @Operation(operationId = "createInstitution", summary = "Add an institution to the directory (administrators)")
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values; errors[] lists them",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "422", description = "Invalid values; errors[] lists them")
     public Response create(@Valid @NotNull InstitutionRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         InstitutionResponse created = mapper.toResponse(service.create(request));
-        return withEtag(Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()), created);
+        return Preconditions.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
     }
 
     @PUT
@@ -113,20 +101,13 @@ public class InstitutionResource {
     @Operation(operationId = "updateInstitution", summary = "Change an institution's entry (its coordinator, its operator's coordinator, or an administrator)")
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No institution has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Someone else changed the entry since it was read; nothing was saved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values; errors[] lists them",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    @APIResponse(responseCode = "404", description = "No institution has this id")
+    @APIResponse(responseCode = "412", description = "Someone else changed the entry since it was read; nothing was saved")
+    @APIResponse(responseCode = "422", description = "Invalid values; errors[] lists them")
+    public Response update(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull InstitutionRequest request) {
-        UUID uuid = Ids.uuid("id", id);
-        return withEtag(Response.ok(),
-                mapper.toResponse(service.update(uuid, Preconditions.expectedVersion(ifMatch), request)));
+        return Preconditions.ok(mapper.toResponse(service.update(id, Preconditions.expectedVersion(ifMatch), request)));
     }
 
     @POST
@@ -134,14 +115,9 @@ public class InstitutionResource {
     @Operation(operationId = "deactivateInstitution", summary = "Deactivate an entry (kept with its history; hidden from searches by default)")
     @APIResponse(responseCode = "200", description = "Deactivated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response deactivate(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    public Response deactivate(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        UUID uuid = Ids.uuid("id", id);
-        return withEtag(Response.ok(), mapper.toResponse(service.setActive(uuid, Preconditions.expectedVersion(ifMatch), false)));
+        return Preconditions.ok(mapper.toResponse(service.setActive(id, Preconditions.expectedVersion(ifMatch), false)));
     }
 
     @DELETE
@@ -149,30 +125,24 @@ public class InstitutionResource {
     @Operation(operationId = "reactivateInstitution", summary = "Reactivate a deactivated entry")
     @APIResponse(responseCode = "200", description = "Active again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response reactivate(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    public Response reactivate(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        UUID uuid = Ids.uuid("id", id);
-        return withEtag(Response.ok(), mapper.toResponse(service.setActive(uuid, Preconditions.expectedVersion(ifMatch), true)));
+        return Preconditions.ok(mapper.toResponse(service.setActive(id, Preconditions.expectedVersion(ifMatch), true)));
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(operationId = "getInstitutionHistory", summary = "Every change of the entry and its offerings, newest first")
     @APIResponse(responseCode = "200", description = "One page of changes")
-    @APIResponse(responseCode = "404", description = "No institution has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public InstitutionChangePage history(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, or invalid paging parameters")
+    @APIResponse(responseCode = "404", description = "No institution has this id")
+    public InstitutionChangePage history(@PathParam("id") UUID id,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
-        UUID uuid = Ids.uuid("id", id);
         List<FieldError> errors = new ArrayList<>();
         PageParams paging = PageParams.parse(page, size, errors);
         PageParams.failIfAny(errors);
-        return service.history(uuid, paging);
+        return service.history(id, paging);
     }
 
     @POST
@@ -181,18 +151,11 @@ public class InstitutionResource {
     @Operation(operationId = "addOffering", summary = "Add a catalogue service the institution offers; the entry gets a new version")
     @APIResponse(responseCode = "200", description = "The entry with the new offering",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addOffering(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    @APIResponse(responseCode = "422", description = "Invalid values")
+    public Response addOffering(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OfferingRequest request) {
-        UUID uuid = Ids.uuid("id", id);
-        return withEtag(Response.ok(),
-                mapper.toResponse(service.addOffering(uuid, Preconditions.expectedVersion(ifMatch), request)));
+        return Preconditions.ok(mapper.toResponse(service.addOffering(id, Preconditions.expectedVersion(ifMatch), request)));
     }
 
     @PUT
@@ -201,22 +164,14 @@ public class InstitutionResource {
     @Operation(operationId = "updateOffering", summary = "Change an offering; the entry gets a new version")
     @APIResponse(responseCode = "200", description = "The entry with the changed offering",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such institution or offering",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response updateOffering(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("offeringId") String offeringId,
+    @APIResponse(responseCode = "404", description = "No such institution or offering")
+    @APIResponse(responseCode = "422", description = "Invalid values")
+    public Response updateOffering(@PathParam("id") UUID id,
+            @PathParam("offeringId") UUID offering,
             @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OfferingRequest request) {
-        UUID uuid = Ids.uuid("id", id);
-        UUID offering = Ids.uuid("offeringId", offeringId);
-        return withEtag(Response.ok(), mapper.toResponse(
-                service.updateOffering(uuid, offering, Preconditions.expectedVersion(ifMatch), request)));
+        return Preconditions.ok(mapper.toResponse(
+                service.updateOffering(id, offering, Preconditions.expectedVersion(ifMatch), request)));
     }
 
     @DELETE
@@ -224,22 +179,11 @@ public class InstitutionResource {
     @Operation(operationId = "removeOffering", summary = "Remove an offering (kept in the history); the entry gets a new version")
     @APIResponse(responseCode = "200", description = "The entry without the offering",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such institution or offering",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response removeOffering(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("offeringId") String offeringId,
+    @APIResponse(responseCode = "404", description = "No such institution or offering")
+    public Response removeOffering(@PathParam("id") UUID id,
+            @PathParam("offeringId") UUID offering,
             @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        UUID uuid = Ids.uuid("id", id);
-        UUID offering = Ids.uuid("offeringId", offeringId);
-        return withEtag(Response.ok(), mapper.toResponse(
-                service.removeOffering(uuid, offering, Preconditions.expectedVersion(ifMatch))));
-    }
-
-    private static Response withEtag(Response.ResponseBuilder builder, InstitutionResponse body) {
-        return builder.entity(body).header(HttpHeaders.ETAG, Preconditions.etag(body.version())).build();
+        return Preconditions.ok(mapper.toResponse(
+                service.removeOffering(id, offering, Preconditions.expectedVersion(ifMatch))));
     }
 }

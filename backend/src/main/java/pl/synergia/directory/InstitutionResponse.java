@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import pl.synergia.shared.institution.InstitutionRef;
 import pl.synergia.shared.institution.InstitutionType;
 import pl.synergia.shared.territory.GminaRef;
+import pl.synergia.shared.web.Versioned;
 
 @Schema(description = "An institution of the directory")
 public record InstitutionResponse(
@@ -37,5 +38,5 @@ public record InstitutionResponse(
         @Schema(required = true, description = "Whether the caller may edit this entry") boolean editable,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true, description = "Optimistic-locking version, also sent as the ETag; send it back in If-Match when updating") long version) {
+        @Schema(required = true, description = "Optimistic-locking version, also sent as the ETag; send it back in If-Match when updating") long version) implements Versioned {
 }

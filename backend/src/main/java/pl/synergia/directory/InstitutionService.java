@@ -1,6 +1,9 @@
 package pl.synergia.directory;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,10 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import pl.synergia.catalogue.DictionaryRepository;
-import pl.synergia.catalogue.InstitutionTypeEntry;
+import pl.synergia.shared.catalogue.CatalogueLookup;
+import pl.synergia.shared.catalogue.ServiceEntry;
+import pl.synergia.shared.catalogue.ServiceRef;
 import pl.synergia.shared.institution.InstitutionType;
-import pl.synergia.catalogue.Service;
 import pl.synergia.directory.InstitutionChange.Action;
 import pl.synergia.directory.InstitutionChange.FieldChange;
 import pl.synergia.shared.institution.InstitutionLookup;
@@ -39,10 +42,13 @@ public class InstitutionService implements InstitutionLookup {
     InstitutionRepository repository;
 
     @Inject
+    Clock clock;
+
+    @Inject
     OfferingRepository offerings;
 
     @Inject
-    DictionaryRepository dictionaries;
+    CatalogueLookup catalogue;
 
     @Inject
     InstitutionMapper mapper;
@@ -64,15 +70,19 @@ public class InstitutionService implements InstitutionLookup {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InstitutionDetails get(UUID id) {
-        Institution institution = repository.findWithTerritory(id).orElseThrow(InstitutionService::notFound);
-        return new InstitutionDetails(institution, repository.operatedBy(id), offerings.ofInstitution(id),
-                access.canEdit(institution));
+        return details(repository.findWithTerritory(id).orElseThrow(InstitutionService::notFound));
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<InstitutionRef> findRef(UUID id) {
         return repository.findByIdOptional(id).map(mapper::toRef);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, InstitutionRef> findRefs(Collection<UUID> ids) {
+        return repository.refs(ids);
     }
 
     @Override
@@ -167,22 +177,26 @@ public class InstitutionService implements InstitutionLookup {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OfferingPage offeringsOfService(String serviceCode, String terytPrefix, PageParams page) {
-        if (em.find(Service.class, serviceCode) == null) {
-            throw ProblemException.notFound("No catalogue entry has this code.");
-        }
+        ServiceRef service = catalogue.service(serviceCode).map(ServiceEntry::ref)
+                .orElseThrow(() -> ProblemException.notFound("No catalogue entry has this code."));
         String prefix = terytPrefix == null ? "" : terytPrefix;
         long total = offerings.countActiveOfService(serviceCode, prefix);
         List<OfferingListing> items = offerings.activeOfService(serviceCode, prefix, page.page(), page.size()).stream()
-                .map(mapper::toListing).toList();
+                .map(o -> mapper.toListing(o, service)).toList();
         return new OfferingPage(items, page.page(), page.size(), total, page.totalPages(total));
     }
 
     /** Everything the entry's page shows, fetched now so it can be mapped after the transaction ends. */
     private InstitutionDetails details(Institution changed) {
         Institution institution = repository.findWithTerritory(changed.id).orElseThrow(InstitutionService::notFound);
-        return new InstitutionDetails(institution, repository.operatedBy(institution.id),
-                offerings.ofInstitution(institution.id), access.canEdit(institution));
+        List<Offering> offered = offerings.ofInstitution(institution.id);
+        Map<String, ServiceEntry> services = catalogue.services(offered.stream().map(o -> o.serviceCode).toList());
+        Map<String, ServiceRef> refs = new LinkedHashMap<>();
+        services.forEach((code, entry) -> refs.put(code, entry.ref()));
+        return new InstitutionDetails(institution, repository.operatedBy(institution.id), ServiceNameOrder.sort(offered, ServiceNameOrder.ranks(services.values())), refs,
+                access.canEdit(institution));
     }
+
 
     /** Loads the entry locked for this transaction, checks the caller may change it and that it is the version they saw. */
     private Institution lockForChange(UUID id, long expectedVersion) {
@@ -194,7 +208,7 @@ public class InstitutionService implements InstitutionLookup {
 
     /** Offerings are part of the entry: changing one gives the entry a new version (and ETag). */
     private void touch(Institution institution) {
-        institution.updatedAt = java.time.Instant.now();
+        institution.updatedAt = clock.instant();
         em.flush();
     }
 
@@ -206,11 +220,11 @@ public class InstitutionService implements InstitutionLookup {
     }
 
     private void applyOffering(Offering offering, OfferingRequest r) {
-        Service service = em.find(Service.class, r.serviceCode().strip());
-        if (service == null) {
+        String code = r.serviceCode().strip();
+        if (catalogue.service(code).isEmpty()) {
             throw ProblemException.unprocessable(List.of(new FieldError("serviceCode", "invalid-reference", "is not a catalogue entry")));
         }
-        offering.service = service;
+        offering.serviceCode = code;
         offering.places = r.places();
         offering.schedule = blankToNull(r.schedule());
         offering.contact = blankToNull(r.contact());
@@ -262,7 +276,8 @@ public class InstitutionService implements InstitutionLookup {
         OfficialStatus status = r.officialStatus();
         i.type = r.type();
         i.stakeholderRole = r.stakeholderRole() != null ? r.stakeholderRole()
-                : dictionaries.institutionType(r.type().name()).map(InstitutionService::defaultRole).orElse(StakeholderRole.KEY);
+                : catalogue.institutionType(r.type().name()).map(t -> StakeholderRole.valueOf(t.stakeholderRole()))
+                        .orElse(StakeholderRole.KEY);
         i.name = r.name().strip();
         i.gmina = gmina;
         i.street = r.address() == null ? null : blankToNull(r.address().street());
@@ -289,10 +304,6 @@ public class InstitutionService implements InstitutionLookup {
         i.cooperationAreas = r.cooperationAreas() == null ? new ArrayList<>()
                 : new ArrayList<>(r.cooperationAreas().stream().map(String::strip).toList());
         i.externalId = blankToNull(r.externalId());
-    }
-
-    private static StakeholderRole defaultRole(InstitutionTypeEntry type) {
-        return StakeholderRole.valueOf(type.stakeholderRole);
     }
 
     private static String blankToNull(String value) {

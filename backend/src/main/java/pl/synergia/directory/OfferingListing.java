@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import pl.synergia.shared.catalogue.ServiceRef;
+
 @Schema(description = "An active offering with the institution that offers it")
 public record OfferingListing(
         @Schema(required = true) UUID id,

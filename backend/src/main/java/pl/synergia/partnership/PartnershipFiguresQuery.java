@@ -4,7 +4,6 @@ import static pl.synergia.shared.persistence.NativeValues.day;
 import static pl.synergia.shared.persistence.NativeValues.instant;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -34,9 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
-import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.Params;
 import pl.synergia.shared.web.Preconditions;
@@ -52,14 +50,10 @@ import pl.synergia.shared.web.SortField.Sort;
 @Tag(name = "Partnerships", description = "Partnership agreements: Pakt na rzecz MLW and OPS–PUP–NGO cooperation agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR, Roles.REGIONAL_ANALYST, Roles.ADMIN, Roles.DPO, Roles.INTEGRATION })
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles or institution do not allow this (partnerships are public records: 403, not 404)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's roles or institution do not allow this (partnerships are public records: 403, not 404)")
 public class PartnershipResource {
 
     static final String IF_MATCH = "ETag of the partnership version being changed (from the last read), e.g. \"3\"";
-    static final String UUID_PARAM = "uuid";
 
     @Inject
     PartnershipService service;
@@ -70,8 +64,7 @@ public class PartnershipResource {
     @GET
     @Operation(operationId = "listPartnerships", summary = "Partnerships, filtered by gmina, status and kind, a page at a time")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sorting parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sorting parameters")
     public PartnershipPage list(
             @Parameter(description = "TERYT code of a voivodeship (2 digits), powiat (4) or gmina (7)") @QueryParam("gmina") String gmina,
             @Parameter(schema = @Schema(implementation = PartnershipStatus.class)) @QueryParam("status") String status,
@@ -101,15 +94,12 @@ public class PartnershipResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
     @APIResponse(responseCode = "422", description = "Invalid values (unknown gmina, a gmina other than the initiating institution's, "
-            + "an initiator of the wrong type for a cooperation agreement); nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "an initiator of the wrong type for a cooperation agreement); nothing stored")
     public Response create(@Valid @NotNull PartnershipRequest request, @Context UriInfo uri) {
         PartnershipResponse created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created)
-                .header(HttpHeaders.ETAG, Preconditions.etag(created.version())).build();
+        return Preconditions.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
     }
 
     @GET
@@ -118,10 +108,9 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "The partnership; ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipResponse.class)))
-    @APIResponse(responseCode = "404", description = "No partnership has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = UUID_PARAM)) @PathParam("id") String id) {
-        return Preconditions.ok(service.get(Ids.uuid("id", id)));
+    @APIResponse(responseCode = "404", description = "No partnership has this id")
+    public Response get(@PathParam("id") UUID id) {
+        return Preconditions.ok(service.get(id));
     }
 
     @PUT
@@ -131,21 +120,14 @@ public class PartnershipResource {
     @Operation(operationId = "updatePartnership", summary = "Change title and goals while DRAFT or CONSULTATION (a coordinator of a joined signatory)")
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipResponse.class)))
-    @APIResponse(responseCode = "404", description = "No partnership has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "ACTIVE or DISSOLVED: change the text by an amendment (a new version) instead",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Someone else changed the partnership since it was read; nothing saved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@Parameter(schema = @Schema(type = SchemaType.STRING, format = UUID_PARAM)) @PathParam("id") String id,
+    @APIResponse(responseCode = "404", description = "No partnership has this id")
+    @APIResponse(responseCode = "409", description = "ACTIVE or DISSOLVED: change the text by an amendment (a new version) instead")
+    @APIResponse(responseCode = "412", description = "Someone else changed the partnership since it was read; nothing saved")
+    @APIResponse(responseCode = "422", description = "Invalid values")
+    public Response update(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnershipUpdateRequest request) {
-        UUID uuid = Ids.uuid("id", id);
-        return Preconditions.ok(service.update(uuid, Preconditions.expectedVersion(ifMatch), request));
+        return Preconditions.ok(service.update(id, Preconditions.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -156,49 +138,39 @@ public class PartnershipResource {
             + "CONSULTATION → DRAFT (the initiating institution's coordinator, or an administrator)")
     @APIResponse(responseCode = "200", description = "Moved; on ACTIVE the newest version is signed and frozen",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipResponse.class)))
-    @APIResponse(responseCode = "404", description = "No partnership has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No partnership has this id")
     @APIResponse(responseCode = "409", description = "Not an allowed transition (or dissolving a Pakt that still has three "
-            + "active signatories, § 5 ust. 3)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "active signatories, § 5 ust. 3)")
     @APIResponse(responseCode = "422", description = "The signatories do not meet the rule for ACTIVE (errors[] says what is "
-            + "missing), or no reason for dissolving",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response transition(@Parameter(schema = @Schema(type = SchemaType.STRING, format = UUID_PARAM)) @PathParam("id") String id,
+            + "missing), or no reason for dissolving")
+    public Response transition(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnershipTransitionRequest request) {
-        UUID uuid = Ids.uuid("id", id);
-        return Preconditions.ok(service.transition(uuid, Preconditions.expectedVersion(ifMatch), request));
+        return Preconditions.ok(service.transition(id, Preconditions.expectedVersion(ifMatch), request));
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(operationId = "getPartnershipHistory", summary = "Every change of the partnership and what hangs off it, newest first")
     @APIResponse(responseCode = "200", description = "One page of events")
-    @APIResponse(responseCode = "404", description = "No partnership has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PartnershipEventPage history(@Parameter(schema = @Schema(type = SchemaType.STRING, format = UUID_PARAM)) @PathParam("id") String id,
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, or invalid paging parameters")
+    @APIResponse(responseCode = "404", description = "No partnership has this id")
+    public PartnershipEventPage history(@PathParam("id") UUID id,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
-        UUID uuid = Ids.uuid("id", id);
         List<FieldError> errors = new ArrayList<>();
         PageParams paging = PageParams.parse(page, size, errors);
         PageParams.failIfAny(errors);
-        return service.history(uuid, paging);
+        return service.history(id, paging);
     }
 
     @GET
     @Path("/{id}/versions")
     @Operation(operationId = "listPartnershipVersions", summary = "The versions of the text, newest first")
     @APIResponse(responseCode = "200", description = "The versions, without their sections")
-    @APIResponse(responseCode = "404", description = "No partnership has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<VersionSummary> versions(@Parameter(schema = @Schema(type = SchemaType.STRING, format = UUID_PARAM)) @PathParam("id") String id) {
-        return service.versions(Ids.uuid("id", id));
+    @APIResponse(responseCode = "404", description = "No partnership has this id")
+    public List<VersionSummary> versions(@PathParam("id") UUID id) {
+        return service.versions(id);
     }
 
     @POST
@@ -210,23 +182,14 @@ public class PartnershipResource {
     @APIResponse(responseCode = "201", description = "The new version; ETag is the partnership's new version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No partnership has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid sections",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addVersion(@Parameter(schema = @Schema(type = SchemaType.STRING, format = UUID_PARAM)) @PathParam("id") String id,
+    @APIResponse(responseCode = "404", description = "No partnership has this id")
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED")
+    @APIResponse(responseCode = "422", description = "Invalid sections")
+    public Response addVersion(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull VersionRequest request) {
-        UUID uuid = Ids.uuid("id", id);
-        PartnershipService.Versioned<VersionResponse> added = service.addVersion(uuid, Preconditions.expectedVersion(ifMatch), request);
-        return Response.status(Response.Status.CREATED).entity(added.body())
-                .header(HttpHeaders.ETAG, Preconditions.etag(added.partnershipVersion())).build();
+        PartnershipService.Versioned<VersionResponse> added = service.addVersion(id, Preconditions.expectedVersion(ifMatch), request);
+        return Preconditions.created(added.body(), added.partnershipVersion());
     }
 
     @GET
@@ -234,12 +197,11 @@ public class PartnershipResource {
     @Operation(operationId = "getPartnershipVersion", summary = "One version of the text with all its sections")
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VersionResponse version(@Parameter(schema = @Schema(type = SchemaType.STRING, format = UUID_PARAM)) @PathParam("id") String id,
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, or number is not a version number")
+    @APIResponse(responseCode = "404", description = "No such partnership or version")
+    public VersionResponse version(@PathParam("id") UUID id,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("number") String number) {
-        UUID uuid = Ids.uuid("id", id);
-        return service.version(uuid, versionNumber("number", number));
+        return service.version(id, versionNumber("number", number));
     }
 
     @DELETE
@@ -249,20 +211,14 @@ public class PartnershipResource {
             + "(a coordinator of a joined signatory); the signed version is frozen")
     @APIResponse(responseCode = "204", description = "Discarded; ETag is the partnership's new version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such partnership or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The version is signed and frozen, not the newest, the only one, or the partnership is DISSOLVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response discardVersion(@Parameter(schema = @Schema(type = SchemaType.STRING, format = UUID_PARAM)) @PathParam("id") String id,
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, or number is not a version number")
+    @APIResponse(responseCode = "404", description = "No such partnership or version")
+    @APIResponse(responseCode = "409", description = "The version is signed and frozen, not the newest, the only one, or the partnership is DISSOLVED")
+    public Response discardVersion(@PathParam("id") UUID id,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("number") String number,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        UUID uuid = Ids.uuid("id", id);
         int n = versionNumber("number", number);
-        long version = service.discardVersion(uuid, n, Preconditions.expectedVersion(ifMatch));
+        long version = service.discardVersion(id, n, Preconditions.expectedVersion(ifMatch));
         return Response.noContent().header(HttpHeaders.ETAG, Preconditions.etag(version)).build();
     }
 
@@ -271,20 +227,17 @@ public class PartnershipResource {
     @Operation(operationId = "diffPartnershipVersions", summary = "Compare this version with another, section by section")
     @APIResponse(responseCode = "200", description = "The sections of both, each marked UNCHANGED, CHANGED, ADDED or REMOVED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDiff.class)))
-    @APIResponse(responseCode = "400", description = "against is missing or not a version number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VersionDiff diff(@Parameter(schema = @Schema(type = SchemaType.STRING, format = UUID_PARAM)) @PathParam("id") String id,
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, number is not a version number, or against is missing or not one")
+    @APIResponse(responseCode = "404", description = "No such partnership or version")
+    public VersionDiff diff(@PathParam("id") UUID id,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("number") String number,
             @Parameter(required = true, description = "The version to compare with (the older one, usually)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("against") String against) {
-        UUID uuid = Ids.uuid("id", id);
         List<FieldError> errors = new ArrayList<>();
         Integer to = parseVersion("number", number, errors);
         Integer from = parseVersion("against", against, errors);
         PageParams.failIfAny(errors);
-        return service.diff(uuid, from, to);
+        return service.diff(id, from, to);
     }
 
     @GET
@@ -295,18 +248,15 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "The PDF of the version asked for; by default the signed version if there "
             + "is one, else the newest",
             content = @Content(mediaType = PartnershipDocuments.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", description = "version is not a version number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response document(@Parameter(schema = @Schema(type = SchemaType.STRING, format = UUID_PARAM)) @PathParam("id") String id,
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, or version is not a version number")
+    @APIResponse(responseCode = "404", description = "No such partnership or version")
+    public Response document(@PathParam("id") UUID id,
             @Parameter(description = "Version number; default: the signed version, else the newest",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("version") String version) {
-        UUID uuid = Ids.uuid("id", id);
         List<FieldError> errors = new ArrayList<>();
         Integer number = version == null || version.isBlank() ? null : parseVersion("version", version, errors);
         PageParams.failIfAny(errors);
-        PartnershipDocuments.Pdf pdf = documents.agreement(uuid, number);
+        PartnershipDocuments.Pdf pdf = documents.agreement(id, number);
         return PartnershipDocuments.response(pdf);
     }
 

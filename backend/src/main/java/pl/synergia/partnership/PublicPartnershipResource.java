@@ -2,6 +2,7 @@ package pl.synergia.partnership;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -21,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.problem.Problem;
-import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.Params;
 
@@ -42,8 +41,7 @@ public class PublicPartnershipResource {
     @GET
     @Operation(operationId = "listPublicPartnerships", summary = "ACTIVE partnerships with their signatories, newest first")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameters")
     public PublicPartnershipPage list(
             @Parameter(description = "TERYT code of a voivodeship (2 digits), powiat (4) or gmina (7)") @QueryParam("gmina") String gmina,
             @Parameter(schema = @Schema(implementation = PartnershipKind.class)) @QueryParam("kind") String kind,
@@ -62,9 +60,8 @@ public class PublicPartnershipResource {
     @Operation(operationId = "getPublicPartnership", summary = "An ACTIVE partnership with its signed text and signatories")
     @APIResponse(responseCode = "200", description = "The partnership",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicPartnership.class)))
-    @APIResponse(responseCode = "404", description = "No ACTIVE partnership has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PublicPartnership get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return service.publicGet(Ids.uuid("id", id));
+    @APIResponse(responseCode = "404", description = "No ACTIVE partnership has this id")
+    public PublicPartnership get(@PathParam("id") UUID id) {
+        return service.publicGet(id);
     }
 }

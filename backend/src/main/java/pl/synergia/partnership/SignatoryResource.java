@@ -1,6 +1,7 @@
 package pl.synergia.partnership;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,9 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
-import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.Preconditions;
 
 /** Signatories of a partnership: invitations, joining, declining, cancelling, withdrawing. */
@@ -36,12 +35,8 @@ import pl.synergia.shared.web.Preconditions;
 @Tag(name = "Partnerships")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR, Roles.REGIONAL_ANALYST, Roles.ADMIN, Roles.DPO, Roles.INTEGRATION })
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles or institution do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or signatory",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's roles or institution do not allow this")
+@APIResponse(responseCode = "404", description = "No such partnership or signatory")
 public class SignatoryResource {
 
     static final String IF_MATCH = "ETag of the signatory's version (from the list), e.g. \"0\"";
@@ -52,8 +47,8 @@ public class SignatoryResource {
     @GET
     @Operation(operationId = "listPartnershipSignatories", summary = "All signatories and invitations, the initiator first, then by date invited")
     @APIResponse(responseCode = "200", description = "The signatories")
-    public List<SignatoryResponse> list(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return service.list(Ids.uuid("id", id));
+    public List<SignatoryResponse> list(@PathParam("id") UUID id) {
+        return service.list(id);
     }
 
     @POST
@@ -64,14 +59,12 @@ public class SignatoryResource {
     @APIResponse(responseCode = "201", description = "Invited; ETag is the signatory's version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatoryResponse.class)))
-    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED")
     @APIResponse(responseCode = "422", description = "Neither or both of institution and person, an unknown institution, one already "
-            + "invited or joined, or (cooperation agreement) a private person, a type other than OPS/PUP/NGO or a second one of a type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response invite(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            + "invited or joined, or (cooperation agreement) a private person, a type other than OPS/PUP/NGO or a second one of a type")
+    public Response invite(@PathParam("id") UUID id,
             @Valid @NotNull InvitationRequest request) {
-        SignatoryResponse created = service.invite(Ids.uuid("id", id), request);
+        SignatoryResponse created = service.invite(id, request);
         return Preconditions.created(created);
     }
 
@@ -83,20 +76,12 @@ public class SignatoryResource {
             + "administrator or the initiating institution's coordinator recording the paper signature")
     @APIResponse(responseCode = "200", description = "Joined",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatoryResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not INVITED, or the partnership is DISSOLVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No representative for an institution, or a date in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response accept(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("signatoryId") String signatoryId,
+    @APIResponse(responseCode = "409", description = "Not INVITED, or the partnership is DISSOLVED")
+    @APIResponse(responseCode = "422", description = "No representative for an institution, or a date in the future")
+    public Response accept(@PathParam("id") UUID partnership,
+            @PathParam("signatoryId") UUID signatory,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AcceptanceRequest request) {
-        var partnership = Ids.uuid("id", id);
-        var signatory = Ids.uuid("signatoryId", signatoryId);
         return Preconditions.ok(service.accept(partnership, signatory, Preconditions.expectedVersion(ifMatch), request));
     }
 
@@ -106,17 +91,10 @@ public class SignatoryResource {
     @Operation(operationId = "declineInvitation", summary = "Decline an invitation (whoever may accept it)")
     @APIResponse(responseCode = "200", description = "Declined",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatoryResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not INVITED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response decline(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("signatoryId") String signatoryId,
+    @APIResponse(responseCode = "409", description = "Not INVITED")
+    public Response decline(@PathParam("id") UUID partnership,
+            @PathParam("signatoryId") UUID signatory,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        var partnership = Ids.uuid("id", id);
-        var signatory = Ids.uuid("signatoryId", signatoryId);
         return Preconditions.ok(service.decline(partnership, signatory, Preconditions.expectedVersion(ifMatch)));
     }
 
@@ -126,17 +104,10 @@ public class SignatoryResource {
     @Operation(operationId = "cancelInvitation", summary = "Cancel an invitation (a coordinator of a joined signatory)")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatoryResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not INVITED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response cancel(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("signatoryId") String signatoryId,
+    @APIResponse(responseCode = "409", description = "Not INVITED")
+    public Response cancel(@PathParam("id") UUID partnership,
+            @PathParam("signatoryId") UUID signatory,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        var partnership = Ids.uuid("id", id);
-        var signatory = Ids.uuid("signatoryId", signatoryId);
         return Preconditions.ok(service.cancel(partnership, signatory, Preconditions.expectedVersion(ifMatch)));
     }
 
@@ -149,22 +120,14 @@ public class SignatoryResource {
             + "fall below the minimum, it is DISSOLVED in the same transaction and the answer says so")
     @APIResponse(responseCode = "200", description = "Withdrawn; partnershipStatus and dissolution tell what became of the partnership",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WithdrawalResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not JOINED, or the partnership is already DISSOLVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No reason, or a date before joining or in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response withdraw(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("signatoryId") String signatoryId,
+    @APIResponse(responseCode = "409", description = "Not JOINED, or the partnership is already DISSOLVED")
+    @APIResponse(responseCode = "422", description = "No reason, or a date before joining or in the future")
+    public Response withdraw(@PathParam("id") UUID partnership,
+            @PathParam("signatoryId") UUID signatory,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WithdrawalRequest request) {
-        var partnership = Ids.uuid("id", id);
-        var signatory = Ids.uuid("signatoryId", signatoryId);
         WithdrawalResponse body = service.withdraw(partnership, signatory, Preconditions.expectedVersion(ifMatch), request);
-        return Response.ok(body).header(HttpHeaders.ETAG, Preconditions.etag(body.signatory().version())).build();
+        return Preconditions.ok(body, body.signatory().version());
     }
 
 }

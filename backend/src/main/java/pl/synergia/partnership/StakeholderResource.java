@@ -32,9 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
-import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.Params;
 import pl.synergia.shared.web.Preconditions;
@@ -46,12 +44,8 @@ import pl.synergia.shared.web.SortField.Sort;
 @Tag(name = "Partnerships")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR, Roles.REGIONAL_ANALYST, Roles.ADMIN, Roles.DPO, Roles.INTEGRATION })
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Only coordinators of joined signatories change the catalogue",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or stakeholder",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Only coordinators of joined signatories change the catalogue")
+@APIResponse(responseCode = "404", description = "No such partnership or stakeholder")
 public class StakeholderResource {
 
     private static final String IF_MATCH = "ETag of the stakeholder entry's version, e.g. \"0\"";
@@ -62,9 +56,8 @@ public class StakeholderResource {
     @GET
     @Operation(operationId = "listStakeholders", summary = "The stakeholder catalogue, filtered by code and sector, a page at a time")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sorting parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StakeholderPage list(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, or invalid filter, paging or sorting parameters")
+    public StakeholderPage list(@PathParam("id") UUID id,
             @Parameter(schema = @Schema(implementation = StakeholderCode.class)) @QueryParam("code") String code,
             @Parameter(schema = @Schema(implementation = StakeholderSector.class)) @QueryParam("sector") String sector,
             @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
@@ -75,14 +68,13 @@ public class StakeholderResource {
                     schema = @Schema(type = SchemaType.STRING, defaultValue = StakeholderSort.DEFAULT, enumeration = {
                             "name", "-name", "sector", "-sector", "code", "-code", "createdAt", "-createdAt" }))
             @QueryParam("sort") String sort) {
-        UUID uuid = Ids.uuid("id", id);
         List<FieldError> errors = new ArrayList<>();
         StakeholderCode c = Params.enumValue("code", code, StakeholderCode.class, errors);
         StakeholderSector s = Params.enumValue("sector", sector, StakeholderSector.class, errors);
         PageParams paging = PageParams.parse(page, size, errors);
         Sort<StakeholderSort> order = SortField.parse(StakeholderSort.class, sort, StakeholderSort.DEFAULT, errors);
         PageParams.failIfAny(errors);
-        return service.list(uuid, c, s, order, paging);
+        return service.list(id, c, s, order, paging);
     }
 
     @POST
@@ -92,14 +84,12 @@ public class StakeholderResource {
     @APIResponse(responseCode = "201", description = "Added; ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderResponse.class)))
-    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED")
     @APIResponse(responseCode = "422", description = "Invalid values: neither or both of institution and name, an unknown institution, "
-            + "an influence scenario for a SUPPORTER; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response add(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            + "an influence scenario for a SUPPORTER; nothing stored")
+    public Response add(@PathParam("id") UUID id,
             @Valid @NotNull StakeholderRequest request) {
-        StakeholderResponse created = service.add(Ids.uuid("id", id), request);
+        StakeholderResponse created = service.add(id, request);
         return Preconditions.created(created);
     }
 
@@ -109,10 +99,8 @@ public class StakeholderResource {
     @APIResponse(responseCode = "200", description = "The entry; ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderResponse.class)))
-    public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("stakeholderId") String stakeholderId) {
-        UUID partnership = Ids.uuid("id", id);
-        UUID stakeholder = Ids.uuid("stakeholderId", stakeholderId);
+    public Response get(@PathParam("id") UUID partnership,
+            @PathParam("stakeholderId") UUID stakeholder) {
         return Preconditions.ok(service.get(partnership, stakeholder));
     }
 
@@ -123,20 +111,12 @@ public class StakeholderResource {
     @Operation(operationId = "updateStakeholder", summary = "Change an entry of the catalogue")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderResponse.class)))
-    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("stakeholderId") String stakeholderId,
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED")
+    @APIResponse(responseCode = "422", description = "Invalid values")
+    public Response update(@PathParam("id") UUID partnership,
+            @PathParam("stakeholderId") UUID stakeholder,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StakeholderRequest request) {
-        UUID partnership = Ids.uuid("id", id);
-        UUID stakeholder = Ids.uuid("stakeholderId", stakeholderId);
         return Preconditions.ok(service.update(partnership, stakeholder, Preconditions.expectedVersion(ifMatch), request));
     }
 
@@ -145,17 +125,10 @@ public class StakeholderResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
     @Operation(operationId = "removeStakeholder", summary = "Remove an entry from the catalogue (kept in the history)")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response remove(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("stakeholderId") String stakeholderId,
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED")
+    public Response remove(@PathParam("id") UUID partnership,
+            @PathParam("stakeholderId") UUID stakeholder,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        UUID partnership = Ids.uuid("id", id);
-        UUID stakeholder = Ids.uuid("stakeholderId", stakeholderId);
         service.remove(partnership, stakeholder, Preconditions.expectedVersion(ifMatch));
         return Response.noContent().build();
     }

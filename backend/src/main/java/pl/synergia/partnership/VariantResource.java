@@ -28,9 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
-import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.Preconditions;
 
 /** The organisational variants of reintegration services the gmina considers and chooses (seed 004). */
@@ -38,12 +36,8 @@ import pl.synergia.shared.web.Preconditions;
 @Tag(name = "Partnerships")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR, Roles.REGIONAL_ANALYST, Roles.ADMIN, Roles.DPO, Roles.INTEGRATION })
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Only coordinators of joined signatories record variants",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or variant record",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Only coordinators of joined signatories record variants")
+@APIResponse(responseCode = "404", description = "No such partnership or variant record")
 public class VariantResource {
 
     @Inject
@@ -52,8 +46,8 @@ public class VariantResource {
     @GET
     @Operation(operationId = "listPartnershipVariants", summary = "The variants considered and chosen, the chosen one first")
     @APIResponse(responseCode = "200", description = "The variants")
-    public List<VariantResponse> list(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return service.list(Ids.uuid("id", id));
+    public List<VariantResponse> list(@PathParam("id") UUID id) {
+        return service.list(id);
     }
 
     @POST
@@ -63,14 +57,12 @@ public class VariantResource {
     @APIResponse(responseCode = "201", description = "Recorded; ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VariantResponse.class)))
-    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED")
     @APIResponse(responseCode = "422", description = "Unknown variant, missing or misplaced variant detail (neighbouring CIS/KIS, "
-            + "KIS founder), dates out of order, or another variant already chosen; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response add(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            + "KIS founder), dates out of order, or another variant already chosen; nothing stored")
+    public Response add(@PathParam("id") UUID id,
             @Valid @NotNull VariantRequest request) {
-        VariantResponse body = service.add(Ids.uuid("id", id), request);
+        VariantResponse body = service.add(id, request);
         return Preconditions.created(body);
     }
 
@@ -81,21 +73,13 @@ public class VariantResource {
     @Operation(operationId = "updatePartnershipVariant", summary = "Change a variant record: status, dates, detail; If-Match is its version")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VariantResponse.class)))
-    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values or status change (the variant code cannot change)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("variantId") String variantId,
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED")
+    @APIResponse(responseCode = "422", description = "Invalid values or status change (the variant code cannot change)")
+    public Response update(@PathParam("id") UUID partnership,
+            @PathParam("variantId") UUID variant,
             @Parameter(description = "ETag of the variant record's version") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull VariantRequest request) {
-        UUID partnership = Ids.uuid("id", id);
-        UUID variant = Ids.uuid("variantId", variantId);
         VariantResponse body = service.update(partnership, variant, Preconditions.expectedVersion(ifMatch), request);
-        return Response.ok(body).header(HttpHeaders.ETAG, Preconditions.etag(body.version())).build();
+        return Preconditions.ok(body);
     }
 }

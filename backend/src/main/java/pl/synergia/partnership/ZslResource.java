@@ -27,9 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
-import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.Preconditions;
 
 /** The Local Synergy Team (Zespół Synergii Lokalnej) of a partnership: members and meetings. */
@@ -37,12 +35,8 @@ import pl.synergia.shared.web.Preconditions;
 @Tag(name = "Partnerships")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR, Roles.REGIONAL_ANALYST, Roles.ADMIN, Roles.DPO, Roles.INTEGRATION })
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Only coordinators of joined signatories change the ZSL",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership, member or meeting",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Only coordinators of joined signatories change the ZSL")
+@APIResponse(responseCode = "404", description = "No such partnership, member or meeting")
 public class ZslResource {
 
     private static final String IF_MATCH = "ETag of the version being changed (the ZSL's, the member's or the meeting's)";
@@ -58,8 +52,8 @@ public class ZslResource {
     @APIResponse(responseCode = "200", description = "The ZSL; ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZslResponse.class)))
-    public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return Preconditions.ok(service.get(Ids.uuid("id", id)));
+    public Response get(@PathParam("id") UUID id) {
+        return Preconditions.ok(service.get(id));
     }
 
     @PUT
@@ -68,19 +62,12 @@ public class ZslResource {
     @Operation(operationId = "updateZsl", summary = "Record who initiated the ZSL and when it was established")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZslResponse.class)))
-    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED")
+    @APIResponse(responseCode = "422", description = "Invalid values")
+    public Response update(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ZslRequest request) {
-        UUID uuid = Ids.uuid("id", id);
-        return Preconditions.ok(service.update(uuid, Preconditions.expectedVersion(ifMatch), request));
+        return Preconditions.ok(service.update(id, Preconditions.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -90,14 +77,12 @@ public class ZslResource {
     @Operation(operationId = "addZslMember", summary = "Add a member delegated by a joined signatory")
     @APIResponse(responseCode = "201", description = "The ZSL with the member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZslResponse.class)))
-    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED")
     @APIResponse(responseCode = "422", description = "The signatory is not a JOINED signatory of this partnership, dates out of "
-            + "order, or a second chair for the same days",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addMember(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            + "order, or a second chair for the same days")
+    public Response addMember(@PathParam("id") UUID id,
             @Valid @NotNull ZslMemberRequest request) {
-        ZslResponse body = service.addMember(Ids.uuid("id", id), request);
+        ZslResponse body = service.addMember(id, request);
         return Preconditions.created(body);
     }
 
@@ -108,20 +93,12 @@ public class ZslResource {
     @Operation(operationId = "updateZslMember", summary = "Change a member (e.g. end their membership with toDate); If-Match is the member's version")
     @APIResponse(responseCode = "200", description = "The ZSL with the changed member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZslResponse.class)))
-    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response updateMember(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("memberId") String memberId,
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED")
+    @APIResponse(responseCode = "422", description = "Invalid values")
+    public Response updateMember(@PathParam("id") UUID partnership,
+            @PathParam("memberId") UUID member,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ZslMemberRequest request) {
-        UUID partnership = Ids.uuid("id", id);
-        UUID member = Ids.uuid("memberId", memberId);
         return Preconditions.ok(service.updateMember(partnership, member, Preconditions.expectedVersion(ifMatch), request));
     }
 
@@ -133,13 +110,11 @@ public class ZslResource {
     @APIResponse(responseCode = "201", description = "The meeting; ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZslMeetingResponse.class)))
-    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Someone present is not a member serving on that day",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addMeeting(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED")
+    @APIResponse(responseCode = "422", description = "Someone present is not a member serving on that day")
+    public Response addMeeting(@PathParam("id") UUID id,
             @Valid @NotNull ZslMeetingRequest request) {
-        ZslMeetingResponse body = service.addMeeting(Ids.uuid("id", id), request);
+        ZslMeetingResponse body = service.addMeeting(id, request);
         return Preconditions.created(body);
     }
 
@@ -149,10 +124,8 @@ public class ZslResource {
     @APIResponse(responseCode = "200", description = "The meeting; ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZslMeetingResponse.class)))
-    public Response meeting(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("meetingId") String meetingId) {
-        UUID partnership = Ids.uuid("id", id);
-        UUID meeting = Ids.uuid("meetingId", meetingId);
+    public Response meeting(@PathParam("id") UUID partnership,
+            @PathParam("meetingId") UUID meeting) {
         return Preconditions.ok(service.meeting(partnership, meeting));
     }
 
@@ -163,20 +136,12 @@ public class ZslResource {
     @Operation(operationId = "updateZslMeeting", summary = "Change a meeting's record (e.g. add the minutes); If-Match is the meeting's version")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZslMeetingResponse.class)))
-    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response updateMeeting(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("meetingId") String meetingId,
+    @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED")
+    @APIResponse(responseCode = "422", description = "Invalid values")
+    public Response updateMeeting(@PathParam("id") UUID partnership,
+            @PathParam("meetingId") UUID meeting,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ZslMeetingRequest request) {
-        UUID partnership = Ids.uuid("id", id);
-        UUID meeting = Ids.uuid("meetingId", meetingId);
         return Preconditions.ok(service.updateMeeting(partnership, meeting, Preconditions.expectedVersion(ifMatch), request));
     }
 
@@ -186,10 +151,8 @@ public class ZslResource {
     @Operation(operationId = "getZslMeetingMinutes", summary = "The minutes of a meeting as PDF, with the attendance list")
     @APIResponse(responseCode = "200", description = "The PDF",
             content = @Content(mediaType = PartnershipDocuments.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response minutes(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("meetingId") String meetingId) {
-        UUID partnership = Ids.uuid("id", id);
-        UUID meeting = Ids.uuid("meetingId", meetingId);
+    public Response minutes(@PathParam("id") UUID partnership,
+            @PathParam("meetingId") UUID meeting) {
         return PartnershipDocuments.response(documents.minutes(partnership, meeting));
     }
 

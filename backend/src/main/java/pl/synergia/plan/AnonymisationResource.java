@@ -2,6 +2,7 @@ package pl.synergia.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,9 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
-import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.PersonalData;
 
@@ -45,10 +44,7 @@ import pl.synergia.shared.web.PersonalData;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @PersonalData
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Only platform administrators run retention",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Only platform administrators run retention")
 public class AnonymisationResource {
 
     @Inject
@@ -66,10 +62,8 @@ public class AnonymisationResource {
                     + "dates, step services and statuses and outcome kinds stay for the statistics (see docs/plans.md).")
     @APIResponse(responseCode = "201", description = "The finished run with its counts; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnonymisationRunResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "dryRun missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "422", description = "dryRun missing")
     public Response start(@Valid @NotNull AnonymisationRequest request, @Context UriInfo uri) {
         AnonymisationRunResponse run = service.run(request.dryRun(), AnonymisationRun.Trigger.MANUAL, audit.currentActor());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/anonymisations").path(run.id().toString()).build())
@@ -79,8 +73,7 @@ public class AnonymisationResource {
     @GET
     @Operation(operationId = "listAnonymisations", summary = "Past retention runs, scheduled and manual, newest first")
     @APIResponse(responseCode = "200", description = "One page of runs")
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
     public AnonymisationRunPage list(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
@@ -105,11 +98,8 @@ public class AnonymisationResource {
     @Operation(operationId = "getAnonymisation", summary = "One retention run")
     @APIResponse(responseCode = "200", description = "The run",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnonymisationRunResponse.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No run has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AnonymisationRunResponse get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return service.get(Ids.uuid("id", id));
+    @APIResponse(responseCode = "404", description = "No run has this id")
+    public AnonymisationRunResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
     }
 }

@@ -1,5 +1,6 @@
 package pl.synergia.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
+
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.pdf.PdfRenderer;
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
-import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.PersonalData;
 
@@ -49,10 +49,7 @@ import pl.synergia.shared.web.PersonalData;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR })
 @PersonalData
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not staff or coordinator of an institution, or not allowed to do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not staff or coordinator of an institution, or not allowed to do this")
 public class ClientResource {
 
     @Inject
@@ -61,17 +58,17 @@ public class ClientResource {
     @Inject
     ClientExportService exports;
 
+    @Inject
+    Clock clock;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerClient", summary = "Register a person served by the caller's institution")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A client with this PESEL is already registered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values; errors[] lists them; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "409", description = "A client with this PESEL is already registered")
+    @APIResponse(responseCode = "422", description = "Invalid values; errors[] lists them; nothing stored")
     public Response register(@Valid @NotNull ClientRequest request, @Context UriInfo uri) {
         ClientResponse created = service.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
@@ -80,8 +77,7 @@ public class ClientResource {
     @GET
     @Operation(operationId = "listCaseload", summary = "The caller institution's caseload: clients it registered or serves on a plan team with a legal basis")
     @APIResponse(responseCode = "200", description = "One page of clients")
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
     public ClientPage caseload(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
@@ -96,20 +92,18 @@ public class ClientResource {
     @Operation(operationId = "getClient", summary = "A client; special-category data only with an article 9 basis")
     @APIResponse(responseCode = "200", description = "The client",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such client visible to the caller's institution (the attempt is audited)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClientResponse get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return service.get(Ids.uuid("id", id));
+    @APIResponse(responseCode = "404", description = "No such client visible to the caller's institution (the attempt is audited)")
+    public ClientResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
     }
 
     @GET
     @Path("/{id}/sharing")
     @Operation(operationId = "listClientSharing", summary = "Legal bases of sharing the client's data, active and withdrawn")
     @APIResponse(responseCode = "200", description = "The sharing records, newest first")
-    @APIResponse(responseCode = "404", description = "No such client visible to the caller's institution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<SharingResponse> sharing(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return service.sharing(Ids.uuid("id", id));
+    @APIResponse(responseCode = "404", description = "No such client visible to the caller's institution")
+    public List<SharingResponse> sharing(@PathParam("id") UUID id) {
+        return service.sharing(id);
     }
 
     @POST
@@ -118,13 +112,12 @@ public class ClientResource {
     @Operation(operationId = "recordClientSharing", summary = "Record consent or another legal basis of sharing with an institution (registrar or plan lead)")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such client visible to the caller's institution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addSharing(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    @APIResponse(responseCode = "404", description = "No such client visible to the caller's institution")
+    @APIResponse(responseCode = "422", description = "Invalid values")
+    @ResponseStatus(201)
+    public SharingResponse addSharing(@PathParam("id") UUID id,
             @Valid @NotNull SharingRequest request) {
-        return Response.status(Response.Status.CREATED).entity(service.addSharing(Ids.uuid("id", id), request)).build();
+        return service.addSharing(id, request);
     }
 
     @POST
@@ -132,13 +125,11 @@ public class ClientResource {
     @Operation(operationId = "withdrawClientSharing", summary = "Withdraw a sharing: from this moment the institution no longer sees the client")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such client or sharing record",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SharingResponse withdraw(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("sharingId") String sharingId) {
-        return service.withdraw(Ids.uuid("id", id), Ids.uuid("sharingId", sharingId));
+    @APIResponse(responseCode = "404", description = "No such client or sharing record")
+    @APIResponse(responseCode = "409", description = "Already withdrawn")
+    public SharingResponse withdraw(@PathParam("id") UUID id,
+            @PathParam("sharingId") UUID sharingId) {
+        return service.withdraw(id, sharingId);
     }
 
     @GET
@@ -151,10 +142,9 @@ public class ClientResource {
                     + "and which institutions accessed the data and when. Each export is written to the audit log.")
     @APIResponse(responseCode = "200", description = "The export",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientExport.class)))
-    @APIResponse(responseCode = "404", description = "No such client visible to the caller's institution (the attempt is audited)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClientExport export(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return exports.export(Ids.uuid("id", id));
+    @APIResponse(responseCode = "404", description = "No such client visible to the caller's institution (the attempt is audited)")
+    public ClientExport export(@PathParam("id") UUID id) {
+        return exports.export(id);
     }
 
     @GET
@@ -167,12 +157,10 @@ public class ClientResource {
     @APIResponse(responseCode = "200", description = "The PDF, as an attachment whose name holds no name or PESEL",
             headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = PlanResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "No such client visible to the caller's institution (the attempt is audited)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response exportPdf(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        UUID uuid = Ids.uuid("id", id);
-        String fileName = "dane-osobowe-" + uuid + "-" + LocalDate.now(PdfRenderer.POLAND) + ".pdf";
-        return Response.ok(exports.exportPdf(uuid), PlanResource.PDF)
+    @APIResponse(responseCode = "404", description = "No such client visible to the caller's institution (the attempt is audited)")
+    public Response exportPdf(@PathParam("id") UUID id) {
+        String fileName = "dane-osobowe-" + id + "-" + LocalDate.now(clock) + ".pdf";
+        return Response.ok(exports.exportPdf(id), PlanResource.PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
                 .build();
     }
@@ -182,9 +170,8 @@ public class ClientResource {
     @RolesAllowed(Roles.DPO)
     @Operation(operationId = "getClientAccessLog", summary = "Who accessed the client's data (data-protection officer of an institution serving the client)")
     @APIResponse(responseCode = "200", description = "The latest 500 accesses, newest first")
-    @APIResponse(responseCode = "404", description = "No such client served by the caller's institution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<AccessLogEntry> accessLog(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return service.accessLog(Ids.uuid("id", id));
+    @APIResponse(responseCode = "404", description = "No such client served by the caller's institution")
+    public List<AccessLogEntry> accessLog(@PathParam("id") UUID id) {
+        return service.accessLog(id);
     }
 }

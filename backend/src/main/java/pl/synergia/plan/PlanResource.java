@@ -30,10 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
+
 import pl.synergia.shared.idempotency.IdempotencyStore;
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
-import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.PersonalData;
 import pl.synergia.shared.web.Preconditions;
 
@@ -43,12 +43,8 @@ import pl.synergia.shared.web.Preconditions;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR })
 @PersonalData
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not staff or coordinator of an institution, or not allowed to do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such plan visible to the caller's institution (the attempt is audited)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not staff or coordinator of an institution, or not allowed to do this")
+@APIResponse(responseCode = "404", description = "No such plan visible to the caller's institution (the attempt is audited)")
 public class PlanResource {
 
     static final String PDF = "application/pdf";
@@ -57,6 +53,12 @@ public class PlanResource {
 
     @Inject
     PlanService service;
+
+    @Inject
+    StepService steps;
+
+    @Inject
+    DueItems dueItems;
 
     @Inject
     ReferralService referrals;
@@ -70,14 +72,13 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Created (or, with a repeated Idempotency-Key, the plan created the first time)",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values (e.g. a team institution without a legal basis); nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, or an invalid Idempotency-Key")
+    @APIResponse(responseCode = "422", description = "Invalid values (e.g. a team institution without a legal basis); nothing stored")
     public Response create(@Parameter(description = IDEMPOTENCY) @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @Valid @NotNull PlanRequest request, @Context UriInfo uri) {
         PlanService.Created<PlanResponse> created = service.create(request, idempotencyKey);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/plans").path(created.body().id().toString()).build())
-                .entity(created.body()).header(HttpHeaders.ETAG, Preconditions.etag(created.body().version()))
-                .header("Idempotent-Replayed", created.replayed() ? "true" : null).build();
+        return Preconditions.created(uri.getBaseUriBuilder().path("api/v1/plans").path(created.body().id().toString()).build(),
+                created.body(), created.replayed());
     }
 
     @GET
@@ -85,7 +86,7 @@ public class PlanResource {
     @Operation(operationId = "listMyDueItems", summary = "What the caller's institution must do soon or is late with: PUP meetings every 30 days, steps to start or finish, plans ending")
     @APIResponse(responseCode = "200", description = "Due items, earliest first")
     public List<DueItem> due() {
-        return service.dueForMyInstitution();
+        return dueItems.forMyInstitution();
     }
 
     @GET
@@ -94,8 +95,8 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan; ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
-    public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return Preconditions.ok(service.get(Ids.uuid("id", id)));
+    public Response get(@PathParam("id") UUID id) {
+        return Preconditions.ok(service.get(id));
     }
 
     @GET
@@ -106,10 +107,9 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The PDF, as an attachment whose name holds no personal data",
             headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response document(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        UUID uuid = Ids.uuid("id", id);
-        return Response.ok(documents.pdf(uuid), PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-dzialania-" + uuid + ".pdf\"")
+    public Response document(@PathParam("id") UUID id) {
+        return Response.ok(documents.pdf(id), PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-dzialania-" + id + ".pdf\"")
                 .build();
     }
 
@@ -119,19 +119,13 @@ public class PlanResource {
     @Operation(operationId = "updatePlan", summary = "Change title, period and goals (the lead institution)")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "409", description = "The plan is completed or closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Someone else changed the plan since it was read; nothing saved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    @APIResponse(responseCode = "409", description = "The plan is completed or closed")
+    @APIResponse(responseCode = "412", description = "Someone else changed the plan since it was read; nothing saved")
+    @APIResponse(responseCode = "422", description = "Invalid values")
+    public Response update(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanUpdateRequest request) {
-        UUID uuid = Ids.uuid("id", id);
-        return Preconditions.ok(service.update(uuid, Preconditions.expectedVersion(ifMatch), request));
+        return Preconditions.ok(service.update(id, Preconditions.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -140,17 +134,11 @@ public class PlanResource {
     @Operation(operationId = "transitionPlan", summary = "Move the plan: DRAFT → ACTIVE → COMPLETED → CLOSED (or DRAFT/ACTIVE → CLOSED)")
     @APIResponse(responseCode = "200", description = "Moved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not an allowed transition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response transition(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    @APIResponse(responseCode = "409", description = "Not an allowed transition")
+    public Response transition(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest request) {
-        UUID uuid = Ids.uuid("id", id);
-        return Preconditions.ok(service.transition(uuid, Preconditions.expectedVersion(ifMatch), request.to()));
+        return Preconditions.ok(service.transition(id, Preconditions.expectedVersion(ifMatch), request.to()));
     }
 
     @PUT
@@ -159,17 +147,11 @@ public class PlanResource {
     @Operation(operationId = "setPlanTeam", summary = "Set the team (a coordinator of the lead institution)")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "412", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An institution without a legal basis, or one that owns open steps left out",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response setTeam(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    @APIResponse(responseCode = "422", description = "An institution without a legal basis, or one that owns open steps left out")
+    public Response setTeam(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TeamRequest request) {
-        UUID uuid = Ids.uuid("id", id);
-        return Preconditions.ok(service.setTeam(uuid, Preconditions.expectedVersion(ifMatch), request));
+        return Preconditions.ok(service.setTeam(id, Preconditions.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -178,17 +160,14 @@ public class PlanResource {
     @Operation(operationId = "addPlanStep", summary = "Add a step owned by a team institution (its own, or any for the lead)")
     @APIResponse(responseCode = "201", description = "The plan with the new step",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "409", description = "The plan is completed or closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values (unknown service, owner not on the team, longer than the service allows, ...)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addStep(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    @APIResponse(responseCode = "400", description = "Malformed JSON, the id is not a UUID, or an invalid Idempotency-Key")
+    @APIResponse(responseCode = "409", description = "The plan is completed or closed")
+    @APIResponse(responseCode = "422", description = "Invalid values (unknown service, owner not on the team, longer than the service allows, ...)")
+    public Response addStep(@PathParam("id") UUID id,
             @Parameter(description = IDEMPOTENCY) @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @Valid @NotNull StepRequest request) {
-        PlanService.Created<PlanResponse> created = service.addStep(Ids.uuid("id", id), request, idempotencyKey);
-        return Response.status(Response.Status.CREATED).entity(created.body())
-                .header(HttpHeaders.ETAG, Preconditions.etag(created.body().version()))
-                .header("Idempotent-Replayed", created.replayed() ? "true" : null).build();
+        PlanService.Created<PlanResponse> created = steps.add(id, request, idempotencyKey);
+        return Preconditions.created(created.body(), created.replayed());
     }
 
     @PUT
@@ -197,19 +176,13 @@ public class PlanResource {
     @Operation(operationId = "updatePlanStep", summary = "Change a step (only its owning institution); If-Match is the step's version")
     @APIResponse(responseCode = "200", description = "The plan with the changed step",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "412", description = "Someone else changed the step since it was read; nothing saved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values or status change",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PlanResponse updateStep(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("stepId") String stepId,
+    @APIResponse(responseCode = "412", description = "Someone else changed the step since it was read; nothing saved")
+    @APIResponse(responseCode = "422", description = "Invalid values or status change")
+    public PlanResponse updateStep(@PathParam("id") UUID plan,
+            @PathParam("stepId") UUID step,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StepRequest request) {
-        UUID plan = Ids.uuid("id", id);
-        UUID step = Ids.uuid("stepId", stepId);
-        return service.updateStep(plan, step, Preconditions.expectedVersion(ifMatch), request);
+        return steps.update(plan, step, Preconditions.expectedVersion(ifMatch), request);
     }
 
     @POST
@@ -218,11 +191,11 @@ public class PlanResource {
     @Operation(operationId = "addPlanMeeting", summary = "Record a meeting with the client (a team institution)")
     @APIResponse(responseCode = "201", description = "The plan with the meeting",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addMeeting(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    @APIResponse(responseCode = "422", description = "Invalid values")
+    @ResponseStatus(201)
+    public PlanResponse addMeeting(@PathParam("id") UUID id,
             @Valid @NotNull MeetingRequest request) {
-        return Response.status(Response.Status.CREATED).entity(service.addMeeting(Ids.uuid("id", id), request)).build();
+        return service.addMeeting(id, request);
     }
 
     @POST
@@ -231,11 +204,11 @@ public class PlanResource {
     @Operation(operationId = "addPlanOutcome", summary = "Record an outcome (the lead institution)")
     @APIResponse(responseCode = "201", description = "The plan with the outcome",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addOutcome(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    @APIResponse(responseCode = "422", description = "Invalid values")
+    @ResponseStatus(201)
+    public PlanResponse addOutcome(@PathParam("id") UUID id,
             @Valid @NotNull OutcomeRequest request) {
-        return Response.status(Response.Status.CREATED).entity(service.addOutcome(Ids.uuid("id", id), request)).build();
+        return service.addOutcome(id, request);
     }
 
     @POST
@@ -244,13 +217,12 @@ public class PlanResource {
     @Operation(operationId = "sendReferral", summary = "Refer the person to another institution for a step (it needs an active legal basis)")
     @APIResponse(responseCode = "201", description = "Sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
-    @APIResponse(responseCode = "409", description = "The plan is completed or closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid values (unknown institution or service, no legal basis)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response sendReferral(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    @APIResponse(responseCode = "409", description = "The plan is completed or closed")
+    @APIResponse(responseCode = "422", description = "Invalid values (unknown institution or service, no legal basis)")
+    @ResponseStatus(201)
+    public ReferralResponse sendReferral(@PathParam("id") UUID id,
             @Valid @NotNull ReferralRequest request) {
-        return Response.status(Response.Status.CREATED).entity(referrals.send(Ids.uuid("id", id), request)).build();
+        return referrals.send(id, request);
     }
 
     @GET
@@ -258,8 +230,8 @@ public class PlanResource {
     @Operation(operationId = "listPlanReferrals", summary = "Every referral of the plan, newest first, for an institution that sees the plan; "
             + "each referral listed is audited")
     @APIResponse(responseCode = "200", description = "The plan's referrals (between any institutions), with the caller's actions on each")
-    public List<ReferralResponse> planReferrals(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return referrals.ofPlan(Ids.uuid("id", id));
+    public List<ReferralResponse> planReferrals(@PathParam("id") UUID id) {
+        return referrals.ofPlan(id);
     }
 
 }

@@ -2,6 +2,7 @@ package pl.synergia.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,9 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
-import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.PersonalData;
 
@@ -38,10 +37,7 @@ import pl.synergia.shared.web.PersonalData;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR })
 @PersonalData
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not staff or coordinator of an institution",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not staff or coordinator of an institution")
 public class ReferralResource {
 
     @Inject
@@ -51,8 +47,7 @@ public class ReferralResource {
     @Operation(operationId = "listReferrals", summary = "One page of the referrals to (box=in) or from (box=out) the caller's institution, "
             + "optionally in some statuses, newest first; each referral shown is audited")
     @APIResponse(responseCode = "200", description = "One page of referrals")
-    @APIResponse(responseCode = "400", description = "box is not in or out, an unknown status, or invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "box is not in or out, an unknown status, or invalid paging")
     public ReferralPage box(@BeanParam ReferralQuery query,
             @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
@@ -70,12 +65,10 @@ public class ReferralResource {
     @Operation(operationId = "acceptReferral", summary = "Accept a referral (the receiving institution): it then sees the plan")
     @APIResponse(responseCode = "200", description = "Accepted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such referral to the caller's institution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not SENT",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReferralResponse accept(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return service.accept(Ids.uuid("id", id));
+    @APIResponse(responseCode = "404", description = "No such referral to the caller's institution")
+    @APIResponse(responseCode = "409", description = "Not SENT")
+    public ReferralResponse accept(@PathParam("id") UUID id) {
+        return service.accept(id);
     }
 
     @POST
@@ -84,15 +77,12 @@ public class ReferralResource {
     @Operation(operationId = "rejectReferral", summary = "Reject a referral with a reason (the receiving institution)")
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such referral to the caller's institution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not SENT",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReferralResponse reject(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    @APIResponse(responseCode = "404", description = "No such referral to the caller's institution")
+    @APIResponse(responseCode = "409", description = "Not SENT")
+    @APIResponse(responseCode = "422", description = "No reason")
+    public ReferralResponse reject(@PathParam("id") UUID id,
             @Valid @NotNull ReferralRejection rejection) {
-        return service.reject(Ids.uuid("id", id), rejection.reason());
+        return service.reject(id, rejection.reason());
     }
 
     @POST
@@ -100,12 +90,10 @@ public class ReferralResource {
     @Operation(operationId = "completeReferral", summary = "Mark an accepted referral done (the receiving institution)")
     @APIResponse(responseCode = "200", description = "Done",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such referral to the caller's institution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not ACCEPTED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReferralResponse complete(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return service.complete(Ids.uuid("id", id));
+    @APIResponse(responseCode = "404", description = "No such referral to the caller's institution")
+    @APIResponse(responseCode = "409", description = "Not ACCEPTED")
+    public ReferralResponse complete(@PathParam("id") UUID id) {
+        return service.complete(id);
     }
 
     @POST
@@ -113,11 +101,9 @@ public class ReferralResource {
     @Operation(operationId = "withdrawReferral", summary = "Withdraw a SENT or ACCEPTED referral (the sending institution)")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such referral from the caller's institution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already finished",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReferralResponse withdraw(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return service.withdraw(Ids.uuid("id", id));
+    @APIResponse(responseCode = "404", description = "No such referral from the caller's institution")
+    @APIResponse(responseCode = "409", description = "Already finished")
+    public ReferralResponse withdraw(@PathParam("id") UUID id) {
+        return service.withdraw(id);
     }
 }

@@ -1,11 +1,12 @@
 package pl.synergia.plan;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,12 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import pl.synergia.catalogue.Service;
-import pl.synergia.directory.ServiceRef;
 import pl.synergia.plan.PlanAccess.VisiblePlan;
 import pl.synergia.plan.ReferralQuery.ReferralFilter;
 import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.audit.AuditLog.Action;
+import pl.synergia.shared.catalogue.CatalogueLookup;
 import pl.synergia.shared.institution.InstitutionLookup;
 import pl.synergia.shared.institution.InstitutionRef;
 import pl.synergia.shared.problem.FieldError;
@@ -38,12 +38,12 @@ import pl.synergia.shared.web.PageParams;
 public class ReferralService {
 
     static final String PURPOSE = "REFERRAL";
-    /** A referral awaiting an answer becomes a due item this many days before its answer-by date. */
-    static final int RESPONSE_WARNING_DAYS = 7;
-    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
     @Inject
     PlanRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlanAccess access;
@@ -53,6 +53,12 @@ public class ReferralService {
 
     @Inject
     InstitutionLookup institutions;
+
+    @Inject
+    CatalogueLookup catalogue;
+
+    @Inject
+    PlanResponses plans;
 
     @Inject
     CurrentUser user;
@@ -75,7 +81,7 @@ public class ReferralService {
                     "has no active legal basis to see this person's data; record consent or another basis first"));
         }
         String serviceCode = ClientService.blankToNull(r.serviceCode());
-        if (serviceCode != null && em.find(Service.class, serviceCode) == null) {
+        if (serviceCode != null && catalogue.service(serviceCode).isEmpty()) {
             errors.add(new FieldError("serviceCode", "invalid-reference", "is not a catalogue entry"));
         }
         if (v.plan().status == PlanStatus.COMPLETED || v.plan().status == PlanStatus.CLOSED) {
@@ -95,11 +101,11 @@ public class ReferralService {
         referral.message = r.message().strip();
         referral.responseDue = r.responseDue();
         referral.sentBy = user.displayName();
-        referral.sentAt = Instant.now();
+        referral.sentAt = clock.instant();
         em.persist(referral);
         em.flush();
         audit.allowed("REFERRAL", referral.id, referral.clientId, Action.CREATE, PURPOSE);
-        return response(referral, institution, false);
+        return response(referral, institution);
     }
 
     /**
@@ -110,13 +116,10 @@ public class ReferralService {
     public ReferralPage box(ReferralFilter filter, PageParams page) {
         UUID institution = access.institution();
         long total = repository.countReferrals(institution, filter.incoming(), filter.statuses());
-        long overdue = repository.countOverdueReferrals(institution, filter.incoming(), filter.statuses(), LocalDate.now(WARSAW));
-        List<ReferralResponse> items = new ArrayList<>();
-        for (Referral referral : repository.referrals(institution, filter.incoming(), filter.statuses(), page.page(), page.size())) {
-            audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE);
-            items.add(response(referral, institution, false));
-        }
-        return new ReferralPage(items, page.page(), page.size(), total, page.totalPages(total), overdue);
+        long overdue = repository.countOverdueReferrals(institution, filter.incoming(), filter.statuses(), LocalDate.now(clock));
+        List<Referral> found = repository.referrals(institution, filter.incoming(), filter.statuses(), page.page(), page.size());
+        found.forEach(referral -> audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE));
+        return new ReferralPage(responses(found, institution, false), page.page(), page.size(), total, page.totalPages(total), overdue);
     }
 
     /**
@@ -128,12 +131,9 @@ public class ReferralService {
     public List<ReferralResponse> ofPlan(UUID planId) {
         VisiblePlan v = access.requirePlan(planId, false, Action.LIST, PURPOSE);
         UUID institution = access.institution();
-        List<ReferralResponse> items = new ArrayList<>();
-        for (Referral referral : repository.referralsOfPlanNewestFirst(v.plan().id)) {
-            audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE);
-            items.add(response(referral, institution, true));
-        }
-        return items;
+        List<Referral> found = repository.referralsOfPlanNewestFirst(v.plan().id);
+        found.forEach(referral -> audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE));
+        return responses(found, institution, true);
     }
 
     @Transactional
@@ -195,10 +195,10 @@ public class ReferralService {
 
     private ReferralResponse finish(Referral referral) {
         referral.respondedBy = user.displayName();
-        referral.respondedAt = Instant.now();
+        referral.respondedAt = clock.instant();
         em.flush();
         audit.allowed("REFERRAL", referral.id, referral.clientId, Action.TRANSITION, PURPOSE);
-        return response(referral, access.institution(), false);
+        return response(referral, access.institution());
     }
 
     /** The person as the referral shows them: until accepted only first name, initial of the last name, birth year and gmina. */
@@ -211,37 +211,59 @@ public class ReferralService {
     }
 
     /**
-     * Referrals to the caller's institution still awaiting its answer whose answer-by date is within
-     * {@value #RESPONSE_WARNING_DAYS} days or has passed. The receiver has not accepted, so each item
-     * carries only what the inbox shows: no client id, the minimum about the person.
+     * Referrals to the institution still awaiting its answer whose answer-by date is within
+     * {@value DueRules#REFERRAL_RESPONSE_WARNING_DAYS} days of {@code today} or has passed. The receiver has
+     * not accepted, so each item carries only what the inbox shows: no client id, the minimum about the
+     * person. Three queries (referrals, their clients, the names), then one audit row per referral.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<DueItem> awaitingAnswer(UUID institution) {
-        LocalDate today = LocalDate.now(WARSAW);
+    public List<DueItem> awaitingAnswer(UUID institution, LocalDate today) {
+        List<Referral> awaiting = repository.referralsAwaitingAnswer(institution, DueRules.referralsDueBy(today));
+        if (awaiting.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Client> clients = repository.clients(awaiting.stream().map(r -> r.clientId).toList());
+        Set<UUID> named = new HashSet<>(List.of(institution));
+        awaiting.forEach(r -> named.add(r.fromInstitutionId));
+        References refs = plans.references(named, awaiting.stream().map(r -> r.serviceCode).toList());
+        InstitutionRef receiver = refs.institution(institution);
         List<DueItem> due = new ArrayList<>();
-        InstitutionRef receiver = institutions.requireRef(institution);
-        for (Referral r : repository.referralsAwaitingAnswer(institution, today.plusDays(RESPONSE_WARNING_DAYS))) {
-            Client client = repository.client(r.clientId).orElseThrow();
+        for (Referral r : awaiting) {
             audit.allowed("REFERRAL", r.id, r.clientId, Action.LIST, PURPOSE);
-            ServiceRef service = r.serviceCode == null ? null : ServiceRef.of(em.find(Service.class, r.serviceCode));
             due.add(new DueItem(DueItem.Kind.REFERRAL_RESPONSE, r.planId, null, null, null, receiver, r.responseDue,
-                    r.responseDue.isBefore(today),
-                    new DueItem.PendingReferral(r.id, institutions.requireRef(r.fromInstitutionId), service, person(client, false))));
+                    DueRules.late(r.responseDue, today), new DueItem.PendingReferral(r.id, refs.institution(r.fromInstitutionId),
+                            refs.service(r.serviceCode), person(clients.get(r.clientId), false))));
         }
         return due;
     }
 
+    private ReferralResponse response(Referral r, UUID institution) {
+        return responses(List.of(r), institution, false).get(0);
+    }
+
     /**
-     * The referral as the caller's institution sees it: the sender and whoever sees the plan
+     * The referrals as the caller's institution sees them: the sender and whoever sees the plan
      * ({@code seesPlan}) see the person in full, a receiver only the minimum until it accepts. The
-     * actions are the receiver's and the sender's; an institution that is neither has none.
+     * actions are the receiver's and the sender's; an institution that is neither has none. Their
+     * clients, institutions and services are read once for the whole list.
      */
-    private ReferralResponse response(Referral r, UUID institution, boolean seesPlan) {
-        Client client = repository.client(r.clientId).orElseThrow();
+    private List<ReferralResponse> responses(List<Referral> referrals, UUID institution, boolean seesPlan) {
+        Map<UUID, Client> clients = repository.clients(referrals.stream().map(r -> r.clientId).toList());
+        Set<UUID> named = new HashSet<>();
+        referrals.forEach(r -> {
+            named.add(r.fromInstitutionId);
+            named.add(r.toInstitutionId);
+        });
+        References refs = plans.references(named, referrals.stream().map(r -> r.serviceCode).toList());
+        LocalDate today = LocalDate.now(clock);
+        return referrals.stream().map(r -> response(r, clients.get(r.clientId), refs, institution, seesPlan, today)).toList();
+    }
+
+    private static ReferralResponse response(Referral r, Client client, References refs, UUID institution, boolean seesPlan,
+            LocalDate today) {
         boolean sender = r.fromInstitutionId.equals(institution);
         boolean receiver = r.toInstitutionId.equals(institution);
         boolean full = seesPlan || sender || r.status == Referral.Status.ACCEPTED || r.status == Referral.Status.DONE;
-        ReferralResponse.Person person = person(client, full);
         Set<String> actions = new LinkedHashSet<>();
         if (receiver && r.status == Referral.Status.SENT) {
             actions.add("ACCEPT");
@@ -253,10 +275,9 @@ public class ReferralService {
         if (sender && (r.status == Referral.Status.SENT || r.status == Referral.Status.ACCEPTED)) {
             actions.add("WITHDRAW");
         }
-        ServiceRef service = r.serviceCode == null ? null : ServiceRef.of(em.find(Service.class, r.serviceCode));
-        return new ReferralResponse(r.id, r.planId, person, institutions.requireRef(r.fromInstitutionId), institutions.requireRef(r.toInstitutionId), service,
-                r.message, r.responseDue, r.status == Referral.Status.SENT && r.responseDue.isBefore(LocalDate.now(WARSAW)),
-                r.status, r.rejectionReason, r.sentBy, r.sentAt, r.respondedBy, r.respondedAt, actions);
+        return new ReferralResponse(r.id, r.planId, person(client, full), refs.institution(r.fromInstitutionId),
+                refs.institution(r.toInstitutionId), refs.service(r.serviceCode), r.message, r.responseDue,
+                r.status == Referral.Status.SENT && DueRules.late(r.responseDue, today), r.status, r.rejectionReason, r.sentBy,
+                r.sentAt, r.respondedBy, r.respondedAt, actions);
     }
-
 }

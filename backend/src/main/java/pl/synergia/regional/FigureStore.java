@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import pl.synergia.regional.MlwStage.Counted;
 import pl.synergia.shared.figures.PartnershipFigures.PactFigure;
 import pl.synergia.shared.institution.InstitutionType;
-import pl.synergia.shared.time.ClockProducer;
+import pl.synergia.shared.time.PolishTime;
 
 /** The regional context's own tables: what the refresh writes and reads besides the read models. */
 @ApplicationScoped
@@ -179,7 +179,7 @@ public class FigureStore {
         em.createNativeQuery("delete from mlw_gmina").executeUpdate();
         Map<String, List<PactFigure>> byGmina = pacts.stream().collect(Collectors.groupingBy(PactFigure::gminaTeryt));
         for (Map.Entry<String, List<PactFigure>> gmina : byGmina.entrySet()) {
-            Optional<Counted> counted = MlwStage.countedOn(gmina.getValue(), today, ClockProducer.WARSAW);
+            Optional<Counted> counted = MlwStage.countedOn(gmina.getValue(), today, PolishTime.ZONE);
             if (counted.isEmpty()) {
                 continue;
             }
@@ -215,7 +215,7 @@ public class FigureStore {
             case DISSOLVED -> p.dissolvedAt();
             case DRAFT, CONSULTATION -> p.statusSince();
         };
-        return at == null ? null : at.atZone(ClockProducer.WARSAW).toLocalDate();
+        return at == null ? null : at.atZone(PolishTime.ZONE).toLocalDate();
     }
 
     private static String json(Map<String, Integer> value) {

@@ -2,6 +2,7 @@ package pl.synergia.regional;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,10 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.shared.importjob.ImportJobs.Author;
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.CurrentUser;
 import pl.synergia.shared.security.Roles;
-import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.Params;
 
@@ -41,10 +40,7 @@ import pl.synergia.shared.web.Params;
 @Tag(name = "Regional figures")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.REGIONAL_ANALYST, Roles.ADMIN })
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a regional analyst or administrator, or an analyst whose token names no institution",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not a regional analyst or administrator, or an analyst whose token names no institution")
 public class NeedImportResource {
 
     @Inject
@@ -70,15 +66,11 @@ public class NeedImportResource {
                     + "1408011;Legionowo;2025;SA_UNEMPLOYMENT;412\n1408011;Legionowo;2025;UNEMPLOYED_LONG_TERM;655\n")))
     @APIResponse(responseCode = "202", description = "Queued; Location names the job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NeedImportResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not UTF-8, not valid CSV, or bad parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "File too large or too many rows",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not sent as text/csv",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not UTF-8, not valid CSV, or bad parameters")
+    @APIResponse(responseCode = "413", description = "File too large or too many rows")
+    @APIResponse(responseCode = "415", description = "Not sent as text/csv")
     @APIResponse(responseCode = "422", description = "Empty file, a header row that does not match the format, or gminas outside "
-            + "the analyst's voivodeship (errors name each line: field \"line N: gmina_teryt\", params line and column)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "the analyst's voivodeship (errors name each line: field \"line N: gmina_teryt\", params line and column)")
     public Response start(byte[] body,
             @Parameter(description = "Check and count only; write nothing", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("dryRun") String dryRun,
@@ -98,19 +90,15 @@ public class NeedImportResource {
     @Operation(operationId = "getNeedImport", summary = "A need import: status, progress, counts, row errors and the refresh it started")
     @APIResponse(responseCode = "200", description = "The import",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NeedImportResponse.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No import of the caller's voivodeship has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public NeedImportResponse get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return service.get(Ids.uuid("id", id), scope.voivodeship());
+    @APIResponse(responseCode = "404", description = "No import of the caller's voivodeship has this id")
+    public NeedImportResponse get(@PathParam("id") UUID id) {
+        return service.get(id, scope.voivodeship());
     }
 
     @GET
     @Operation(operationId = "listNeedImports", summary = "Need imports of the caller's voivodeship (all for an administrator), newest first")
     @APIResponse(responseCode = "200", description = "One page of imports")
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
     public NeedImportPage list(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {

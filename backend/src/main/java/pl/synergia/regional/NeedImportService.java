@@ -34,7 +34,7 @@ import pl.synergia.shared.importjob.ImportRowError;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.problem.ProblemType;
-import pl.synergia.shared.time.ClockProducer;
+import pl.synergia.shared.time.PolishTime;
 import pl.synergia.shared.web.PageParams;
 
 /**
@@ -140,7 +140,7 @@ public class NeedImportService implements ImportJobs.Handler<NeedImportService.N
     public List<NeedRow> validate(CsvImportFile file, IntConsumer progress, List<ImportRowError> errors) {
         Set<String> gminas = new HashSet<>(QuarkusTransaction.requiringNew().call(() -> em
                 .createQuery("select g.teryt from Gmina g", String.class).getResultList()));
-        int thisYear = LocalDate.now(clock.withZone(ClockProducer.WARSAW)).getYear();
+        int thisYear = LocalDate.now(clock.withZone(PolishTime.ZONE)).getYear();
         Map<String, Integer> firstLine = new HashMap<>();
         List<NeedRow> rows = new ArrayList<>();
         int processed = 0;

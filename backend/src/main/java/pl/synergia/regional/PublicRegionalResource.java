@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.regional.FigureQueries.PeriodInfo;
 import pl.synergia.regional.IndicatorCatalogue.SupplyGroup;
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.problem.ProblemException;
 
 /**
@@ -54,8 +53,7 @@ public class PublicRegionalResource {
     @APIResponse(responseCode = "200", description = "The voivodeships by code",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicRegionalSummary.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No figures have been computed yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No figures have been computed yet")
     public Response voivodeships(@Context Request request) {
         PeriodInfo period = latest();
         return Caching.cached(request, period.computedAt(), "public|voivodeships", config.cacheMaxAgeSeconds(), false,
@@ -68,8 +66,7 @@ public class PublicRegionalResource {
     @APIResponse(responseCode = "200", description = "The voivodeship with the list of its gminas with a signed MLW Pakt",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicRegionalSummary.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No voivodeship has this code, or no figures have been computed yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No voivodeship has this code, or no figures have been computed yet")
     public Response voivodeship(@Parameter(description = "2-digit TERYT code", example = "14", schema = @Schema(pattern = "^[0-9]{2}$"))
             @PathParam("code") String code, @Context Request request) {
         if (code == null || !queries.voivodeships().containsKey(code)) {

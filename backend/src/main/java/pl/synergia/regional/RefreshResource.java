@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,12 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.regional.RefreshService.Requester;
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.security.CurrentUser;
 import pl.synergia.shared.security.Roles;
-import pl.synergia.shared.time.ClockProducer;
-import pl.synergia.shared.web.Ids;
+import pl.synergia.shared.time.PolishTime;
 import pl.synergia.shared.web.PageParams;
 
 /** Refreshes of the regional figures, for administrators: start one, follow its progress. */
@@ -46,10 +45,7 @@ import pl.synergia.shared.web.PageParams;
 @Tag(name = "Regional figures")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Only administrators refresh the figures",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Only administrators refresh the figures")
 public class RefreshResource {
 
     static final int MAX_YEARS_BACK = 10;
@@ -70,12 +66,10 @@ public class RefreshResource {
                     + "progress. A CURRENT_YEAR or FULL run already queued is answered instead of a second one.")
     @APIResponse(responseCode = "202", description = "Queued; Location names the run",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefreshResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a missing scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "YEARS without years, or a year outside the last ten",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or a missing scope")
+    @APIResponse(responseCode = "422", description = "YEARS without years, or a year outside the last ten")
     public Response start(@Valid @NotNull RefreshRequest request, @Context UriInfo uri) {
-        int thisYear = LocalDate.now(clock.withZone(ClockProducer.WARSAW)).getYear();
+        int thisYear = LocalDate.now(clock.withZone(PolishTime.ZONE)).getYear();
         SortedSet<Integer> years = new TreeSet<>();
         List<FieldError> errors = new ArrayList<>();
         if (request.scope() == RegionalRefresh.Scope.YEARS) {
@@ -109,19 +103,15 @@ public class RefreshResource {
     @Operation(operationId = "getRegionalRefresh", summary = "A refresh run: status, progress and what it wrote")
     @APIResponse(responseCode = "200", description = "The run",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefreshResponse.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No run has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RefreshResponse get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return service.get(Ids.uuid("id", id)).orElseThrow(RefreshService::notFound);
+    @APIResponse(responseCode = "404", description = "No run has this id")
+    public RefreshResponse get(@PathParam("id") UUID id) {
+        return service.get(id).orElseThrow(RefreshService::notFound);
     }
 
     @GET
     @Operation(operationId = "listRegionalRefreshes", summary = "Refresh runs, newest first")
     @APIResponse(responseCode = "200", description = "One page of runs")
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
     public RefreshPage list(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {

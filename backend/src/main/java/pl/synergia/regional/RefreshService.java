@@ -36,7 +36,7 @@ import pl.synergia.shared.figures.PlanFigures;
 import pl.synergia.shared.figures.PlanFigures.MonthCount;
 import pl.synergia.shared.institution.InstitutionType;
 import pl.synergia.shared.problem.ProblemException;
-import pl.synergia.shared.time.ClockProducer;
+import pl.synergia.shared.time.PolishTime;
 import pl.synergia.shared.web.PageParams;
 
 /**
@@ -190,7 +190,7 @@ public class RefreshService {
     private void execute(UUID id) {
         try {
             RegionalRefresh run = QuarkusTransaction.requiringNew().call(() -> em.find(RegionalRefresh.class, id));
-            LocalDate today = LocalDate.now(clock.withZone(ClockProducer.WARSAW));
+            LocalDate today = LocalDate.now(clock.withZone(PolishTime.ZONE));
             SortedSet<Integer> years = years(run, today);
             update(id, r -> {
                 r.years = years.stream().map(Integer::shortValue).toArray(Short[]::new);
@@ -270,7 +270,7 @@ public class RefreshService {
                     directory.supply(EnumSet.of(InstitutionType.CIS, InstitutionType.KIS, InstitutionType.WTZ,
                             InstitutionType.ZAZ, InstitutionType.OWES, InstitutionType.SPOLDZIELNIA), days),
                     pacts, types, plans.peopleWithActivePlan(days), flows, plans.referralAnswerTimes(from, to),
-                    store.need(year), config.suppression().k(), ClockProducer.WARSAW);
+                    store.need(year), config.suppression().k(), PolishTime.ZONE);
         });
     }
 

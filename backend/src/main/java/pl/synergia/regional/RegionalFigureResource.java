@@ -30,7 +30,6 @@ import pl.synergia.regional.Indicator.Level;
 import pl.synergia.regional.Indicator.Periodicity;
 import pl.synergia.regional.RegionalFigureService.ValuesQuery;
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.PageParams;
@@ -47,10 +46,7 @@ import pl.synergia.shared.web.Params;
 @Tag(name = "Regional figures", description = "Indicators of the regional platform (RPW), per voivodeship, powiat and gmina")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.REGIONAL_ANALYST, Roles.ADMIN })
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a regional analyst or administrator, or an analyst whose token names no institution",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not a regional analyst or administrator, or an analyst whose token names no institution")
 public class RegionalFigureResource {
 
     static final int MAX_UNITS_PAGE = 2500;
@@ -74,8 +70,7 @@ public class RegionalFigureResource {
     @Path("/indicators/{code}")
     @Operation(operationId = "getRegionalIndicator", summary = "One indicator of the catalogue")
     @APIResponse(responseCode = "200", description = "The indicator")
-    @APIResponse(responseCode = "404", description = "No indicator has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No indicator has this code")
     public IndicatorResponse indicator(@Parameter(example = "CIS_KIS_PLACES_PER_10K", schema = @Schema(maxLength = 64)) @PathParam("code") String code) {
         return service.indicator(IndicatorCatalogue.find(code)
                 .orElseThrow(() -> ProblemException.notFound("No indicator has this code; GET /api/v1/regional/indicators lists them.")));
@@ -103,11 +98,9 @@ public class RegionalFigureResource {
                                     + "value,suppressed,numerator,denominator\r\nPEOPLE_ACTIVE_PLAN,2025-06,2025-06-30,,GMINA,1408011,Legionowo,"
                                     + "legionowski,132,false,,\r\nPEOPLE_ACTIVE_PLAN,2025-06,2025-06-30,,GMINA,1408022,Jabłonna,legionowski,,true,,\r\n")) })
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Missing or invalid parameters (indicator, level, unit, period, sort, page, size)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid parameters (indicator, level, unit, period, sort, page, size)")
     @APIResponse(responseCode = "404", description = "The unit does not exist or is outside the caller's voivodeship (figures of people), "
-            + "or the period was not computed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or the period was not computed")
     public Response values(
             @Parameter(required = true, description = "Indicator code", example = "CIS_KIS_PLACES_PER_10K", schema = @Schema(maxLength = 64))
             @QueryParam("indicator") String indicator,
@@ -161,10 +154,8 @@ public class RegionalFigureResource {
     @APIResponse(responseCode = "200", description = "The series, oldest first (computed periods only)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Missing or invalid parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The unit does not exist, or it is outside the caller's voivodeship (figures of people)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid parameters")
+    @APIResponse(responseCode = "404", description = "The unit does not exist, or it is outside the caller's voivodeship (figures of people)")
     public Response series(
             @Parameter(required = true, example = "PEOPLE_ACTIVE_PLAN", schema = @Schema(maxLength = 64)) @QueryParam("indicator") String indicator,
             @Parameter(required = true, description = "TERYT code of the unit (2, 4 or 7 digits)", example = "1408011") @QueryParam("unit") String unit,
@@ -200,11 +191,9 @@ public class RegionalFigureResource {
     @APIResponse(responseCode = "200", description = "The total and its parts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BreakdownResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Missing or invalid parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid parameters")
     @APIResponse(responseCode = "404", description = "The unit does not exist or is outside the caller's voivodeship (figures of people), "
-            + "or the period was not computed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or the period was not computed")
     public Response breakdown(
             @Parameter(required = true, example = "STEPS_STARTED", schema = @Schema(maxLength = 64)) @QueryParam("indicator") String indicator,
             @Parameter(required = true, example = "1408011") @QueryParam("unit") String unit,
@@ -226,10 +215,8 @@ public class RegionalFigureResource {
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GminaProfile.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Not a 7-digit TERYT code, or an invalid period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such gmina, a gmina outside the caller's voivodeship, or the period was not computed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a 7-digit TERYT code, or an invalid period")
+    @APIResponse(responseCode = "404", description = "No such gmina, a gmina outside the caller's voivodeship, or the period was not computed")
     public Response profile(
             @Parameter(description = "7-digit TERYT code of the gmina", example = "1408011", schema = @Schema(pattern = "^[0-9]{7}$"))
             @PathParam("teryt") String teryt,
@@ -253,10 +240,8 @@ public class RegionalFigureResource {
     @Operation(operationId = "listRegionalMlwGminas", summary = "Gminas in the MLW (with a Pakt) and where each stands now, by name")
     @APIResponse(responseCode = "200", description = "One page of gminas",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MlwGminaPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameters")
+    @APIResponse(responseCode = "404", description = "No such unit")
     public MlwGminaPage mlwGminas(
             @Parameter(description = "TERYT code of a voivodeship or powiat (2 or 4 digits); default: the caller's voivodeship "
                     + "(the nation for an administrator)", example = "14") @QueryParam("unit") String unit,

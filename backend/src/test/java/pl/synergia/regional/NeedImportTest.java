@@ -34,7 +34,7 @@ import io.restassured.response.ValidatableResponse;
 import pl.synergia.directory.Institution;
 import pl.synergia.directory.OfficialStatusKind;
 import pl.synergia.shared.institution.InstitutionType;
-import pl.synergia.shared.time.ClockProducer;
+import pl.synergia.shared.time.PolishTime;
 import pl.synergia.testsupport.TestData;
 import pl.synergia.testsupport.Tokens;
 
@@ -51,7 +51,7 @@ class NeedImportTest {
     static final String BANIE = "2818012";
     static final String DUBENINKI = "2818022";
     static final String POWIAT = "2818";
-    static final int LAST_YEAR = LocalDate.now(ClockProducer.WARSAW).getYear() - 1;
+    static final int LAST_YEAR = LocalDate.now(PolishTime.ZONE).getYear() - 1;
 
     static Institution rops;
 

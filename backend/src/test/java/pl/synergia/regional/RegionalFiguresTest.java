@@ -47,7 +47,7 @@ import pl.synergia.directory.OfficialStatusKind;
 import pl.synergia.partnership.Partners;
 import pl.synergia.plan.PlanApi;
 import pl.synergia.shared.institution.InstitutionType;
-import pl.synergia.shared.time.ClockProducer;
+import pl.synergia.shared.time.PolishTime;
 import pl.synergia.testsupport.TestData;
 import pl.synergia.testsupport.Tokens;
 
@@ -79,7 +79,7 @@ class RegionalFiguresTest {
     static final String POWIAT = "2603";
     static final String VOIVODESHIP = "26";
 
-    static final LocalDate TODAY = LocalDate.now(ClockProducer.WARSAW);
+    static final LocalDate TODAY = LocalDate.now(PolishTime.ZONE);
     static final int LAST_YEAR = TODAY.getYear() - 1;
     static final String MONTH = YearMonth.from(TODAY).toString();
     static final String YEAR = Integer.toString(TODAY.getYear());

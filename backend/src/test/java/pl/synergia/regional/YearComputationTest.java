@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import pl.synergia.shared.figures.PlanFigures.DayCount;
 import pl.synergia.shared.figures.PlanFigures.MonthCount;
-import pl.synergia.shared.time.ClockProducer;
+import pl.synergia.shared.time.PolishTime;
 
 /**
  * The computation of a year from what the read models answer, on a made-up voivodeship "99" of
@@ -34,7 +34,7 @@ class YearComputationTest {
 
     private static List<ValueRow> compute(List<DayCount> people, Map<String, List<MonthCount>> flows, Map<String, Map<String, Long>> need) {
         return new YearComputation(TERRITORY, new YearComputation.Inputs(2025, DAYS, List.of(), List.of(), Map.of(), people, flows,
-                List.of(), need, 5, ClockProducer.WARSAW)).compute();
+                List.of(), need, 5, PolishTime.ZONE)).compute();
     }
 
     private static Optional<ValueRow> row(List<ValueRow> rows, String indicator, String unit, String period) {

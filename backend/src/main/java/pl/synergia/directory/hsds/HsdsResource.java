@@ -3,7 +3,6 @@ package pl.synergia.directory.hsds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,9 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.problem.Problem;
 import pl.synergia.shared.security.Roles;
-import pl.synergia.shared.web.Ids;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.Params;
 
@@ -40,16 +37,10 @@ import pl.synergia.shared.web.Params;
 @Tag(name = "HSDS", description = "The directory as Open Referral HSDS 3.1 (organizations, services, taxonomies)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR, Roles.REGIONAL_ANALYST, Roles.ADMIN, Roles.INTEGRATION })
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller has no Synergia role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller has no Synergia role")
 public class HsdsResource {
 
     static final String HSDS_VERSION = "3.1";
-
-    private static final Pattern UUID_TEXT = Pattern
-            .compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     private static final String SEARCH = "Words to find; case and Polish diacritics are ignored (\"osrodek lodz\" finds \"Ośrodek … Łódź\")";
     private static final String PAGE = "1-based page number";
@@ -74,8 +65,7 @@ public class HsdsResource {
     @Path("/organizations")
     @Operation(operationId = "listHsdsOrganizations", summary = "Active institutions as HSDS organizations, a page at a time")
     @APIResponse(responseCode = "200", description = "One page of organizations (one-to-one fields), by name")
-    @APIResponse(responseCode = "400", description = "Invalid parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameters")
     public HsdsPage<HsdsOrganizationListItem> organizations(
             @Parameter(description = SEARCH) @QueryParam("search") String search,
             @Parameter(description = "Only organizations with this institution type or official status, or offering a service of this kind or catalogue entry",
@@ -84,7 +74,7 @@ public class HsdsResource {
             @Parameter(description = PER_PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("per_page") String perPage) {
         List<FieldError> errors = new ArrayList<>();
         String text = Params.text("search", search, errors);
-        UUID term = uuid("taxonomy_term_id", taxonomyTermId, errors);
+        UUID term = Params.uuid("taxonomy_term_id", taxonomyTermId, errors);
         HsdsPaging paging = HsdsPaging.parse(page, perPage, errors);
         PageParams.failIfAny(errors);
         return directory.organizations(text, term, paging);
@@ -95,21 +85,17 @@ public class HsdsResource {
     @Operation(operationId = "getHsdsOrganization", summary = "One active institution as a fully nested HSDS organization with its services")
     @APIResponse(responseCode = "200", description = "The organization",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HsdsOrganization.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No active institution has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No active institution has this id")
     public HsdsOrganization organization(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return directory.organization(Ids.uuid("id", id));
+            @PathParam("id") UUID id) {
+        return directory.organization(id);
     }
 
     @GET
     @Path("/services")
     @Operation(operationId = "listHsdsServices", summary = "Offerings of active institutions as HSDS services, a page at a time")
     @APIResponse(responseCode = "200", description = "One page of services (one-to-one fields and organization), by institution and service name")
-    @APIResponse(responseCode = "400", description = "Invalid parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameters")
     public HsdsPage<HsdsServiceListItem> services(
             @Parameter(description = SEARCH + "; matches the service and the institution") @QueryParam("search") String search,
             @Parameter(description = "Only services of this kind or catalogue entry, or of institutions of this type or official status",
@@ -120,8 +106,8 @@ public class HsdsResource {
             @Parameter(description = PER_PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("per_page") String perPage) {
         List<FieldError> errors = new ArrayList<>();
         String text = Params.text("search", search, errors);
-        UUID term = uuid("taxonomy_term_id", taxonomyTermId, errors);
-        UUID organization = uuid("organization_id", organizationId, errors);
+        UUID term = Params.uuid("taxonomy_term_id", taxonomyTermId, errors);
+        UUID organization = Params.uuid("organization_id", organizationId, errors);
         HsdsPaging paging = HsdsPaging.parse(page, perPage, errors);
         PageParams.failIfAny(errors);
         return directory.services(text, term, organization, paging);
@@ -132,20 +118,16 @@ public class HsdsResource {
     @Operation(operationId = "getHsdsService", summary = "One offering as a fully nested HSDS service")
     @APIResponse(responseCode = "200", description = "The service",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HsdsService.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No offering of an active institution has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HsdsService service(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return directory.service(Ids.uuid("id", id));
+    @APIResponse(responseCode = "404", description = "No offering of an active institution has this id")
+    public HsdsService service(@PathParam("id") UUID id) {
+        return directory.service(id);
     }
 
     @GET
     @Path("/taxonomies")
     @Operation(operationId = "listHsdsTaxonomies", summary = "The taxonomies Synergia publishes")
     @APIResponse(responseCode = "200", description = "One page of taxonomies")
-    @APIResponse(responseCode = "400", description = "Invalid parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameters")
     public HsdsPage<HsdsTaxonomy> taxonomies(
             @Parameter(description = SEARCH) @QueryParam("search") String search,
             @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
@@ -162,20 +144,16 @@ public class HsdsResource {
     @Operation(operationId = "getHsdsTaxonomy", summary = "One taxonomy")
     @APIResponse(responseCode = "200", description = "The taxonomy",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HsdsTaxonomy.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No taxonomy has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HsdsTaxonomy taxonomy(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return directory.taxonomy(Ids.uuid("id", id));
+    @APIResponse(responseCode = "404", description = "No taxonomy has this id")
+    public HsdsTaxonomy taxonomy(@PathParam("id") UUID id) {
+        return directory.taxonomy(id);
     }
 
     @GET
     @Path("/taxonomy_terms")
     @Operation(operationId = "listHsdsTaxonomyTerms", summary = "Terms of the Synergia taxonomies, a page at a time")
     @APIResponse(responseCode = "200", description = "One page of taxonomy terms, by taxonomy and code")
-    @APIResponse(responseCode = "400", description = "Invalid parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameters")
     public HsdsPage<HsdsTaxonomyTerm> taxonomyTerms(
             @Parameter(description = SEARCH + "; matches code, name and description") @QueryParam("search") String search,
             @Parameter(description = "Only terms of this taxonomy", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -188,8 +166,8 @@ public class HsdsResource {
             @Parameter(description = PER_PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("per_page") String perPage) {
         List<FieldError> errors = new ArrayList<>();
         String text = Params.text("search", search, errors);
-        UUID taxonomy = uuid("taxonomy_id", taxonomyId, errors);
-        UUID parent = uuid("parent_id", parentId, errors);
+        UUID taxonomy = Params.uuid("taxonomy_id", taxonomyId, errors);
+        UUID parent = Params.uuid("parent_id", parentId, errors);
         boolean top = Params.bool("top_only", topOnly, false, errors);
         HsdsPaging paging = HsdsPaging.parse(page, perPage, errors);
         PageParams.failIfAny(errors);
@@ -201,23 +179,8 @@ public class HsdsResource {
     @Operation(operationId = "getHsdsTaxonomyTerm", summary = "One taxonomy term")
     @APIResponse(responseCode = "200", description = "The taxonomy term",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HsdsTaxonomyTerm.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No taxonomy term has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HsdsTaxonomyTerm taxonomyTerm(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return directory.taxonomyTerm(Ids.uuid("id", id));
-    }
-
-    /** An optional UUID query parameter; a malformed one is collected as a 400 error. */
-    private static UUID uuid(String name, String raw, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        if (!UUID_TEXT.matcher(raw.strip()).matches()) {
-            errors.add(new FieldError(name, "not-a-uuid", "must be a UUID"));
-            return null;
-        }
-        return UUID.fromString(raw.strip());
+    @APIResponse(responseCode = "404", description = "No taxonomy term has this id")
+    public HsdsTaxonomyTerm taxonomyTerm(@PathParam("id") UUID id) {
+        return directory.taxonomyTerm(id);
     }
 }

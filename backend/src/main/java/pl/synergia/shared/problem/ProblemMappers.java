@@ -45,6 +45,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // A parameter converter (UUID parameters) says what is wrong with a ProblemException inside.
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

@@ -10,10 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import pl.synergia.shared.problem.Problem;
 
 @Path("/api/v1/me")
 @Tag(name = "Me", description = "The calling user")
@@ -27,7 +24,6 @@ public class MeResource {
     @Authenticated
     @Operation(operationId = "getMe", summary = "Who is calling: user, roles, institution and permissions")
     @APIResponse(responseCode = "200", description = "The caller")
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MeResponse me() {
         return service.me();
     }

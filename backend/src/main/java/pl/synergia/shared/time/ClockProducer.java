@@ -1,23 +1,22 @@
 package pl.synergia.shared.time;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import io.quarkus.arc.DefaultBean;
+
 /**
- * The one clock of the application: Polish time. Code that needs "now" or "today" injects
- * {@link Clock} instead of calling {@code Instant.now()}, so time rules can be tested at chosen dates.
+ * The clock every rule reads "now" and "today" from: the system clock in Warsaw time. A default
+ * bean, so tests replace it with a clock they set to the dates they check.
  */
 public class ClockProducer {
 
-    /** Dates of Polish law and of the figures are days in Polish time. */
-    public static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-
     @Produces
     @Singleton
+    @DefaultBean
     Clock clock() {
-        return Clock.system(WARSAW);
+        return Clock.system(PolishTime.ZONE);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import pl.synergia.shared.problem.FieldError;
@@ -68,6 +69,21 @@ public final class Params {
                 yield defaultValue;
             }
         };
+    }
+
+    /**
+     * An optional UUID filter, parsed here rather than by {@link UuidParameters} so that one 400
+     * answer names it together with the other bad query parameters.
+     */
+    public static UUID uuid(String name, String raw, List<FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        UUID id = UuidParameters.parse(raw.strip());
+        if (id == null) {
+            errors.add(UuidParameters.malformed(name));
+        }
+        return id;
     }
 
     /** A TERYT code prefix: 2 (voivodeship), 4 (powiat) or 7 (gmina) digits. */
