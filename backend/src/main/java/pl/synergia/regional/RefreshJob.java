@@ -36,8 +36,18 @@ public class RefreshJob {
         refresh.queue(Scope.FULL, new TreeSet<>(), Trigger.SCHEDULED, Requester.SCHEDULE);
     }
 
-    /** Runs queued before a restart are taken up again. */
+    @Inject
+    RegionalConfig config;
+
+    /**
+     * Runs queued before a restart are taken up again; a database without any figures (a new one)
+     * gets a full refresh at once rather than at night.
+     */
     void onStart(@Observes StartupEvent event) {
-        refresh.kick();
+        if (config.refresh().fullWhenEmpty() && !refresh.anyComputed()) {
+            refresh.queue(Scope.FULL, new TreeSet<>(), Trigger.SCHEDULED, Requester.SCHEDULE);
+        } else {
+            refresh.kick();
+        }
     }
 }

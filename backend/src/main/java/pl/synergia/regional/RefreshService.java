@@ -131,6 +131,13 @@ public class RefreshService {
         }
     }
 
+    /** Whether any period has been computed (or a run is already queued or running). */
+    public boolean anyComputed() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select (select count(*) from regional_period) + (select count(*) from regional_refresh where status in ('QUEUED', 'RUNNING'))")
+                .getSingleResult()).longValue() > 0);
+    }
+
     public Optional<RefreshResponse> get(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(em.find(RegionalRefresh.class, id))
                 .map(RefreshResponse::of));

@@ -32,6 +32,10 @@ public interface RegionalConfig {
         @WithDefault("0 40 3 * * ?")
         String fullSchedule();
 
+        /** At start-up, when no figures have been computed yet (a new database), queue a full refresh. */
+        @WithDefault("true")
+        boolean fullWhenEmpty();
+
         /** Calendar years a full refresh computes, this year included (years with imported need figures too). */
         @WithDefault("3")
         int historyYears();
