@@ -26,7 +26,9 @@ import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.problem.ProblemType;
 import pl.synergia.shared.security.CurrentUser;
+import pl.synergia.shared.persistence.ChangeHorizon;
 import pl.synergia.shared.web.PageParams;
+import pl.synergia.shared.web.SyncCursor;
 
 /**
  * Referrals: sent by an institution that sees the plan to one that has an active legal basis for
@@ -59,6 +61,9 @@ public class ReferralService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ChangeHorizon horizon;
 
     @Transactional
     public ReferralResponse send(UUID planId, ReferralRequest r) {
@@ -116,7 +121,30 @@ public class ReferralService {
             audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE);
             items.add(response(referral, institution, false));
         }
-        return new ReferralPage(items, page.page(), page.size(), total, page.totalPages(total), overdue);
+        return new ReferralPage(items, page.page(), page.size(), total, page.totalPages(total), overdue, null);
+    }
+
+    /**
+     * One page of the box's changes after the cursor, oldest change first, up to the horizon of running
+     * transactions (ADR 0034): a third-party system keeps its copy of the inbox current without
+     * reading it all again. Each referral shown is one audit row, as in {@link #box}.
+     */
+    @Transactional
+    public ReferralPage boxChanges(ReferralFilter filter, SyncCursor after, int size) {
+        UUID institution = access.institution();
+        Instant until = horizon.now();
+        long remaining = repository.countReferralChanges(institution, filter.incoming(), filter.statuses(), after, until);
+        long overdue = repository.countOverdueReferrals(institution, filter.incoming(), filter.statuses(), LocalDate.now(WARSAW));
+        List<Referral> changed = repository.referralChanges(institution, filter.incoming(), filter.statuses(), after, until, size);
+        List<ReferralResponse> items = new ArrayList<>();
+        for (Referral referral : changed) {
+            audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE);
+            items.add(response(referral, institution, false));
+        }
+        Referral last = changed.isEmpty() ? null : changed.get(changed.size() - 1);
+        SyncCursor next = last == null ? after : SyncCursor.after(last.updatedAt, last.id);
+        return new ReferralPage(items, 0, size, remaining, (int) Math.max(1, (remaining + size - 1) / size), overdue,
+                next.encode());
     }
 
     /**
@@ -256,7 +284,7 @@ public class ReferralService {
         ServiceRef service = r.serviceCode == null ? null : ServiceRef.of(em.find(Service.class, r.serviceCode));
         return new ReferralResponse(r.id, r.planId, person, institutions.requireRef(r.fromInstitutionId), institutions.requireRef(r.toInstitutionId), service,
                 r.message, r.responseDue, r.status == Referral.Status.SENT && r.responseDue.isBefore(LocalDate.now(WARSAW)),
-                r.status, r.rejectionReason, r.sentBy, r.sentAt, r.respondedBy, r.respondedAt, actions);
+                r.status, r.rejectionReason, r.sentBy, r.sentAt, r.respondedBy, r.respondedAt, actions, r.updatedAt);
     }
 
 }

@@ -1,6 +1,7 @@
 package pl.synergia.directory.hsds;
 
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import pl.synergia.directory.Offering;
 import pl.synergia.directory.hsds.HsdsRepository.Filter;
 import pl.synergia.directory.hsds.HsdsTaxonomies.Snapshot;
 import pl.synergia.directory.hsds.HsdsTaxonomies.TermRef;
+import pl.synergia.shared.persistence.ChangeHorizon;
 import pl.synergia.shared.problem.ProblemException;
 
 /**
@@ -43,6 +45,9 @@ public class HsdsDirectory {
     @Inject
     DictionaryRepository dictionaries;
 
+    @Inject
+    ChangeHorizon horizon;
+
     public HsdsPage<HsdsOrganizationListItem> organizations(String text, UUID taxonomyTermId, HsdsPaging paging) {
         HsdsMapper.Context ctx = context();
         TermRef term = null;
@@ -64,7 +69,8 @@ public class HsdsDirectory {
         return mapper.toOrganization(institution, repository.offeringsOf(id), context());
     }
 
-    public HsdsPage<HsdsServiceListItem> services(String text, UUID taxonomyTermId, UUID organizationId, HsdsPaging paging) {
+    public HsdsPage<HsdsServiceListItem> services(String text, UUID taxonomyTermId, UUID organizationId, Instant modifiedAfter,
+            HsdsPaging paging) {
         HsdsMapper.Context ctx = context();
         TermRef term = null;
         if (taxonomyTermId != null) {
@@ -73,7 +79,7 @@ public class HsdsDirectory {
                 return HsdsPage.of(List.of(), paging, 0);
             }
         }
-        Filter filter = new Filter(text, term, organizationId);
+        Filter filter = new Filter(text, term, organizationId, modifiedAfter, modifiedAfter == null ? null : horizon.now());
         List<HsdsServiceListItem> items = repository.services(filter, paging.offset(), paging.perPage()).stream()
                 .map(o -> mapper.toListItem(o, ctx)).toList();
         return HsdsPage.of(items, paging, repository.countServices(filter));

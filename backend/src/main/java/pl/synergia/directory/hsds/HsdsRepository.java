@@ -1,5 +1,6 @@
 package pl.synergia.directory.hsds;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,8 +20,15 @@ import pl.synergia.shared.persistence.Where;
 @ApplicationScoped
 public class HsdsRepository {
 
-    /** Filters of the HSDS lists; null means "any". */
-    public record Filter(String text, TermRef term, UUID organizationId) {
+    /**
+     * Filters of the HSDS lists; null means "any". With {@code modifiedAfter}, services modified on or
+     * after it and before {@code horizon} (the start of the oldest running transaction), by modification.
+     */
+    public record Filter(String text, TermRef term, UUID organizationId, Instant modifiedAfter, Instant horizon) {
+
+        public Filter(String text, TermRef term, UUID organizationId) {
+            this(text, term, organizationId, null, null);
+        }
     }
 
     private static final String INSTITUTION_WITH_TERRITORY = " from Institution i join fetch i.gmina g join fetch g.powiat p "
@@ -59,7 +67,8 @@ public class HsdsRepository {
     public List<Offering> services(Filter filter, int offset, int limit) {
         Where where = serviceWhere(filter);
         return where.bind(em.createQuery("select o" + OFFERING_WITH_ALL + where.clause()
-                + " order by i.name, i.id, s.namePl, o.id", Offering.class))
+                + (filter.modifiedAfter() == null ? " order by i.name, i.id, s.namePl, o.id" : " order by o.updatedAt, o.id"),
+                Offering.class))
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
@@ -107,6 +116,10 @@ public class HsdsRepository {
                 .containsWords("concat(s.searchText, ' ', i.searchText)", f.text());
         if (f.organizationId() != null) {
             where.and("i.id = :organization", "organization", f.organizationId());
+        }
+        if (f.modifiedAfter() != null) {
+            where.and("o.updatedAt >= :modifiedAfter", "modifiedAfter", f.modifiedAfter())
+                    .and("o.updatedAt < :horizon", "horizon", f.horizon());
         }
         TermRef term = f.term();
         if (term != null) {
