@@ -20,6 +20,9 @@ import pl.synergia.plan.PlanAccess.VisiblePlan;
 import pl.synergia.plan.ReferralQuery.ReferralFilter;
 import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.audit.AuditLog.Action;
+import pl.synergia.shared.events.DomainEvent;
+import pl.synergia.shared.events.EventType;
+import pl.synergia.shared.events.Events;
 import pl.synergia.shared.institution.InstitutionLookup;
 import pl.synergia.shared.institution.InstitutionRef;
 import pl.synergia.shared.problem.FieldError;
@@ -65,6 +68,9 @@ public class ReferralService {
     @Inject
     ChangeHorizon horizon;
 
+    @Inject
+    Events events;
+
     @Transactional
     public ReferralResponse send(UUID planId, ReferralRequest r) {
         VisiblePlan v = access.requirePlan(planId, false, Action.CREATE, PURPOSE);
@@ -104,6 +110,7 @@ public class ReferralService {
         em.persist(referral);
         em.flush();
         audit.allowed("REFERRAL", referral.id, referral.clientId, Action.CREATE, PURPOSE);
+        publish(EventType.REFERRAL_SENT, referral);
         return response(referral, institution, false);
     }
 
@@ -168,7 +175,7 @@ public class ReferralService {
     public ReferralResponse accept(UUID id) {
         Referral referral = requireReceived(id, Action.TRANSITION);
         move(referral, Referral.Status.SENT, Referral.Status.ACCEPTED);
-        return finish(referral);
+        return finish(referral, EventType.REFERRAL_ACCEPTED);
     }
 
     @Transactional
@@ -176,14 +183,14 @@ public class ReferralService {
         Referral referral = requireReceived(id, Action.TRANSITION);
         move(referral, Referral.Status.SENT, Referral.Status.REJECTED);
         referral.rejectionReason = reason.strip();
-        return finish(referral);
+        return finish(referral, EventType.REFERRAL_REJECTED);
     }
 
     @Transactional
     public ReferralResponse complete(UUID id) {
         Referral referral = requireReceived(id, Action.TRANSITION);
         move(referral, Referral.Status.ACCEPTED, Referral.Status.DONE);
-        return finish(referral);
+        return finish(referral, EventType.REFERRAL_COMPLETED);
     }
 
     @Transactional
@@ -195,7 +202,7 @@ public class ReferralService {
             throw invalid(referral.status, Referral.Status.WITHDRAWN);
         }
         referral.status = Referral.Status.WITHDRAWN;
-        return finish(referral);
+        return finish(referral, EventType.REFERRAL_WITHDRAWN);
     }
 
     private Referral requireReceived(UUID id, Action action) {
@@ -221,12 +228,29 @@ public class ReferralService {
                 "A " + current + " referral cannot become " + wanted + ".", List.of());
     }
 
-    private ReferralResponse finish(Referral referral) {
+    private ReferralResponse finish(Referral referral, EventType happened) {
         referral.respondedBy = user.displayName();
         referral.respondedAt = Instant.now();
         em.flush();
         audit.allowed("REFERRAL", referral.id, referral.clientId, Action.TRANSITION, PURPOSE);
+        publish(happened, referral);
         return response(referral, access.institution(), false);
+    }
+
+    /**
+     * The event of a referral's change, in the change's transaction, for the sending and the
+     * receiving institution: ids and codes only (the person is never named).
+     */
+    private void publish(EventType type, Referral referral) {
+        events.publish(DomainEvent.of(type, referral.id)
+                .with("planId", referral.planId)
+                .with("fromInstitutionId", referral.fromInstitutionId)
+                .with("toInstitutionId", referral.toInstitutionId)
+                .with("serviceCode", referral.serviceCode)
+                .with("status", referral.status)
+                .with("responseDue", referral.responseDue)
+                .to(referral.fromInstitutionId, referral.toInstitutionId)
+                .build());
     }
 
     /** The person as the referral shows them: until accepted only first name, initial of the last name, birth year and gmina. */
