@@ -13,11 +13,13 @@ import pl.synergia.shared.problem.Problem;
 
 /**
  * Documents the 429 of {@link RateLimitFilter} on every operation that needs a login: a third-party
- * system may meet its rate limit on any of them. Added last among the failures, with its headers.
+ * system may meet its rate limit on any of them: one response (components/responses/RateLimited, with
+ * its headers) referred to by each, last among its failures.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class RateLimitResponses implements OASFilter {
 
+    static final String NAME = "RateLimited";
     static final String DESCRIPTION = "A third-party system used up its rate limit; Retry-After says when to try again";
 
     @Override
@@ -25,11 +27,16 @@ public class RateLimitResponses implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addResponse(NAME, tooMany());
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : item.getOperations().values()) {
                 if (operation.getSecurity() != null && !operation.getSecurity().isEmpty() && operation.getResponses() != null
                         && !operation.getResponses().hasAPIResponse("429")) {
-                    operation.getResponses().addAPIResponse("429", tooMany());
+                    operation.getResponses().addAPIResponse("429",
+                            OASFactory.createAPIResponse().ref("#/components/responses/" + NAME));
                 }
             }
         }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 @Table(name = "webhook_delivery")
 public class WebhookDelivery {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WebhookDeliveryStatus")
     public enum Status {
         /** Waiting for its next attempt (at {@code nextAttemptAt}). */
         PENDING,

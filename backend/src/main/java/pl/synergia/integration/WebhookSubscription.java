@@ -21,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "webhook_subscription")
 public class WebhookSubscription {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WebhookDisabledReason")
     public enum DisabledReason {
         /** The client disabled it. */
         MANUAL,

@@ -31,6 +31,7 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
+    private volatile long delayMillis;
 
     Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -43,6 +44,13 @@ final class Receiver implements AutoCloseable {
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT),
                     List.copyOf(values)));
             requests.add(new Request(exchange.getRequestURI().toString(), headers, new String(body, StandardCharsets.UTF_8)));
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Integer status = answers.poll();
             int code = status == null ? 204 : status;
             if (code == 503) {
@@ -57,6 +65,12 @@ final class Receiver implements AutoCloseable {
     /** The next requests are answered with these statuses, in turn. */
     Receiver answer(Integer... statuses) {
         answers.addAll(List.of(statuses));
+        return this;
+    }
+
+    /** Answers only after this long (a slow receiver). */
+    Receiver slow(long millis) {
+        this.delayMillis = millis;
         return this;
     }
 

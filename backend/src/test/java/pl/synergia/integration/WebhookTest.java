@@ -20,6 +20,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -198,6 +202,28 @@ class WebhookTest {
         // delivered once: another run sends nothing again
         worker.deliverDue();
         assertThat(receiver.requests(), hasSize(1));
+    }
+
+    @Test
+    void twoWorkersAtOnceSendEachDeliveryOnce() throws Exception {
+        receiver.slow(300);
+        String subscription = subscribe(token, receiver.url("/hooks"), ACCEPTED).getString("subscription.id");
+        for (int i = 0; i < 3; i++) {
+            publish(EventType.REFERRAL_ACCEPTED, UUID.randomUUID(), pup.id);
+        }
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> runs = instances.invokeAll(List.<Callable<Integer>> of(worker::deliverDue, worker::deliverDue));
+            for (Future<Integer> run : runs) {
+                run.get();
+            }
+        } finally {
+            instances.shutdown();
+        }
+        List<Receiver.Request> got = receiver.requests();
+        assertThat(got, hasSize(3));
+        assertEquals(3, got.stream().map(r -> r.header("webhook-id")).distinct().count());
+        assertThat(deliveries(subscription).getList("items.attempts"), contains(1, 1, 1));
     }
 
     @Test
