@@ -67,7 +67,7 @@ public class WebhookService {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable(errors);
         }
-        Instant now = clock.instant();
+        Instant now = now();
         WebhookSubscription s = new WebhookSubscription();
         s.id = UUID.randomUUID();
         s.clientId = client;
@@ -106,7 +106,7 @@ public class WebhookService {
         s.url = request.url().strip();
         s.eventTypes = new ArrayList<>(types);
         s.description = blankToNull(request.description());
-        s.updatedAt = clock.instant();
+        s.updatedAt = now();
         em.flush();
         return WebhookResponse.of(s);
     }
@@ -120,7 +120,7 @@ public class WebhookService {
     @Transactional
     public WebhookResponse setEnabled(UUID id, boolean enabled) {
         WebhookSubscription s = own(id);
-        Instant now = clock.instant();
+        Instant now = now();
         if (enabled && !s.enabled) {
             s.enabled = true;
             s.disabledReason = null;
@@ -177,9 +177,14 @@ public class WebhookService {
         }
         WebhookDelivery d = ownDelivery(s, deliveryId);
         d.status = WebhookDelivery.Status.PENDING;
-        d.nextAttemptAt = clock.instant();
+        d.nextAttemptAt = now();
         em.flush();
         return WebhookDeliveryResponse.of(d);
+    }
+
+    /** Now, to the microsecond the database keeps, so an answer shows what a later read shows. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private WebhookSubscription own(UUID id) {
