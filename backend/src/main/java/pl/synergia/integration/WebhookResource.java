@@ -138,7 +138,7 @@ public class WebhookResource {
     @Path("/{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log of a subscription, newest first")
     @APIResponse(responseCode = "200", description = "One page of deliveries")
-    @APIResponse(responseCode = "400", description = "Unknown status or invalid paging")
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, an unknown status, or invalid paging")
     @APIResponse(responseCode = "404", description = "The calling system has no subscription with this id")
     public WebhookDeliveryPage deliveries(@PathParam("id") UUID id,
             @Parameter(description = "Only deliveries in this status", schema = @Schema(implementation = WebhookDelivery.Status.class))
