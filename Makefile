@@ -39,8 +39,8 @@ test-frontend: ## frontend: npm ci, lint, typecheck, unit tests, production buil
 	npm test
 	npm run build
 
-e2e: ## end-to-end tests (Playwright + Chromium) against the test-mode stack
-	@scripts/e2e.sh
+e2e: ## end-to-end tests (Playwright + Chromium) against the test-mode stack; one file: make e2e E2E_ARGS=e2e/x.spec.ts
+	@scripts/e2e.sh $(E2E_ARGS)
 
 compose-check: ## validate docker-compose.yml (installs Debian's docker-compose if missing)
 	@scripts/compose-check.sh

@@ -17,7 +17,10 @@ import { CaseloadPage } from '@/features/plans/routes/CaseloadPage';
 import { ClientPage } from '@/features/plans/routes/ClientPage';
 import { ClientRegisterPage } from '@/features/plans/routes/ClientRegisterPage';
 import { PlanPage } from '@/features/plans/routes/PlanPage';
+import { ReferralPage } from '@/features/plans/routes/ReferralPage';
 import { ReferralsPage } from '@/features/plans/routes/ReferralsPage';
+import { NotificationPreferencesPage } from '@/features/notifications/routes/NotificationPreferencesPage';
+import { NotificationsPage } from '@/features/notifications/routes/NotificationsPage';
 import { PartnershipCreatePage } from '@/features/partnerships/routes/PartnershipCreatePage';
 import { PartnershipListPage } from '@/features/partnerships/routes/PartnershipListPage';
 import { PartnershipPage } from '@/features/partnerships/routes/PartnershipPage';
@@ -31,7 +34,7 @@ import { ZslMeetingPage } from '@/features/partnerships/routes/ZslMeetingPage';
 import { ZslPage } from '@/features/partnerships/routes/ZslPage';
 import { Layout } from './layout/Layout';
 import { PublicLayout } from './layout/PublicLayout';
-import { routePaths } from './links';
+import { routePaths } from '@/shared/routes/links';
 import { LandingPage } from './pages/LandingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
@@ -59,6 +62,9 @@ export const routes: RouteObject[] = [
       { path: routePaths.accessLog, element: <AccessLogPage /> },
       { path: routePaths.referralInbox, element: <ReferralsPage box="in" /> },
       { path: routePaths.referralOutbox, element: <ReferralsPage box="out" /> },
+      { path: routePaths.referral, element: <ReferralPage /> },
+      { path: routePaths.notifications, element: <NotificationsPage /> },
+      { path: routePaths.notificationPreferences, element: <NotificationPreferencesPage /> },
       { path: routePaths.anonymisation, element: <AnonymisationPage /> },
       { path: routePaths.imports, element: <ImportsPage /> },
       { path: routePaths.importJob, element: <ImportJobPage /> },

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { NotificationBell } from '@/features/notifications/components/NotificationBell';
 import { hasPermission, useMe } from '@/shared/auth/me';
 import { useAuth } from '@/shared/auth/AuthContext';
 import { RouteFocusProvider } from '@/shared/components/RouteFocus';
-import { links } from '../links';
+import { links } from '@/shared/routes/links';
 import { SiteFrame } from './SiteFrame';
 
 /** Layout of the signed-in application: header with user area, primary navigation, main. */
@@ -27,6 +28,7 @@ export function Layout() {
           {me.data.institution?.name && <span className="user-area__institution">{me.data.institution.name}</span>}
         </p>
       )}
+      {me.data?.institution && <NotificationBell />}
       <button type="button" className="button button--header" onClick={auth.logout}>
         {t('user.logout')}
       </button>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/shared/auth/AuthContext';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { SiteFrame } from '../layout/SiteFrame';
-import { links } from '../links';
+import { links } from '@/shared/routes/links';
 
 /** Shown to visitors who are not signed in, whatever the URL (after login they return to it). */
 export function LandingPage() {

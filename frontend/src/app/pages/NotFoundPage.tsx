@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/shared/components/RouteFocus';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
-import { links } from '../links';
+import { links } from '@/shared/routes/links';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -82,7 +82,6 @@ export const partnershipKeys = {
   variants: (id: string) => ['partnership', id, 'variants'] as const,
   variantCatalogue: ['catalogue', 'organisational-variants'] as const,
   institution: (id: string) => ['partnerships', 'institution', id] as const,
-  institutionSearch: (q: string, types: readonly string[]) => ['partnerships', 'institution-search', q, ...types] as const,
   publicList: (query: object) => ['public-partnerships', 'list', query] as const,
   publicDetail: (id: string) => ['public-partnerships', 'detail', id] as const,
 };

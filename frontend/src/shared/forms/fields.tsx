@@ -132,15 +132,17 @@ interface SelectFieldProps {
   /** label of the empty first option; without it there is none */
   emptyLabel?: string;
   disabled?: boolean;
+  /** as wide as long names need (a list of institutions) */
+  wide?: boolean;
 }
 
-export function SelectField({ value, onChange, options, emptyLabel, disabled, ...shell }: SelectFieldProps) {
+export function SelectField({ value, onChange, options, emptyLabel, disabled, wide = false, ...shell }: SelectFieldProps) {
   return (
     <Field {...shell}>
       {(control) => (
         <select
           {...control}
-          className={`select${shell.error ? ' input--error' : ''}`}
+          className={`select${wide ? ' select--wide' : ''}${shell.error ? ' input--error' : ''}`}
           value={value}
           disabled={disabled}
           onChange={(event) => onChange(event.target.value)}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { links, type ServiceSearchLink } from '@/app/links';
+import { links, type ServiceSearchLink } from '@/shared/routes/links';
 import { Choice, SelectField, TextField } from '@/shared/forms/fields';
 import { INSTITUTION_TYPES, useLabels } from '@/shared/i18n/labels';
 import { useTargetGroups } from '@/shared/reference/api/listTargetGroups';

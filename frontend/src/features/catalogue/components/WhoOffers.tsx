@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { useLabels } from '@/shared/i18n/labels';
 import { AreaSelect, isTerytPrefix } from '@/shared/reference/AreaSelect';

@@ -1,4 +1,4 @@
-import { links, type ServiceSearchLink } from '@/app/links';
+import { links, type ServiceSearchLink } from '@/shared/routes/links';
 import { isInstitutionType } from '@/shared/i18n/labels';
 import type { ServiceQuery } from '../api/listServices';
 

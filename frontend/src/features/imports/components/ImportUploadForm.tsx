@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { ApiError } from '@/shared/api/ApiError';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { Choice, ErrorMessage, describedBy } from '@/shared/forms/fields';

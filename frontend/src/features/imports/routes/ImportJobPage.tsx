@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { isApiError } from '@/shared/api/ApiError';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { PageHeading } from '@/shared/components/RouteFocus';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { hasPermission, useMe } from '@/shared/auth/me';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { PageHeading } from '@/shared/components/RouteFocus';

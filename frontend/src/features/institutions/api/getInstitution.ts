@@ -3,13 +3,15 @@ import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
 import type { ApiClient } from '@/shared/api/client';
 import type { Schemas } from '@/shared/api/types';
+import { DIRECTORY_SEARCHES } from '@/shared/directory/api/searchInstitutions';
 
 export type Institution = Schemas['InstitutionResponse'];
 export type Offering = Schemas['OfferingResponse'];
 
 export const institutionKeys = {
   all: ['institutions'] as const,
-  lists: () => ['institutions', 'list'] as const,
+  /** every directory search, the pickers' included */
+  lists: () => DIRECTORY_SEARCHES,
   detail: (id: string) => ['institutions', 'detail', id] as const,
   history: (id: string) => ['institutions', 'history', id] as const,
 };

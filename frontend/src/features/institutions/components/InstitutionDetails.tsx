@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { SummaryList, SummaryRow } from '@/shared/components/SummaryList';
 import { Tag } from '@/shared/components/Tag';
 import { formatDate } from '@/shared/format/dates';

@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { firstErrorByField, sortByFieldOrder, useErrorMessage, type FormError } from '@/shared/forms/formErrors';
 import { DateField, SelectField, TextAreaField, TextField } from '@/shared/forms/fields';
@@ -19,7 +20,6 @@ import {
   type InstitutionField,
   type InstitutionFormValues,
 } from './institutionForm';
-import { OperatorSelect } from './OperatorSelect';
 
 interface InstitutionFormProps {
   values: InstitutionFormValues;
@@ -160,14 +160,17 @@ export function InstitutionForm(props: InstitutionFormProps) {
 
       <FormSection title={t('institutionForm.section.operator')}>
         <p className="hint">{t('institutionForm.hint.operatorSection')}</p>
-        <OperatorSelect
+        <InstitutionPicker
           id={fieldId('operatorId')}
           label={label('operatorId')}
           value={values.operatorId}
           onChange={(value) => onChange('operatorId', value)}
           current={props.currentOperator}
-          excludeId={props.institutionId}
+          exclude={props.institutionId ? [props.institutionId] : undefined}
+          includeInactive
           error={errorText('operatorId')}
+          filterLabel={t('institutionForm.operatorFilter')}
+          emptyLabel={t('institutionForm.noOperator')}
         />
         {text('operatorName', { width: 'two-thirds', hint: t('institutionForm.hint.operatorName') })}
       </FormSection>

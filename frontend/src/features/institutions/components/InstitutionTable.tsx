@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { SortableHeader } from '@/shared/components/SortableHeader';
 import { useLabels } from '@/shared/i18n/labels';
 import {

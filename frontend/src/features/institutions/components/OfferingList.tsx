@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { Tag } from '@/shared/components/Tag';
 import { useLabels, type OfferingStatus } from '@/shared/i18n/labels';
 import type { Institution, Offering } from '../api/getInstitution';

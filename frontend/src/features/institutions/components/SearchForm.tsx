@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { Choice, DateField, Fieldset, SelectField, TextField } from '@/shared/forms/fields';
 import { INSTITUTION_TYPES, STAKEHOLDER_ROLES, useLabels, type InstitutionType, type StakeholderRole } from '@/shared/i18n/labels';
 import { AreaSelect } from '@/shared/reference/AreaSelect';

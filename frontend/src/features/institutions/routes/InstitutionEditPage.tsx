@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { useApiClient } from '@/shared/api/ApiClientContext';
 import { isApiError } from '@/shared/api/ApiError';
 import { hasPermission, useMe } from '@/shared/auth/me';

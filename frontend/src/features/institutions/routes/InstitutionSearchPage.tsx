@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { hasPermission, useMe } from '@/shared/auth/me';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { PageSizeSelect } from '@/shared/components/PageSizeSelect';

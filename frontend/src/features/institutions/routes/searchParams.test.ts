@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { nextSort } from '../api/listInstitutions';
 import { EMPTY_SEARCH, hasFilters, readSearch, toApiQuery, toLink } from './searchParams';
 

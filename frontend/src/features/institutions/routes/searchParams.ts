@@ -1,4 +1,4 @@
-import type { DirectorySearchLink } from '@/app/links';
+import type { DirectorySearchLink } from '@/shared/routes/links';
 import { isIsoDate } from '@/shared/format/dates';
 import { isInstitutionType, isStakeholderRole, type InstitutionType, type StakeholderRole } from '@/shared/i18n/labels';
 import { isTerytPrefix } from '@/shared/reference/AreaSelect';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { useLabels } from '@/shared/i18n/labels';
 import type { Me } from '@/shared/auth/me';
 

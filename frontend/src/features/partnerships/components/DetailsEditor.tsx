@@ -7,7 +7,7 @@ import type { FormError } from '@/shared/forms/formErrors';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
 import { useUpdatePartnership } from '../api/updatePartnership';
 import type { Partnership } from '../model';
-import { ConflictNotice, useConflict } from './ConflictNotice';
+import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { partnershipSubmissionErrors } from './submissionErrors';
 
 const FIELDS = ['title', 'goals', 'separateAgreements'] as const;
@@ -26,9 +26,8 @@ export function DetailsEditor({ partnership, onSaved, onCancel, onReload }: {
 }) {
   const { t } = useTranslation();
   const update = useUpdatePartnership(partnership.id);
-  const conflict = useConflict();
+  const { version, conflict, reload } = useVersionConflict(partnership.version);
   const form = useFormErrors('partnershipDetails', FIELDS, fieldId, 'partnerships.create.label');
-  const [version, setVersion] = useState(partnership.version);
   const [values, setValues] = useState({ title: partnership.title, goals: partnership.goals, separateAgreements: partnership.separateAgreements ?? '' });
   const set = (field: DetailsField, value: string) => setValues((current) => ({ ...current, [field]: value }));
 
@@ -59,14 +58,10 @@ export function DetailsEditor({ partnership, onSaved, onCancel, onReload }: {
         {t('partnerships.details.editHeading')}
       </h3>
       <ConflictNotice
+        level={4}
         state={conflict.state}
         reloading={conflict.reloading}
-        onReload={() =>
-          void conflict.reload(async () => {
-            const fresh = await onReload();
-            if (fresh) setVersion(fresh.version);
-          })
-        }
+        onReload={() => void reload(async () => await onReload())}
       />
       <ErrorSummary key={form.focusKey} items={form.summary} />
       <TextField id={fieldId('title')} label={form.label('title')} error={form.errorText('title')} value={values.title} width="two-thirds" onChange={(value) => set('title', value)} />

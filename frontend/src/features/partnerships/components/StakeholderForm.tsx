@@ -6,7 +6,7 @@ import type { FormError } from '@/shared/forms/formErrors';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
 import type { StakeholderRequest } from '../api/addStakeholder';
 import { isScenarioOutcome, SCENARIO_OUTCOMES, STAKEHOLDER_CODES, STAKEHOLDER_SECTORS, type ScenarioOutcome, type Stakeholder, type StakeholderCode } from '../model';
-import { InstitutionPicker } from './InstitutionPicker';
+import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
 import { usePartnershipLabels } from './labels';
 
 export const STAKEHOLDER_FIELDS = [

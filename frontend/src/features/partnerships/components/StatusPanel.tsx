@@ -8,7 +8,7 @@ import { useFormErrors } from '@/shared/forms/useFormErrors';
 import { useTransitionPartnership } from '../api/transitionPartnership';
 import type { Partnership, PartnershipStatus } from '../model';
 import { activationProblems } from './activation';
-import { ConflictNotice, useConflict } from './ConflictNotice';
+import { ConflictNotice, useConflict } from '@/shared/components/ConflictNotice';
 import { usePartnershipLabels } from './labels';
 import { PartnershipStatusTag } from './StatusTags';
 
@@ -156,7 +156,7 @@ export function StatusPanel({ partnership, onAnnounce, onReload }: StatusPanelPr
         </div>
       )}
       {partnership.kind === 'PACT' && partnership.status === 'ACTIVE' && <p className="hint">{t('partnerships.status.pactDissolution')}</p>}
-      <ConflictNotice state={conflict.state} reloading={conflict.reloading} onReload={() => void conflict.reload(onReload)} />
+      <ConflictNotice level={3} state={conflict.state} reloading={conflict.reloading} onReload={() => void conflict.reload(onReload)} />
       {refused && <ActivationRefused key={refused.join('|')} problems={refused} />}
       {otherError && <ApiErrorMessage error={transition.error} />}
       {partnership.permissions.transition && transitions.length > 0 && !dissolving && (

@@ -5,7 +5,7 @@ import { ErrorSummary, type ErrorSummaryItem } from '@/shared/forms/ErrorSummary
 import { TextAreaField, TextField } from '@/shared/forms/fields';
 import { useAddPartnershipVersion } from '../api/addPartnershipVersion';
 import type { Partnership, Version } from '../model';
-import { ConflictNotice, useConflict } from './ConflictNotice';
+import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { partnershipSubmissionErrors } from './submissionErrors';
 
 interface SectionDraft {
@@ -34,10 +34,9 @@ interface VersionEditorProps {
 export function VersionEditor({ partnership, base, onSaved, onCancel, onReload }: VersionEditorProps) {
   const { t } = useTranslation();
   const add = useAddPartnershipVersion(partnership.id);
-  const conflict = useConflict();
+  const { version, conflict, reload } = useVersionConflict(partnership.version);
   const amendment = partnership.status === 'ACTIVE';
   const nextKey = useRef(base.sections.length);
-  const [version, setVersion] = useState(partnership.version);
   const [sections, setSections] = useState<SectionDraft[]>(() =>
     base.sections.map((section, index) => ({ key: index, number: section.number ?? '', heading: section.heading ?? '', body: section.body })),
   );
@@ -106,14 +105,10 @@ export function VersionEditor({ partnership, base, onSaved, onCancel, onReload }
       </h3>
       <p className="hint">{amendment ? t('partnerships.text.amendmentHint', { number: partnership.signedVersion ?? base.number }) : t('partnerships.text.newVersionHint', { number: base.number })}</p>
       <ConflictNotice
+        level={4}
         state={conflict.state}
         reloading={conflict.reloading}
-        onReload={() =>
-          void conflict.reload(async () => {
-            const fresh = await onReload();
-            if (fresh) setVersion(fresh.version);
-          })
-        }
+        onReload={() => void reload(async () => await onReload())}
       />
       <ErrorSummary key={focusKey} items={errors.items} />
       <TextAreaField

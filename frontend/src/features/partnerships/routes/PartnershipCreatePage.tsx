@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { hasPermission, useMe } from '@/shared/auth/me';
 import { PageHeading } from '@/shared/components/RouteFocus';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
@@ -11,7 +11,7 @@ import type { FormError } from '@/shared/forms/formErrors';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
 import { useCreatePartnership, type PartnershipRequest } from '../api/createPartnership';
 import { useInstitution } from '../api/getInstitution';
-import { InstitutionPicker } from '../components/InstitutionPicker';
+import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
 import { usePartnershipLabels } from '../components/labels';
 import { partnershipSubmissionErrors } from '../components/submissionErrors';
 import { PARTNERSHIP_KINDS, type PartnershipKind } from '../model';

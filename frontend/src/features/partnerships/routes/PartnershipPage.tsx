@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { Notification } from '@/shared/components/Notification';
 import { SummaryList, SummaryRow } from '@/shared/components/SummaryList';
 import { formatDate, formatDateTime } from '@/shared/format/dates';

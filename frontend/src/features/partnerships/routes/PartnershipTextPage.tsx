@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { isApiError } from '@/shared/api/ApiError';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { Tag } from '@/shared/components/Tag';
@@ -14,7 +14,7 @@ import { usePartnershipDocument } from '../api/downloadPartnershipDocument';
 import { usePartnership } from '../api/getPartnership';
 import { usePartnershipVersion } from '../api/getPartnershipVersion';
 import { usePartnershipVersions } from '../api/listPartnershipVersions';
-import { ConflictNotice, useConflict } from '../components/ConflictNotice';
+import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { DownloadButton } from '../components/DownloadButton';
 import { PartnershipFrame } from '../components/PartnershipFrame';
 import { VersionDiffView } from '../components/VersionDiffView';
@@ -40,10 +40,9 @@ function VersionTags({ version, latest }: { version: VersionSummary; latest: boo
 function DiscardVersion({ partnership, number, onDiscarded }: { partnership: Partnership; number: number; onDiscarded: () => void }) {
   const { t } = useTranslation();
   const discard = useDiscardPartnershipVersion(partnership.id);
-  const reload = usePartnership(partnership.id);
-  const conflict = useConflict();
+  const saved = usePartnership(partnership.id);
+  const { version, conflict, reload } = useVersionConflict(partnership.version);
   const [confirming, setConfirming] = useState(false);
-  const [version, setVersion] = useState(partnership.version);
   if (!confirming) {
     return (
       <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(true)} aria-label={t('partnerships.text.discardLabel', { number })}>
@@ -55,14 +54,10 @@ function DiscardVersion({ partnership, number, onDiscarded }: { partnership: Par
     <div className="confirm-panel" role="group" aria-label={t('partnerships.text.discardLabel', { number })}>
       <p>{t('partnerships.text.discardConfirmText', { number })}</p>
       <ConflictNotice
+        level={3}
         state={conflict.state}
         reloading={conflict.reloading}
-        onReload={() =>
-          void conflict.reload(async () => {
-            const fresh = (await reload.refetch()).data;
-            if (fresh) setVersion(fresh.version);
-          })
-        }
+        onReload={() => void reload(async () => (await saved.refetch()).data)}
       />
       {discard.isError && !isApiError(discard.error, 412) && <ApiErrorMessage error={discard.error} />}
       <div className="button-group">

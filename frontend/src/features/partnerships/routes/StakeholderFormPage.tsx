@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { useApiClient } from '@/shared/api/ApiClientContext';
 import { isApiError } from '@/shared/api/ApiError';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
@@ -9,7 +9,7 @@ import { useAddStakeholder } from '../api/addStakeholder';
 import { fetchStakeholder, useStakeholder } from '../api/getStakeholder';
 import { useRemoveStakeholder } from '../api/removeStakeholder';
 import { useUpdateStakeholder } from '../api/updateStakeholder';
-import { ConflictNotice, useConflict } from '../components/ConflictNotice';
+import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { PartnershipFrame } from '../components/PartnershipFrame';
 import {
   emptyStakeholder,
@@ -76,7 +76,7 @@ function RemoveStakeholder({ partnership, stakeholder, version }: { partnership:
       ) : (
         <div className="confirm-panel">
           <p>{t('partnerships.stakeholders.removeConfirmText', { name: stakeholder.name })}</p>
-          {remove.isError && (isApiError(remove.error, 412) ? <p className="error-message">{t('partnerships.conflict.body')}</p> : <ApiErrorMessage error={remove.error} />)}
+          {remove.isError && (isApiError(remove.error, 412) ? <p className="error-message">{t('conflictNotice.body')}</p> : <ApiErrorMessage error={remove.error} />)}
           <div className="button-group">
             <button
               type="button"
@@ -107,10 +107,9 @@ function EditStakeholder({ partnership, stakeholder }: { partnership: Partnershi
   const navigate = useNavigate();
   const client = useApiClient();
   const update = useUpdateStakeholder(partnership.id);
-  const conflict = useConflict();
+  const { version, conflict, reload } = useVersionConflict(stakeholder.version);
   const form = useStakeholderFormErrors();
   const [values, setValues] = useState<StakeholderValues>(() => fromStakeholder(stakeholder));
-  const [version, setVersion] = useState(stakeholder.version);
   const submit = () => {
     const errors = validateStakeholder(values);
     if (errors.length > 0) {
@@ -140,12 +139,7 @@ function EditStakeholder({ partnership, stakeholder }: { partnership: Partnershi
           <ConflictNotice
             state={conflict.state}
             reloading={conflict.reloading}
-            onReload={() =>
-              void conflict.reload(async () => {
-                const fresh = await fetchStakeholder(client, partnership.id, stakeholder.id);
-                setVersion(fresh.version);
-              })
-            }
+            onReload={() => void reload(async () => await fetchStakeholder(client, partnership.id, stakeholder.id))}
           />
         }
       />

@@ -15,8 +15,8 @@ import { useAddVariant, type VariantRequest } from '../api/addVariant';
 import { useOrganisationalVariants } from '../api/listOrganisationalVariants';
 import { useVariants } from '../api/listVariants';
 import { useUpdateVariant } from '../api/updateVariant';
-import { ConflictNotice, useConflict } from '../components/ConflictNotice';
-import { InstitutionPicker } from '../components/InstitutionPicker';
+import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
+import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
 import { usePartnershipLabels } from '../components/labels';
 import { PartnershipFrame } from '../components/PartnershipFrame';
 import { VariantStatusTag } from '../components/StatusTags';
@@ -100,12 +100,11 @@ function VariantForm({ prefix, heading, existing, onDone, onCancel, partnership 
   const records = useVariants(partnership.id);
   const add = useAddVariant(partnership.id);
   const update = useUpdateVariant(partnership.id);
-  const conflict = useConflict();
+  const { version, conflict, reload } = useVersionConflict(existing?.version ?? 0);
   const id = (field: VariantField) => `${prefix}-${field}`;
   const form = useFormErrors('variant', FIELDS, id, 'partnerships.variants.label');
   const empty: VariantValues = { variantCode: '', status: 'CONSIDERED', decidedOn: '', startedOn: '', finishedOn: '', partnerInstitutionId: '', founder: '', founderInstitutionId: '', notes: '' };
   const [values, setValues] = useState<VariantValues>(() => (existing ? valuesOf(existing) : empty));
-  const [version, setVersion] = useState(existing?.version ?? 0);
   const set = <K extends keyof VariantValues>(field: K, value: VariantValues[K]) => setValues((current) => ({ ...current, [field]: value }));
   const chosen = catalogue.data?.find((variant) => variant.code === values.variantCode);
   const statuses = existing ? VARIANT_STATUSES.filter((status) => status === existing.status || existing.allowedStatuses.includes(status)) : VARIANT_STATUSES.filter((status) => status !== 'DONE' && status !== 'ABANDONED');
@@ -140,14 +139,10 @@ function VariantForm({ prefix, heading, existing, onDone, onCancel, partnership 
         {heading}
       </h3>
       <ConflictNotice
+        level={4}
         state={conflict.state}
         reloading={conflict.reloading}
-        onReload={() =>
-          void conflict.reload(async () => {
-            const fresh = (await records.refetch()).data?.find((item) => item.id === existing?.id);
-            if (fresh) setVersion(fresh.version);
-          })
-        }
+        onReload={() => void reload(async () => (await records.refetch()).data?.find((item) => item.id === existing?.id))}
       />
       <ErrorSummary key={form.focusKey} items={form.summary} />
       {existing ? (

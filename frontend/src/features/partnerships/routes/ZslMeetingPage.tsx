@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { useApiClient } from '@/shared/api/ApiClientContext';
 import { isApiError } from '@/shared/api/ApiError';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
@@ -12,7 +12,7 @@ import { useZslMinutes } from '../api/downloadZslMinutes';
 import { useZsl } from '../api/getZsl';
 import { fetchZslMeeting, useZslMeeting } from '../api/getZslMeeting';
 import { useUpdateZslMeeting } from '../api/updateZslMeeting';
-import { ConflictNotice, useConflict } from '../components/ConflictNotice';
+import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { DownloadButton } from '../components/DownloadButton';
 import { usePartnershipLabels } from '../components/labels';
 import { MEETING_FIELDS, MeetingForm, meetingValuesOf, toMeetingRequest, useMeetingFormErrors, validateMeeting, type MeetingValues } from '../components/MeetingForm';
@@ -25,10 +25,9 @@ function EditMeeting({ partnership, meeting, onDone, onCancel }: { partnership: 
   const client = useApiClient();
   const update = useUpdateZslMeeting(partnership.id);
   const zsl = useZsl(partnership.id);
-  const conflict = useConflict();
+  const { version, conflict, reload } = useVersionConflict(meeting.version);
   const form = useMeetingFormErrors('meeting-edit');
   const [values, setValues] = useState<MeetingValues>(() => meetingValuesOf(meeting));
-  const [version, setVersion] = useState(meeting.version);
   const members = zsl.data?.members ?? meeting.attendance;
   const submit = () => {
     const errors = validateMeeting(values);
@@ -59,14 +58,10 @@ function EditMeeting({ partnership, meeting, onDone, onCancel }: { partnership: 
       submitLabel={t('partnerships.zsl.saveMeeting')}
       notice={
         <ConflictNotice
+          level={4}
           state={conflict.state}
           reloading={conflict.reloading}
-          onReload={() =>
-            void conflict.reload(async () => {
-              const fresh = await fetchZslMeeting(client, partnership.id, meeting.id);
-              setVersion(fresh.version);
-            })
-          }
+          onReload={() => void reload(async () => await fetchZslMeeting(client, partnership.id, meeting.id))}
         />
       }
     />

@@ -1,4 +1,4 @@
-import type { PartnershipSearchLink } from '@/app/links';
+import type { PartnershipSearchLink } from '@/shared/routes/links';
 import { isTerytPrefix } from '@/shared/reference/AreaSelect';
 import { PARTNERSHIP_SORT_FIELDS, type PartnershipQuery, type PartnershipSort } from '../api/listPartnerships';
 import { isPartnershipKind, isPartnershipStatus, type PartnershipKind, type PartnershipStatus } from '../model';

@@ -1,7 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { DateField, SelectField, TextAreaField, TextField } from '@/shared/forms/fields';
 import { firstErrorByField, sortByFieldOrder, useErrorMessage, type FormError } from '@/shared/forms/formErrors';

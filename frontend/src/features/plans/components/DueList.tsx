@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { Tag } from '@/shared/components/Tag';
 import { formatDate } from '@/shared/format/dates';
 import { useLanguage } from '@/shared/i18n/i18n';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/shared/api/ApiError';
+import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { formatDate, isIsoDate } from '@/shared/format/dates';
 import { submissionErrors } from '@/shared/forms/apiErrors';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
@@ -81,13 +82,10 @@ export function PlanDetailsForm({ plan, onDone, onCancel, onReload }: PlanDetail
   const [periodFrom, setPeriodFrom] = useState(plan.periodFrom);
   const [periodTo, setPeriodTo] = useState(plan.periodTo ?? '');
   const [goals, setGoals] = useState<GoalDraft[]>(() => sortedGoals(plan).map((goal) => ({ key: goal.id, id: goal.id, description: goal.description })));
-  const [version, setVersion] = useState(plan.version);
-  const [conflict, setConflict] = useState<'stale' | 'reloaded' | null>(null);
+  const { version, conflict, reload: reloadVersion } = useVersionConflict(plan.version);
   const [current, setCurrent] = useState<Plan | null>(null);
-  const [reloading, setReloading] = useState(false);
   // the control to focus after the goals were re-rendered (moved, removed, added)
   const pendingFocus = useRef<string | null>(null);
-  const conflictRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const newKey = useRef(0);
   const firstEmptyGoal = goals.find((goal) => !goal.description.trim()) ?? goals[0];
@@ -95,9 +93,6 @@ export function PlanDetailsForm({ plan, onDone, onCancel, onReload }: PlanDetail
   const form = useFormErrors('planEdit', DETAILS_FIELDS, fieldId, 'planEdit.label');
 
   useEffect(() => headingRef.current?.focus(), []);
-  useEffect(() => {
-    if (conflict) conflictRef.current?.focus();
-  }, [conflict]);
   useEffect(() => {
     if (!pendingFocus.current) return;
     document.getElementById(pendingFocus.current)?.focus();
@@ -148,32 +143,27 @@ export function PlanDetailsForm({ plan, onDone, onCancel, onReload }: PlanDetail
         onSuccess: () => onDone(t('planEdit.saved')),
         onError: (error) => {
           if (isApiError(error, 412)) {
-            setConflict('stale');
+            conflict.stale();
             return;
           }
-          setConflict(null);
+          conflict.clear();
           form.show(submissionErrors(error, DETAILS_FIELDS, t));
         },
       },
     );
   };
 
-  const reload = async () => {
-    setReloading(true);
-    try {
+  const reload = () =>
+    reloadVersion(async () => {
       const fresh = await onReload();
       if (fresh) {
-        setVersion(fresh.version);
         setCurrent(fresh);
         // a goal someone else removed meanwhile is saved as a new one, not refused
         const known = new Set(fresh.goals.map((goal) => goal.id));
         setGoals((list) => list.map((goal) => (goal.id && !known.has(goal.id) ? { ...goal, id: null } : goal)));
       }
-      setConflict('reloaded');
-    } finally {
-      setReloading(false);
-    }
-  };
+      return fresh;
+    });
 
   return (
     <form className="form step-editor" onSubmit={submit} noValidate aria-busy={update.isPending} aria-labelledby="plan-edit-heading">
@@ -181,23 +171,8 @@ export function PlanDetailsForm({ plan, onDone, onCancel, onReload }: PlanDetail
         {t('planEdit.heading')}
       </h3>
       <ErrorSummary key={form.focusKey} items={form.summary} />
-      {conflict === 'stale' && (
-        <div ref={conflictRef} className="error-summary" role="alert" aria-labelledby="plan-edit-conflict" tabIndex={-1}>
-          <h4 id="plan-edit-conflict" className="error-summary__title">
-            {t('plan.conflictTitle')}
-          </h4>
-          <p>{t('planEdit.conflictBody')}</p>
-          <button type="button" className="button button--secondary" onClick={() => void reload()} disabled={reloading}>
-            {reloading ? t('area.loading') : t('conflict.loadCurrent')}
-          </button>
-        </div>
-      )}
-      {conflict === 'reloaded' && (
-        <div ref={conflictRef} className="notification notification--info" role="status" tabIndex={-1}>
-          <p className="notification__heading">{t('planEdit.reloaded')}</p>
-        </div>
-      )}
-      {conflict === 'reloaded' && current && <CurrentVersion plan={current} />}
+      <ConflictNotice state={conflict.state} reloading={conflict.reloading} onReload={() => void reload()} level={4} />
+      {conflict.state === 'reloaded' && current && <CurrentVersion plan={current} />}
       <TextField id={fieldId('title')} label={form.label('title')} error={form.errorText('title')} value={title} width="two-thirds" onChange={setTitle} />
       <div className="date-pair">
         <DateField id={fieldId('periodFrom')} label={form.label('periodFrom')} error={form.errorText('periodFrom')} value={periodFrom} onChange={setPeriodFrom} />

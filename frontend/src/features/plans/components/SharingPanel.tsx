@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/types';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
@@ -6,13 +6,12 @@ import { Tag } from '@/shared/components/Tag';
 import { formatDate, formatDateTime, isIsoDate, todayIso } from '@/shared/format/dates';
 import { submissionErrors } from '@/shared/forms/apiErrors';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
-import { Choice, DateField, Field, SelectField, TextAreaField, TextField } from '@/shared/forms/fields';
+import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
+import { Choice, DateField, SelectField, TextAreaField, TextField } from '@/shared/forms/fields';
 import type { FormError } from '@/shared/forms/formErrors';
 import { useLanguage } from '@/shared/i18n/i18n';
-import { useLabels } from '@/shared/i18n/labels';
 import { useClientSharing } from '../api/listSharing';
 import { useRecordSharing } from '../api/recordSharing';
-import { INSTITUTION_MATCHES, useInstitutionSearch } from '../api/searchInstitutions';
 import { useWithdrawSharing } from '../api/withdrawSharing';
 import type { Client, Sharing } from '../model';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
@@ -47,18 +46,12 @@ function validateSharing(values: SharingValues): FormError[] {
 
 function RecordSharingForm({ client, onRecorded }: { client: Client; onRecorded: (name: string) => void }) {
   const { t } = useTranslation();
-  const labels = useLabels();
   const record = useRecordSharing(client.id);
   const [values, setValues] = useState<SharingValues>({ institutionId: '', legalBasis: '', purpose: '', statutoryTask: '', includesSensitive: '', givenOn: todayIso() });
-  const [filter, setFilter] = useState('');
-  const deferredFilter = useDeferredValue(filter.trim());
-  const matches = useInstitutionSearch(deferredFilter);
+  // a new picker (empty search box) after each recorded basis
+  const [recorded, setRecorded] = useState(0);
   const form = useFormErrors('sharing', SHARING_FIELDS, sharingFieldId, 'sharing.label');
   const set = (field: SharingField, value: string) => setValues((current) => ({ ...current, [field]: value }));
-  const options = (matches.data?.items ?? [])
-    .filter((item) => item.id !== client.registeredBy.id)
-    .map((item) => ({ value: item.id, label: `${item.name} (${labels.institutionType(item.type)}, ${item.gmina.name})` }));
-  const total = matches.data?.totalItems ?? 0;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -80,7 +73,7 @@ function RecordSharingForm({ client, onRecorded }: { client: Client; onRecorded:
       {
         onSuccess: (saved) => {
           setValues({ institutionId: '', legalBasis: '', purpose: '', statutoryTask: '', includesSensitive: '', givenOn: todayIso() });
-          setFilter('');
+          setRecorded((count) => count + 1);
           onRecorded(saved.institution.name);
         },
         onError: (error) => form.show(submissionErrors(error, SHARING_FIELDS, t)),
@@ -94,44 +87,16 @@ function RecordSharingForm({ client, onRecorded }: { client: Client; onRecorded:
         {t('sharing.recordHeading')}
       </h3>
       <ErrorSummary key={form.focusKey} items={form.summary} />
-      <div className="form-group">
-        <label className="label label--normal" htmlFor="sharing-institution-filter">
-          {t('sharing.institutionFilter')}
-        </label>
-        <input
-          id="sharing-institution-filter"
-          className="input input--two-thirds"
-          type="search"
-          autoComplete="off"
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-          aria-describedby="sharing-institution-filter-status"
-        />
-        <p id="sharing-institution-filter-status" className="hint" role="status">
-          {matches.isFetching
-            ? t('sharing.searching')
-            : total > INSTITUTION_MATCHES
-              ? t('sharing.matchesMore', { shown: INSTITUTION_MATCHES, count: total })
-              : t('sharing.matches', { count: total })}
-        </p>
-      </div>
-      <Field id={sharingFieldId('institutionId')} label={form.label('institutionId')} error={form.errorText('institutionId')}>
-        {(control) => (
-          <select
-            {...control}
-            className={`select select--wide${form.errorText('institutionId') ? ' input--error' : ''}`}
-            value={values.institutionId}
-            onChange={(event) => set('institutionId', event.target.value)}
-          >
-            <option value="">{t('sharing.chooseInstitution')}</option>
-            {options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <InstitutionPicker
+        key={recorded}
+        id={sharingFieldId('institutionId')}
+        label={form.label('institutionId')}
+        error={form.errorText('institutionId')}
+        value={values.institutionId}
+        onChange={(value) => set('institutionId', value)}
+        exclude={[client.registeredBy.id]}
+        filterLabel={t('sharing.institutionFilter')}
+      />
       <SelectField
         id={sharingFieldId('legalBasis')}
         label={form.label('legalBasis')}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { useMe } from '@/shared/auth/me';
 import { isIsoDate, todayIso } from '@/shared/format/dates';
 import { submissionErrors } from '@/shared/forms/apiErrors';

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/shared/api/ApiError';
+import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { isIsoDate } from '@/shared/format/dates';
 import { submissionErrors } from '@/shared/forms/apiErrors';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
@@ -56,15 +57,8 @@ export function StepEditor({ planId, step, onDone, onCancel, onReload }: StepEdi
   const fieldId = (field: StepEditField) => `${idPrefix}-${field}`;
   const form = useFormErrors('step', STEP_EDIT_FIELDS, fieldId, 'step.label');
   const [values, setValues] = useState<StepEditValues>(() => fromStep(step));
-  const [version, setVersion] = useState(step.version);
-  const [conflict, setConflict] = useState<'stale' | 'reloaded' | null>(null);
-  const [reloading, setReloading] = useState(false);
-  const conflictRef = useRef<HTMLDivElement>(null);
+  const { version, conflict, reload: reloadVersion } = useVersionConflict(step.version);
   const set = (field: StepEditField, value: string) => setValues((current) => ({ ...current, [field]: value }));
-
-  useEffect(() => {
-    if (conflict) conflictRef.current?.focus();
-  }, [conflict]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -91,52 +85,30 @@ export function StepEditor({ planId, step, onDone, onCancel, onReload }: StepEdi
       { stepId: step.id, version, body },
       {
         onSuccess: () => {
-          setConflict(null);
+          conflict.clear();
           onDone(t('step.saved', { title: step.title }));
         },
         onError: (error) => {
           if (isApiError(error, 412)) {
-            setConflict('stale');
+            conflict.stale();
             return;
           }
-          setConflict(null);
+          conflict.clear();
           form.show(submissionErrors(error, STEP_EDIT_FIELDS, t));
         },
       },
     );
   };
 
-  const reload = async () => {
-    setReloading(true);
-    try {
-      const current = (await onReload())?.steps.find((candidate) => candidate.id === step.id);
-      // the next save stands on the current version; the user's input stays as typed
-      if (current) setVersion(current.version);
-      setConflict('reloaded');
-    } finally {
-      setReloading(false);
-    }
-  };
+  // the next save stands on the current version; the user's input stays as typed
+  const reload = () => reloadVersion(async () => (await onReload())?.steps.find((candidate) => candidate.id === step.id));
 
   return (
     <form className="form step-editor" onSubmit={submit} noValidate aria-busy={update.isPending} aria-label={t('step.editLabel', { title: step.title })}>
       <ErrorSummary key={form.focusKey} items={form.summary} />
-      {conflict === 'stale' && (
-        <div ref={conflictRef} className="error-summary" role="alert" aria-labelledby={`${idPrefix}-conflict`} tabIndex={-1}>
-          <h4 id={`${idPrefix}-conflict`} className="error-summary__title">
-            {t('step.conflictTitle')}
-          </h4>
-          <p>{t('step.conflictBody')}</p>
-          <button type="button" className="button button--secondary" onClick={() => void reload()} disabled={reloading}>
-            {reloading ? t('area.loading') : t('step.conflictReload')}
-          </button>
-        </div>
-      )}
-      {conflict === 'reloaded' && (
-        <div ref={conflictRef} className="notification notification--info" role="status" tabIndex={-1}>
-          <p className="notification__heading">{t('step.conflictReloaded', { status: t(`stepStatus.${step.status}`) })}</p>
-        </div>
-      )}
+      <ConflictNotice state={conflict.state} reloading={conflict.reloading} onReload={() => void reload()} level={4}>
+        <p>{t('step.reloadedStatus', { status: t(`stepStatus.${step.status}`) })}</p>
+      </ConflictNotice>
       <SelectField
         id={fieldId('status')}
         label={form.label('status')}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/shared/api/ApiError';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
+import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { submissionErrors } from '@/shared/forms/apiErrors';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { Choice, Fieldset } from '@/shared/forms/fields';
@@ -38,17 +39,11 @@ export function TeamForm({ plan, onDone, onCancel, onReload }: TeamFormProps) {
   const sharing = useClientSharing(plan.client.id);
   const save = useSetPlanTeam(plan.id);
   const [chosen, setChosen] = useState<string[]>(() => plan.team.map((member) => member.institution.id).filter((id) => id !== plan.lead.id));
-  const [version, setVersion] = useState(plan.version);
-  const [conflict, setConflict] = useState<'stale' | 'reloaded' | null>(null);
+  const { version, conflict, reload: reloadVersion } = useVersionConflict(plan.version);
   const [current, setCurrent] = useState<Plan | null>(null);
-  const [reloading, setReloading] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const conflictRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => headingRef.current?.focus(), []);
-  useEffect(() => {
-    if (conflict) conflictRef.current?.focus();
-  }, [conflict]);
 
   // the members (with or without a basis now), then every other institution with an active basis
   const candidates = new Map<string, { name: string; member: boolean; basis: boolean }>();
@@ -80,29 +75,22 @@ export function TeamForm({ plan, onDone, onCancel, onReload }: TeamFormProps) {
         onSuccess: () => onDone(t('team.saved')),
         onError: (error) => {
           if (isApiError(error, 412)) {
-            setConflict('stale');
+            conflict.stale();
             return;
           }
-          setConflict(null);
+          conflict.clear();
           form.show(submissionErrors(error, TEAM_FIELDS, t));
         },
       },
     );
   };
 
-  const reload = async () => {
-    setReloading(true);
-    try {
+  const reload = () =>
+    reloadVersion(async () => {
       const fresh = await onReload();
-      if (fresh) {
-        setVersion(fresh.version);
-        setCurrent(fresh);
-      }
-      setConflict('reloaded');
-    } finally {
-      setReloading(false);
-    }
-  };
+      if (fresh) setCurrent(fresh);
+      return fresh;
+    });
 
   const hint = (id: string, candidate: { member: boolean; basis: boolean }): string | undefined => {
     if (!candidate.basis) return t('team.noBasis');
@@ -116,23 +104,8 @@ export function TeamForm({ plan, onDone, onCancel, onReload }: TeamFormProps) {
         {t('team.heading')}
       </h3>
       <ErrorSummary key={form.focusKey} items={form.summary} />
-      {conflict === 'stale' && (
-        <div ref={conflictRef} className="error-summary" role="alert" aria-labelledby="team-conflict" tabIndex={-1}>
-          <h4 id="team-conflict" className="error-summary__title">
-            {t('plan.conflictTitle')}
-          </h4>
-          <p>{t('team.conflictBody')}</p>
-          <button type="button" className="button button--secondary" onClick={() => void reload()} disabled={reloading}>
-            {reloading ? t('area.loading') : t('conflict.loadCurrent')}
-          </button>
-        </div>
-      )}
-      {conflict === 'reloaded' && (
-        <div ref={conflictRef} className="notification notification--info" role="status" tabIndex={-1}>
-          <p className="notification__heading">{t('team.reloaded')}</p>
-        </div>
-      )}
-      {conflict === 'reloaded' && current && (
+      <ConflictNotice state={conflict.state} reloading={conflict.reloading} onReload={() => void reload()} level={4} />
+      {conflict.state === 'reloaded' && current && (
         <div className="current-version">
           <h4 className="heading-s">{t('team.currentHeading')}</h4>
           <ul className="list list--bullet">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { Pagination } from '@/shared/components/Pagination';
 import { PageHeading } from '@/shared/components/RouteFocus';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { PageHeading } from '@/shared/components/RouteFocus';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { submissionErrors } from '@/shared/forms/apiErrors';

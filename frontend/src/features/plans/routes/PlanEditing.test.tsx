@@ -144,12 +144,12 @@ describe('changing the plan’s title, period and goals', () => {
     await user.click(within(form).getByRole('button', { name: 'Zapisz zmiany planu' }));
 
     const alert = await within(form).findByRole('alert');
-    expect(alert).toHaveTextContent('Ktoś inny zmienił plan w międzyczasie');
+    expect(alert).toHaveTextContent('Ktoś inny zapisał zmiany w międzyczasie');
     await waitFor(() => expect(alert).toHaveFocus());
     expect(within(form).getByLabelText('Tytuł planu')).toHaveValue('Mój tytuł');
 
     await user.click(within(alert).getByRole('button', { name: 'Wczytaj aktualną wersję i zachowaj moje zmiany' }));
-    expect(await within(form).findByText(/Wczytano aktualną wersję planu/)).toBeInTheDocument();
+    expect(await within(form).findByRole('status', { name: 'Wczytano aktualną wersję' })).toBeInTheDocument();
     const saved = within(form).getByRole('heading', { name: 'Aktualnie zapisana wersja' }).parentElement!;
     expect(saved).toHaveTextContent('Plan zmieniony przez kolegę');
     expect(saved).not.toHaveTextContent('Ukończenie szkolenia');
@@ -291,7 +291,7 @@ describe('changing the plan’s team', () => {
     await user.click(ngo);
     await user.click(within(form).getByRole('button', { name: 'Zapisz zespół' }));
     const alert = await within(form).findByRole('alert');
-    expect(alert).toHaveTextContent('Ktoś inny zmienił plan w międzyczasie');
+    expect(alert).toHaveTextContent('Ktoś inny zapisał zmiany w międzyczasie');
     await user.click(within(alert).getByRole('button', { name: 'Wczytaj aktualną wersję i zachowaj moje zmiany' }));
     expect(await within(form).findByRole('heading', { name: 'Aktualnie zapisany zespół' })).toBeInTheDocument();
     expect(within(form).getByRole('checkbox', { name: NGO_REF.name })).toBeChecked();

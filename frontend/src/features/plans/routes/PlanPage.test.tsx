@@ -100,13 +100,14 @@ describe('PlanPage', () => {
     await user.click(within(form).getByRole('button', { name: 'Zapisz działanie' }));
 
     const alert = await within(form).findByRole('alert');
-    expect(alert).toHaveTextContent('Ktoś inny zapisał to działanie w międzyczasie');
+    expect(alert).toHaveTextContent('Ktoś inny zapisał zmiany w międzyczasie');
     await waitFor(() => expect(alert).toHaveFocus());
     expect(within(form).getByLabelText('Uwagi')).toHaveValue('Osoba zaczęła pracę');
 
     await user.click(within(alert).getByRole('button', { name: 'Wczytaj aktualną wersję i zachowaj moje zmiany' }));
     const reloadedForm = await screen.findByRole('form', { name: 'Zmiana działania „Kontrakt socjalny”' });
-    expect(await within(reloadedForm).findByText(/Wczytano aktualną wersję \(status: Wstrzymane\)/)).toBeInTheDocument();
+    const reloaded = await within(reloadedForm).findByRole('status', { name: 'Wczytano aktualną wersję' });
+    expect(reloaded).toHaveTextContent('Status działania w aktualnej wersji: Wstrzymane.');
     expect(within(reloadedForm).getByLabelText('Uwagi')).toHaveValue('Osoba zaczęła pracę');
 
     await user.click(within(reloadedForm).getByRole('button', { name: 'Zapisz działanie' }));

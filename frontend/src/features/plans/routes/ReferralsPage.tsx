@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate, useSearchParams } from 'react-router';
-import { links } from '@/app/links';
+import { links } from '@/shared/routes/links';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { Notification } from '@/shared/components/Notification';
 import { Pagination } from '@/shared/components/Pagination';

@@ -1,5 +1,6 @@
 package pl.synergia.directory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,9 @@ public class DirectoryExportResource {
     @Inject
     DirectoryExportService service;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Produces(DirectoryExportService.CSV_MEDIA_TYPE)
     @Operation(operationId = "exportDirectoryCsv", summary = "Export the directory entries matching the filters as CSV (UTF-8, RFC 4180; the import's format, see docs/directory-csv.md)")
@@ -46,7 +50,7 @@ public class DirectoryExportResource {
         InstitutionFilter filter = query.filter(errors);
         Sort<InstitutionSort> order = query.sort(errors);
         PageParams.failIfAny(errors);
-        String fileName = "synergia-instytucje-" + LocalDate.now(Clocks.WARSAW) + ".csv";
+        String fileName = "synergia-instytucje-" + LocalDate.now(clock) + ".csv";
         return Response.ok(service.csv(filter, order))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

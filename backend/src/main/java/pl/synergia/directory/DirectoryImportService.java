@@ -1,6 +1,6 @@
 package pl.synergia.directory;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -55,14 +54,14 @@ public class DirectoryImportService {
     /** Entries loaded and flushed per round while writing, to keep the persistence context small. */
     private static final int CHUNK = 500;
 
-    @ConfigProperty(name = "synergia.directory-import.max-bytes", defaultValue = "10485760")
-    long maxBytes;
-
-    @ConfigProperty(name = "synergia.directory-import.max-rows", defaultValue = "100000")
-    int maxRows;
+    @Inject
+    DirectoryImportConfig config;
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     InstitutionRepository institutions;
@@ -93,7 +92,7 @@ public class DirectoryImportService {
                         + "where d.status in :running")
                 .setParameter("failed", DirectoryImport.Status.FAILED)
                 .setParameter("detail", "The application stopped before the import finished; nothing was written. Send the file again.")
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.instant())
                 .setParameter("running", List.of(DirectoryImport.Status.QUEUED, DirectoryImport.Status.VALIDATING,
                         DirectoryImport.Status.WRITING))
                 .executeUpdate());
@@ -113,14 +112,14 @@ public class DirectoryImportService {
             throw new ProblemException(422, ProblemType.UNPROCESSABLE, "Invalid import file", "The file is empty.",
                     List.of(new FieldError("file", "required", "must have a header row and data rows")));
         }
-        if (body.length > maxBytes) {
+        if (body.length > config.maxBytes()) {
             throw new ProblemException(413, ProblemType.BLANK, "Content Too Large",
-                    "The file is larger than " + maxBytes / (1024 * 1024) + " MiB; split it into several files.", List.of());
+                    "The file is larger than " + config.maxBytes() / (1024 * 1024) + " MiB; split it into several files.", List.of());
         }
         ImportFile file = ImportFile.parse(body);
-        if (file.rows.size() > maxRows) {
+        if (file.rows.size() > config.maxRows()) {
             throw new ProblemException(413, ProblemType.BLANK, "Content Too Large",
-                    "The file has " + file.rows.size() + " rows; at most " + maxRows + " can be imported at once.", List.of());
+                    "The file has " + file.rows.size() + " rows; at most " + config.maxRows() + " can be imported at once.", List.of());
         }
         DirectoryImport job = new DirectoryImport();
         job.id = UUID.randomUUID();
@@ -130,7 +129,7 @@ public class DirectoryImportService {
         job.totalRows = file.rows.size();
         job.createdBySubject = user.subject();
         job.createdByName = user.displayName();
-        job.createdAt = Instant.now();
+        job.createdAt = clock.instant();
         QuarkusTransaction.requiringNew().run(() -> em.persist(job));
         Author author = new Author(job.createdBySubject, job.createdByName);
         worker.submit(() -> run(job.id, file, author, dryRun));
@@ -178,7 +177,7 @@ public class DirectoryImportService {
         try {
             update(jobId, job -> {
                 job.status = DirectoryImport.Status.VALIDATING;
-                job.startedAt = Instant.now();
+                job.startedAt = clock.instant();
             });
             List<ImportRowError> errors = new ArrayList<>();
             List<ImportRow> rows = validate(jobId, file, errors);
@@ -189,7 +188,7 @@ public class DirectoryImportService {
                     job.errorCount = errors.size();
                     job.errors = new ArrayList<>(errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
                     job.failureDetail = "Rows with errors; nothing was written. Correct them and send the file again.";
-                    job.finishedAt = Instant.now();
+                    job.finishedAt = clock.instant();
                 });
                 return;
             }
@@ -210,7 +209,7 @@ public class DirectoryImportService {
                 job.created = result.created();
                 job.updated = result.updated();
                 job.unchanged = result.unchanged();
-                job.finishedAt = Instant.now();
+                job.finishedAt = clock.instant();
             });
         } catch (RuntimeException e) {
             LOG.errorf(e, "Directory import %s failed while writing; rolled back", jobId);
@@ -218,7 +217,7 @@ public class DirectoryImportService {
                 update(jobId, job -> {
                     job.status = DirectoryImport.Status.FAILED;
                     job.failureDetail = "The rows could not be written; nothing was changed. Reference: " + jobId;
-                    job.finishedAt = Instant.now();
+                    job.finishedAt = clock.instant();
                 });
             } catch (RuntimeException nested) {
                 LOG.errorf(nested, "Could not record the failure of directory import %s", jobId);

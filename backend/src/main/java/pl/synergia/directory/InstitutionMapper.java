@@ -1,10 +1,14 @@
 package pl.synergia.directory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import pl.synergia.shared.catalogue.ServiceRef;
 import pl.synergia.shared.institution.InstitutionRef;
 import pl.synergia.shared.territory.GminaRef;
 import pl.synergia.shared.web.PageParams;
@@ -13,17 +17,21 @@ import pl.synergia.shared.web.SyncCursor;
 @ApplicationScoped
 public class InstitutionMapper {
 
+    /** Where an official status stands is a question of today's date. */
+    @Inject
+    Clock clock;
+
     public InstitutionSummary toSummary(Institution i) {
         return new InstitutionSummary(i.id, i.type, i.stakeholderRole, i.name, GminaRef.of(i.gmina), i.city, i.active,
                 statusState(i), i.updatedAt);
     }
 
     public InstitutionResponse toResponse(InstitutionDetails d) {
-        return toResponse(d.institution(), d.operates(), d.offerings(), d.editable());
+        return toResponse(d.institution(), d.operates(), d.offerings(), d.services(), d.editable());
     }
 
     private InstitutionResponse toResponse(Institution i, List<Institution> operates, List<Offering> offerings,
-            boolean editable) {
+            Map<String, ServiceRef> services, boolean editable) {
         OfficialStatus status = i.statusKind == null ? null
                 : new OfficialStatus(i.statusKind, i.statusGrantedBy, i.statusValidFrom, i.statusValidTo);
         return new InstitutionResponse(i.id, i.externalId, i.type, i.stakeholderRole, i.name, GminaRef.of(i.gmina),
@@ -31,7 +39,7 @@ public class InstitutionMapper {
                 i.operator == null ? null : toRef(i.operator), i.operatorName, operates.stream().map(this::toRef).toList(),
                 new Contacts(i.phone, i.email, i.website), new Identifiers(i.krs, i.regon, i.nip, i.registerEntry),
                 status, statusState(i), i.places, i.cooperativeProfile, List.copyOf(i.cooperationAreas),
-                offerings.stream().map(this::toResponse).toList(), i.active, editable, i.createdAt, i.updatedAt,
+                offerings.stream().map(o -> toResponse(o, services.get(o.serviceCode))).toList(), i.active, editable, i.createdAt, i.updatedAt,
                 i.version);
     }
 
@@ -39,19 +47,18 @@ public class InstitutionMapper {
         return new InstitutionRef(i.id, i.name, i.type);
     }
 
-    public OfferingResponse toResponse(Offering o) {
-        return new OfferingResponse(o.id, serviceRef(o), o.places, o.schedule, o.contact, o.status, o.version);
+    public OfferingResponse toResponse(Offering o, ServiceRef service) {
+        return new OfferingResponse(o.id, service, o.places, o.schedule, o.contact, o.status, o.version);
     }
 
-    public OfferingListing toListing(Offering o) {
-        return new OfferingListing(o.id, serviceRef(o), toSummary(o.institution), o.places, o.schedule, o.contact, o.status,
+    public OfferingListing toListing(Offering o, ServiceRef service) {
+        return new OfferingListing(o.id, service, toSummary(o.institution), o.places, o.schedule, o.contact, o.status,
                 false, o.updatedAt);
     }
 
     /** A removed offering as a change: what it was, and of whom. */
-    public OfferingListing toListing(OfferingRemoval r, pl.synergia.catalogue.Service service, Institution institution) {
-        return new OfferingListing(r.offeringId, ServiceRef.of(service), toSummary(institution), null, null, null, null, true,
-                r.removedAt);
+    public OfferingListing toListing(OfferingRemoval r, ServiceRef service, Institution institution) {
+        return new OfferingListing(r.offeringId, service, toSummary(institution), null, null, null, null, true, r.removedAt);
     }
 
     public InstitutionPage toPage(List<Institution> items, PageParams params, long total) {
@@ -73,12 +80,8 @@ public class InstitutionMapper {
                         .toList());
     }
 
-    private static ServiceRef serviceRef(Offering o) {
-        return ServiceRef.of(o.service);
-    }
-
-    private static OfficialStatusState statusState(Institution i) {
+    private OfficialStatusState statusState(Institution i) {
         return i.statusKind == null ? null
-                : OfficialStatusState.of(i.statusValidFrom, i.statusValidTo, LocalDate.now(Clocks.WARSAW));
+                : OfficialStatusState.of(i.statusValidFrom, i.statusValidTo, LocalDate.now(clock));
     }
 }

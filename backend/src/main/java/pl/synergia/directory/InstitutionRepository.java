@@ -4,20 +4,28 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import pl.synergia.shared.catalogue.CatalogueLookup;
+import pl.synergia.shared.institution.InstitutionRef;
 import pl.synergia.shared.persistence.Where;
 import pl.synergia.shared.web.SortField.Sort;
 import pl.synergia.shared.web.SyncCursor;
 
 @ApplicationScoped
 public class InstitutionRepository implements PanacheRepositoryBase<Institution, UUID> {
+
+    @Inject
+    CatalogueLookup catalogue;
 
     private static final String WITH_TERRITORY = " from Institution i join fetch i.gmina g join fetch g.powiat p "
             + "join fetch p.voivodeship v";
@@ -50,7 +58,7 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
                 "select count(i) from Institution i join i.gmina g" + where.clause(), Long.class)).getSingleResult();
     }
 
-    private static Where changedWhere(InstitutionFilter filter, SyncCursor after, Instant horizon) {
+    private Where changedWhere(InstitutionFilter filter, SyncCursor after, Instant horizon) {
         return where(filter)
                 .and("(i.updatedAt, i.id) > (:syncAt, :syncId)", "syncAt", after.updatedAt(), "syncId", after.id())
                 .and("i.updatedAt < :horizon", "horizon", horizon);
@@ -71,6 +79,28 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
         getEntityManager().createQuery("select i" + WITH_TERRITORY + " left join fetch i.operator where i.id in :ids",
                 Institution.class).setParameter("ids", ids).getResultStream().forEach(i -> byId.put(i.id, i));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * Active entries holding an official status of these kinds that ends between {@code from} and
+     * {@code to} (both included), with the operator, for the time-based status events.
+     */
+    public List<Institution> statusEndingBetween(Collection<OfficialStatusKind> kinds, java.time.LocalDate from,
+            java.time.LocalDate to) {
+        return getEntityManager().createQuery("select i from Institution i left join fetch i.operator where i.active = true "
+                + "and i.statusKind in :kinds and i.statusValidTo between :from and :to order by i.statusValidTo, i.id",
+                Institution.class).setParameter("kinds", kinds).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** The contact e-mail of each of these active entries that has one. */
+    public Map<UUID, String> contactEmails(Collection<UUID> ids) {
+        Map<UUID, String> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select i.id, i.email from Institution i where i.id in :ids and i.active = true "
+                    + "and i.email is not null", Object[].class).setParameter("ids", Set.copyOf(ids)).getResultStream()
+                    .forEach(row -> found.put((UUID) row[0], (String) row[1]));
+        }
+        return found;
     }
 
     /** Entries by external identifier, for the import's upsert. */
@@ -117,11 +147,22 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
                 .setParameter("id", operatorId).getResultList();
     }
 
+    /** Name and type of the entries with these ids, in one query; unknown ids are left out. */
+    public Map<UUID, InstitutionRef> refs(Collection<UUID> ids) {
+        Map<UUID, InstitutionRef> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select new pl.synergia.shared.institution.InstitutionRef(i.id, i.name, i.type) "
+                    + "from Institution i where i.id in :ids", InstitutionRef.class).setParameter("ids", new java.util.HashSet<>(ids))
+                    .getResultStream().forEach(r -> found.put(r.id(), r));
+        }
+        return found;
+    }
+
     public Optional<Institution> findByExternalId(String externalId) {
         return find("externalId", externalId).firstResultOptional();
     }
 
-    private static Where where(InstitutionFilter f) {
+    private Where where(InstitutionFilter f) {
         Where where = new Where().containsWords("i.searchText", f.text());
         if (f.types() != null && !f.types().isEmpty()) {
             where.and("i.type in :types", "types", f.types());
@@ -132,13 +173,18 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
             where.and("fk(i.gmina) like :teryt", "teryt", f.terytPrefix() + "%");
         }
         if (f.serviceCode() != null) {
-            where.and("exists (select 1 from Offering o where o.institution = i and o.service.code = :service "
+            where.and("exists (select 1 from Offering o where o.institution = i and o.serviceCode = :service "
                     + "and o.status = pl.synergia.directory.OfferingStatus.ACTIVE)", "service", f.serviceCode());
         }
         if (f.targetGroup() != null) {
-            where.and("exists (select 1 from Offering o join o.service s where o.institution = i "
-                    + "and o.status = pl.synergia.directory.OfferingStatus.ACTIVE and :targetGroup member of s.targetGroups)",
-                    "targetGroup", f.targetGroup());
+            Set<String> services = catalogue.serviceCodesForTargetGroup(f.targetGroup());
+            if (services.isEmpty()) {
+                where.and("1 = 0");
+            } else {
+                where.and("exists (select 1 from Offering o where o.institution = i "
+                        + "and o.status = pl.synergia.directory.OfferingStatus.ACTIVE and o.serviceCode in :targetGroupServices)",
+                        "targetGroupServices", services);
+            }
         }
         if (f.statusValidOn() != null) {
             where.and("i.statusKind is not null and (i.statusValidFrom is null or i.statusValidFrom <= :statusDay) "

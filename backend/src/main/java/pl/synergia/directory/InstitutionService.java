@@ -1,7 +1,12 @@
 package pl.synergia.directory;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,10 +17,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import pl.synergia.catalogue.DictionaryRepository;
-import pl.synergia.catalogue.InstitutionTypeEntry;
+import pl.synergia.shared.catalogue.CatalogueLookup;
+import pl.synergia.shared.catalogue.ServiceEntry;
+import pl.synergia.shared.catalogue.ServiceRef;
 import pl.synergia.shared.institution.InstitutionType;
-import pl.synergia.catalogue.Service;
 import pl.synergia.directory.InstitutionChange.Action;
 import pl.synergia.directory.InstitutionChange.FieldChange;
 import pl.synergia.shared.institution.InstitutionLookup;
@@ -42,10 +47,13 @@ public class InstitutionService implements InstitutionLookup {
     InstitutionRepository repository;
 
     @Inject
+    Clock clock;
+
+    @Inject
     OfferingRepository offerings;
 
     @Inject
-    DictionaryRepository dictionaries;
+    CatalogueLookup catalogue;
 
     @Inject
     InstitutionMapper mapper;
@@ -85,15 +93,25 @@ public class InstitutionService implements InstitutionLookup {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InstitutionDetails get(UUID id) {
-        Institution institution = repository.findWithTerritory(id).orElseThrow(InstitutionService::notFound);
-        return new InstitutionDetails(institution, repository.operatedBy(id), offerings.ofInstitution(id),
-                access.canEdit(institution));
+        return details(repository.findWithTerritory(id).orElseThrow(InstitutionService::notFound));
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<InstitutionRef> findRef(UUID id) {
         return repository.findByIdOptional(id).map(mapper::toRef);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, InstitutionRef> findRefs(Collection<UUID> ids) {
+        return repository.refs(ids);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> contactEmails(Collection<UUID> ids) {
+        return repository.contactEmails(ids);
     }
 
     @Override
@@ -188,13 +206,12 @@ public class InstitutionService implements InstitutionLookup {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OfferingPage offeringsOfService(String serviceCode, String terytPrefix, PageParams page) {
-        if (em.find(Service.class, serviceCode) == null) {
-            throw ProblemException.notFound("No catalogue entry has this code.");
-        }
+        ServiceRef service = catalogue.service(serviceCode).map(ServiceEntry::ref)
+                .orElseThrow(() -> ProblemException.notFound("No catalogue entry has this code."));
         String prefix = terytPrefix == null ? "" : terytPrefix;
         long total = offerings.countActiveOfService(serviceCode, prefix);
         List<OfferingListing> items = offerings.activeOfService(serviceCode, prefix, page.page(), page.size()).stream()
-                .map(mapper::toListing).toList();
+                .map(o -> mapper.toListing(o, service)).toList();
         return new OfferingPage(items, page.page(), page.size(), total, page.totalPages(total), null);
     }
 
@@ -205,7 +222,7 @@ public class InstitutionService implements InstitutionLookup {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public OfferingPage offeringChanges(String serviceCode, String terytPrefix, SyncCursor after, int size) {
-        if (serviceCode != null && em.find(Service.class, serviceCode) == null) {
+        if (serviceCode != null && catalogue.service(serviceCode).isEmpty()) {
             throw ProblemException.notFound("No catalogue entry has this code.");
         }
         String prefix = terytPrefix == null ? "" : terytPrefix;
@@ -214,18 +231,28 @@ public class InstitutionService implements InstitutionLookup {
         List<OfferingRemoval> removed = offerings.removed(serviceCode, prefix, after, until, size);
         long remaining = offerings.countChanged(serviceCode, prefix, after, until)
                 + offerings.countRemoved(serviceCode, prefix, after, until);
-        Map<UUID, Institution> owners = new java.util.HashMap<>();
+        Map<UUID, Institution> owners = new HashMap<>();
         repository.findAllWithTerritory(removed.stream().map(r -> r.institutionId).distinct().toList())
                 .forEach(i -> owners.put(i.id, i));
+        List<String> codes = new ArrayList<>();
+        live.forEach(o -> codes.add(o.serviceCode));
+        removed.forEach(r -> codes.add(r.serviceCode));
+        Map<String, ServiceEntry> services = catalogue.services(codes);
         List<Change> merged = new ArrayList<>();
-        live.forEach(o -> merged.add(new Change(SyncCursor.after(o.updatedAt, o.id), mapper.toListing(o))));
+        live.forEach(o -> merged.add(new Change(SyncCursor.after(o.updatedAt, o.id),
+                mapper.toListing(o, serviceRef(services, o.serviceCode)))));
         removed.forEach(r -> merged.add(new Change(SyncCursor.after(r.removedAt, r.offeringId),
-                mapper.toListing(r, em.find(Service.class, r.serviceCode), owners.get(r.institutionId)))));
-        merged.sort(java.util.Comparator.comparing(Change::at, SyncCursor.ORDER));
+                mapper.toListing(r, serviceRef(services, r.serviceCode), owners.get(r.institutionId)))));
+        merged.sort(Comparator.comparing(Change::at, SyncCursor.ORDER));
         List<Change> page = merged.subList(0, Math.min(size, merged.size()));
         SyncCursor next = page.isEmpty() ? after : page.get(page.size() - 1).at();
         return new OfferingPage(page.stream().map(Change::listing).toList(), 0, size, remaining,
                 (int) Math.max(1, (remaining + size - 1) / size), next.encode());
+    }
+
+    private static ServiceRef serviceRef(Map<String, ServiceEntry> services, String code) {
+        ServiceEntry entry = services.get(code);
+        return entry == null ? null : entry.ref();
     }
 
     private record Change(SyncCursor at, OfferingListing listing) {
@@ -234,9 +261,14 @@ public class InstitutionService implements InstitutionLookup {
     /** Everything the entry's page shows, fetched now so it can be mapped after the transaction ends. */
     private InstitutionDetails details(Institution changed) {
         Institution institution = repository.findWithTerritory(changed.id).orElseThrow(InstitutionService::notFound);
-        return new InstitutionDetails(institution, repository.operatedBy(institution.id),
-                offerings.ofInstitution(institution.id), access.canEdit(institution));
+        List<Offering> offered = offerings.ofInstitution(institution.id);
+        Map<String, ServiceEntry> services = catalogue.services(offered.stream().map(o -> o.serviceCode).toList());
+        Map<String, ServiceRef> refs = new LinkedHashMap<>();
+        services.forEach((code, entry) -> refs.put(code, entry.ref()));
+        return new InstitutionDetails(institution, repository.operatedBy(institution.id), ServiceNameOrder.sort(offered, ServiceNameOrder.ranks(services.values())), refs,
+                access.canEdit(institution));
     }
+
 
     /** Loads the entry locked for this transaction, checks the caller may change it and that it is the version they saw. */
     private Institution lockForChange(UUID id, long expectedVersion) {
@@ -248,7 +280,7 @@ public class InstitutionService implements InstitutionLookup {
 
     /** Offerings are part of the entry: changing one gives the entry a new version (and ETag). */
     private void touch(Institution institution) {
-        institution.updatedAt = java.time.Instant.now();
+        institution.updatedAt = clock.instant();
         em.flush();
     }
 
@@ -260,11 +292,11 @@ public class InstitutionService implements InstitutionLookup {
     }
 
     private void applyOffering(Offering offering, OfferingRequest r) {
-        Service service = em.find(Service.class, r.serviceCode().strip());
-        if (service == null) {
+        String code = r.serviceCode().strip();
+        if (catalogue.service(code).isEmpty()) {
             throw ProblemException.unprocessable(List.of(new FieldError("serviceCode", "invalid-reference", "is not a catalogue entry")));
         }
-        offering.service = service;
+        offering.serviceCode = code;
         offering.places = r.places();
         offering.schedule = blankToNull(r.schedule());
         offering.contact = blankToNull(r.contact());
@@ -316,7 +348,8 @@ public class InstitutionService implements InstitutionLookup {
         OfficialStatus status = r.officialStatus();
         i.type = r.type();
         i.stakeholderRole = r.stakeholderRole() != null ? r.stakeholderRole()
-                : dictionaries.institutionType(r.type().name()).map(InstitutionService::defaultRole).orElse(StakeholderRole.KEY);
+                : catalogue.institutionType(r.type().name()).map(t -> StakeholderRole.valueOf(t.stakeholderRole()))
+                        .orElse(StakeholderRole.KEY);
         i.name = r.name().strip();
         i.gmina = gmina;
         i.street = r.address() == null ? null : blankToNull(r.address().street());
@@ -343,10 +376,6 @@ public class InstitutionService implements InstitutionLookup {
         i.cooperationAreas = r.cooperationAreas() == null ? new ArrayList<>()
                 : new ArrayList<>(r.cooperationAreas().stream().map(String::strip).toList());
         i.externalId = blankToNull(r.externalId());
-    }
-
-    private static StakeholderRole defaultRole(InstitutionTypeEntry type) {
-        return StakeholderRole.valueOf(type.stakeholderRole);
     }
 
     private static String blankToNull(String value) {

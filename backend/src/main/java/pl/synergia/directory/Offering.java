@@ -17,8 +17,6 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
-import pl.synergia.catalogue.Service;
-
 /** A catalogue service as one institution offers it: places, schedule, contact, status. */
 @Entity
 @Table(name = "offering")
@@ -31,9 +29,9 @@ public class Offering {
     @JoinColumn(name = "institution_id", nullable = false)
     public Institution institution;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "service_code", nullable = false)
-    public Service service;
+    /** The catalogue entry offered, read through {@link pl.synergia.shared.catalogue.CatalogueLookup}. */
+    @Column(name = "service_code", nullable = false)
+    public String serviceCode;
 
     public Integer places;
     public String schedule;

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import pl.synergia.shared.catalogue.ServiceRef;
+
 @Schema(description = "An offering with the institution that offers it (when reading changes, also a suspended, ended or removed one)")
 public record OfferingListing(
         @Schema(required = true) UUID id,

@@ -13,19 +13,19 @@ import pl.synergia.shared.web.SyncCursor;
 @ApplicationScoped
 public class OfferingRepository implements PanacheRepositoryBase<Offering, UUID> {
 
-    private static final String ACTIVE_OF_SERVICE = " where o.service.code = :service "
+    private static final String ACTIVE_OF_SERVICE = " where o.serviceCode = :service "
             + "and o.status = pl.synergia.directory.OfferingStatus.ACTIVE and i.active = true and g.teryt like :teryt";
 
+    /** Every offering of an institution (the caller orders them by their services' names, which the catalogue holds). */
     public List<Offering> ofInstitution(UUID institutionId) {
-        return getEntityManager().createQuery("select o from Offering o join fetch o.service s "
-                + "where o.institution.id = :id order by s.namePl, o.id", Offering.class)
+        return getEntityManager().createQuery("select o from Offering o where o.institution.id = :id", Offering.class)
                 .setParameter("id", institutionId).getResultList();
     }
 
     /** Active offerings of a service by active institutions in a TERYT area (empty prefix: everywhere). */
     public List<Offering> activeOfService(String serviceCode, String terytPrefix, int page, int size) {
         return getEntityManager().createQuery("select o from Offering o join fetch o.institution i join fetch i.gmina g "
-                + "join fetch g.powiat p join fetch p.voivodeship v join fetch o.service" + ACTIVE_OF_SERVICE
+                + "join fetch g.powiat p join fetch p.voivodeship v" + ACTIVE_OF_SERVICE
                 + " order by g.name, i.name, o.id", Offering.class)
                 .setParameter("service", serviceCode).setParameter("teryt", terytPrefix + "%")
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
@@ -35,7 +35,7 @@ public class OfferingRepository implements PanacheRepositoryBase<Offering, UUID>
     public List<Offering> changed(String serviceCode, String terytPrefix, SyncCursor after, Instant horizon, int size) {
         Where where = changedWhere(serviceCode, terytPrefix, after, horizon);
         return where.bind(getEntityManager().createQuery("select o from Offering o join fetch o.institution i join fetch i.gmina g "
-                + "join fetch g.powiat p join fetch p.voivodeship v join fetch o.service" + where.clause()
+                + "join fetch g.powiat p join fetch p.voivodeship v" + where.clause()
                 + " order by o.updatedAt, o.id", Offering.class)).setMaxResults(size).getResultList();
     }
 
@@ -63,7 +63,7 @@ public class OfferingRepository implements PanacheRepositoryBase<Offering, UUID>
                 .and("(o.updatedAt, o.id) > (:syncAt, :syncId)", "syncAt", after.updatedAt(), "syncId", after.id())
                 .and("o.updatedAt < :horizon", "horizon", horizon);
         if (serviceCode != null) {
-            where.and("o.service.code = :service", "service", serviceCode);
+            where.and("o.serviceCode = :service", "service", serviceCode);
         }
         if (!terytPrefix.isEmpty()) {
             where.and("fk(i.gmina) like :teryt", "teryt", terytPrefix + "%");

@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import pl.synergia.shared.catalogue.ServiceRef;
+
 @Schema(description = "A service offered by an institution")
 public record OfferingResponse(
         @Schema(required = true) UUID id,

@@ -1,5 +1,6 @@
 package pl.synergia.partnership;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
 import pl.synergia.shared.pdf.PdfRenderer;
+import pl.synergia.shared.time.PolishTime;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.territory.GminaRef;
 
@@ -50,10 +52,13 @@ public class PartnershipDocuments {
     PdfRenderer renderer;
 
     @Inject
+    Clock clock;
+
+    @Inject
     PartnershipRepository repository;
 
     @Inject
-    PartnershipMapper mapper;
+    PartnershipViews views;
 
     @Inject
     ZslService zsl;
@@ -66,16 +71,16 @@ public class PartnershipDocuments {
                 : repository.signedVersion(p.id).or(() -> repository.latestVersion(p.id)))
                 .orElseThrow(() -> ProblemException.notFound("This partnership has no version " + versionNumber + "."));
         PartnershipTemplate template = repository.template(p.templateCode);
-        GminaRef gmina = mapper.gmina(p.gminaTeryt);
+        GminaRef gmina = views.gmina(p.gminaTeryt);
 
         List<SignatoryView> signatories = new ArrayList<>();
         List<WithdrawnView> withdrawn = new ArrayList<>();
         for (Signatory s : repository.signatories(p.id)) {
             if (s.status == SignatoryStatus.JOINED) {
-                signatories.add(new SignatoryView(mapper.displayName(s), s.privatePerson() ? s.personFunction : null,
+                signatories.add(new SignatoryView(views.displayName(s), s.privatePerson() ? s.personFunction : null,
                         s.representativeName, s.representativeFunction, s.joinedOn));
             } else if (s.status == SignatoryStatus.WITHDRAWN) {
-                withdrawn.add(new WithdrawnView(mapper.displayName(s), s.joinedOn, s.withdrawnOn, s.withdrawalReason));
+                withdrawn.add(new WithdrawnView(views.displayName(s), s.joinedOn, s.withdrawnOn, s.withdrawalReason));
             }
         }
         signatories.sort(java.util.Comparator.comparing(SignatoryView::joinedOn).thenComparing(SignatoryView::name));
@@ -96,7 +101,7 @@ public class PartnershipDocuments {
         data.put("withdrawn", withdrawn);
         data.put("dissolution", p.status == PartnershipStatus.DISSOLVED ? p.dissolutionReason : null);
         data.put("dissolvedAt", p.dissolvedAt);
-        data.put("generatedAt", Instant.now());
+        data.put("generatedAt", clock.instant());
         String kind = p.kind == PartnershipKind.PACT ? "pakt" : "porozumienie";
         return new Pdf(kind + "-" + p.id.toString().substring(0, 8) + "-wersja-" + v.number + ".pdf",
                 renderer.render("partnership-agreement", data));
@@ -108,10 +113,10 @@ public class PartnershipDocuments {
         Partnership p = repository.require(partnershipId);
         ZslMeeting meeting = zsl.findMeeting(p, meetingId, false);
         Map<UUID, ZslMember> members = zsl.members(p);
-        GminaRef gmina = mapper.gmina(p.gminaTeryt);
+        GminaRef gmina = views.gmina(p.gminaTeryt);
         List<AttendeeView> attendance = members.values().stream().filter(m -> meeting.attendance.contains(m.id))
                 .map(m -> new AttendeeView(m.personName, ZslService.rolePl(m.role),
-                        mapper.displayName(repository.signatory(p.id, m.signatoryId).orElseThrow())))
+                        views.displayName(repository.signatory(p.id, m.signatoryId).orElseThrow())))
                 .toList();
         Map<String, Object> data = new HashMap<>();
         data.put("partnershipTitle", p.title);
@@ -125,7 +130,7 @@ public class PartnershipDocuments {
         data.put("memberCount", members.values().stream().filter(m -> m.activeOn(meeting.heldOn)).count());
         data.put("minutes", meeting.minutes == null ? List.of() : lines(meeting.minutes));
         data.put("decisions", List.copyOf(meeting.decisions));
-        data.put("generatedAt", Instant.now());
+        data.put("generatedAt", clock.instant());
         return new Pdf("protokol-zsl-" + meeting.heldOn + ".pdf", renderer.render("zsl-minutes", data));
     }
 
@@ -155,7 +160,7 @@ public class PartnershipDocuments {
         }
 
         static String date(Instant instant) {
-            return DATE.format(instant.atZone(PdfRenderer.POLAND));
+            return DATE.format(instant.atZone(PolishTime.ZONE));
         }
     }
 }

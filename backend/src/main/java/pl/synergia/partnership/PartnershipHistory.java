@@ -1,6 +1,6 @@
 package pl.synergia.partnership;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,13 +17,16 @@ public class PartnershipHistory {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentUser user;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Partnership p, PartnershipAction action, String summary) {
         PartnershipEvent e = new PartnershipEvent();
         e.partnershipId = p.id;
-        e.occurredAt = Instant.now();
+        e.occurredAt = clock.instant();
         e.actorSubject = user.subject();
         e.actorName = user.displayName();
         e.actorInstitutionId = user.institutionId().orElse(null);

@@ -1,5 +1,7 @@
 package pl.synergia.partnership;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +24,7 @@ import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.problem.ProblemType;
 import pl.synergia.shared.security.CurrentUser;
 import pl.synergia.shared.territory.Gmina;
+import pl.synergia.shared.territory.GminaRef;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.Preconditions;
 import pl.synergia.shared.web.SortField.Sort;
@@ -40,10 +43,16 @@ public class PartnershipService {
     PartnershipRepository repository;
 
     @Inject
+    Clock clock;
+
+    @Inject
     PartnershipAccess access;
 
     @Inject
-    PartnershipMapper mapper;
+    PartnershipViews views;
+
+    @Inject
+    PartnershipLifecycle lifecycle;
 
     @Inject
     PartnershipHistory history;
@@ -62,7 +71,7 @@ public class PartnershipService {
         List<Partnership> items = repository.search(filter, sort, page.page(), page.size());
         Map<UUID, Long> joined = repository.joinedCounts(items.stream().map(p -> p.id).toList());
         long total = repository.count(filter);
-        return new PartnershipPage(items.stream().map(p -> mapper.summary(p, joined.getOrDefault(p.id, 0L))).toList(),
+        return new PartnershipPage(views.summaries(items, joined),
                 page.page(), page.size(), total, page.totalPages(total));
     }
 
@@ -78,14 +87,12 @@ public class PartnershipService {
         if (institution.isEmpty()) {
             errors.add(new FieldError("initiatingInstitutionId", "invalid-reference", "is not an institution of the directory"));
         } else {
-            String institutionGmina = em.createQuery("select i.gmina.teryt from Institution i where i.id = :id", String.class)
-                    .setParameter("id", initiator).getSingleResult();
+            String institutionGmina = institutions.findGmina(initiator).map(GminaRef::teryt).orElse(null);
             if (gmina != null && !gmina.teryt.equals(institutionGmina)) {
                 errors.add(new FieldError("gminaTeryt", "not-initiator-gmina",
                         "must be the gmina of the initiating institution (" + institutionGmina + ")"));
             }
-            if (r.kind() == PartnershipKind.COOPERATION_AGREEMENT
-                    && !SignatoryService.COOPERATION_PARTIES.contains(institution.get().type())) {
+            if (!PartnershipPolicy.mayBeParty(r.kind(), institution.get().type())) {
                 errors.add(new FieldError(r.initiatingInstitutionId() == null ? "kind" : "initiatingInstitutionId", "invalid-for-kind",
                         "a cooperation agreement is initiated by its OPS, PUP or NGO"));
             }
@@ -95,7 +102,7 @@ public class PartnershipService {
         }
         PartnershipTemplate template = repository.template(r.kind());
         Map<String, String> values = PartnershipTexts.placeholders(gmina);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Partnership p = new Partnership();
         p.id = UUID.randomUUID();
         p.gminaTeryt = gmina.teryt;
@@ -103,7 +110,7 @@ public class PartnershipService {
         p.templateCode = template.code;
         p.title = r.title() == null || r.title().isBlank() ? PartnershipTexts.defaultTitle(r.kind(), gmina) : r.title().strip();
         p.goals = r.goals() == null || r.goals().isBlank() ? template.defaultGoals : r.goals().strip();
-        p.separateAgreements = blankToNull(r.separateAgreements());
+        p.separateAgreements = PartnershipTexts.blankToNull(r.separateAgreements());
         p.initiatorInstitutionId = initiator;
         p.createdBySubject = user.subject();
         p.createdByName = user.displayName();
@@ -117,12 +124,12 @@ public class PartnershipService {
         s.institutionId = initiator;
         Representative rep = r.initiatorRepresentative();
         s.representativeName = rep == null ? user.displayName() : rep.name().strip();
-        s.representativeFunction = rep == null ? null : blankToNull(rep.function());
+        s.representativeFunction = rep == null ? null : PartnershipTexts.blankToNull(rep.function());
         s.status = SignatoryStatus.JOINED;
         s.invitedBySubject = user.subject();
         s.invitedByName = user.displayName();
         s.invitedAt = now;
-        s.joinedOn = java.time.LocalDate.now(SignatoryService.WARSAW);
+        s.joinedOn = LocalDate.now(clock);
         s.joinedRecordedBy = user.displayName();
         em.persist(s);
 
@@ -143,10 +150,10 @@ public class PartnershipService {
         zsl.updatedAt = now;
         em.persist(zsl);
 
-        history.record(p, PartnershipAction.CREATED, "Utworzono projekt: „" + p.title + "” (" + kindPl(p.kind) + ", gmina "
+        history.record(p, PartnershipAction.CREATED, "Utworzono projekt: „" + p.title + "” (" + PartnershipTexts.kindPl(p.kind) + ", gmina "
                 + gmina.name + "); inicjator: " + institution.get().name() + ", przystąpił od razu; wersja 1 z tekstu modelowego.");
         em.flush();
-        return mapper.response(p);
+        return views.response(p);
     }
 
     /** A coordinator initiates for their own institution (403 for another); an administrator names it. */
@@ -170,7 +177,7 @@ public class PartnershipService {
 
     @Transactional
     public PartnershipResponse get(UUID id) {
-        return mapper.response(repository.require(id));
+        return views.response(repository.require(id));
     }
 
     @Transactional
@@ -186,7 +193,7 @@ public class PartnershipService {
         Map<String, String> changed = new LinkedHashMap<>();
         String title = r.title().strip();
         String goals = r.goals().strip();
-        String separate = blankToNull(r.separateAgreements());
+        String separate = PartnershipTexts.blankToNull(r.separateAgreements());
         if (!title.equals(p.title)) {
             changed.put("tytuł", "„" + p.title + "” → „" + title + "”");
         }
@@ -200,11 +207,11 @@ public class PartnershipService {
             p.title = title;
             p.goals = goals;
             p.separateAgreements = separate;
-            touch(p);
+            lifecycle.touch(p);
             history.record(p, PartnershipAction.UPDATED, "Zmieniono: " + String.join("; ",
                     changed.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()) + ".");
         }
-        return mapper.response(p);
+        return views.response(p);
     }
 
     @Transactional
@@ -214,83 +221,47 @@ public class PartnershipService {
         Preconditions.requireCurrent(expectedVersion, p.version);
         PartnershipStatus from = p.status;
         PartnershipStatus to = r.to();
-        if (!from.canMoveTo(to)) {
-            throw new ProblemException(409, ProblemType.INVALID_TRANSITION, "Transition not allowed",
-                    "A " + from + " partnership cannot become " + to + "; allowed: " + PartnershipMapper.allowedTransitions(p) + ".",
-                    List.of());
-        }
+        PartnershipPolicy.requireTransition(p.kind, from, to, r.reason());
         if (to == PartnershipStatus.DISSOLVED) {
-            if (p.kind == PartnershipKind.PACT) {
-                throw new ProblemException(409, ProblemType.INVALID_TRANSITION, "A Pakt is not dissolved on request",
-                        "Pakt § 5 ust. 3: it may be dissolved only when fewer than three active signatories remain; "
-                                + "that happens when signatories withdraw.", List.of());
-            }
-            if (r.reason() == null || r.reason().isBlank()) {
-                throw ProblemException.unprocessable(List.of(new FieldError("reason", "required",
-                        "say why the parties dissolve the agreement (§ 5 ust. 4: with the consent of all parties)")));
-            }
-            dissolve(p, r.reason().strip(), false);
-            return mapper.response(p);
+            lifecycle.dissolve(p, r.reason().strip(), false);
+            return views.response(p);
         }
         if (to == PartnershipStatus.ACTIVE) {
-            PartnershipResponse.Activation activation = mapper.activation(p, repository.joined(p.id));
+            PartnershipResponse.Activation activation = views.activation(p, repository.joined(p.id));
             if (!activation.met()) {
                 throw ProblemException.unprocessable(activation.missing());
             }
             PartnershipVersion version = repository.latestVersion(p.id)
                     .orElseThrow(() -> new IllegalStateException("partnership " + p.id + " has no text"));
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             version.signed = true;
             version.signedAt = now;
             p.activatedAt = now;
             p.status = to;
-            touch(p);
+            lifecycle.touch(p);
             history.record(p, PartnershipAction.VERSION_SIGNED, "Wersja " + version.number
                     + " została podpisana i zamrożona jako tekst obowiązujący.");
         } else {
             p.status = to;
-            touch(p);
+            lifecycle.touch(p);
         }
-        history.record(p, PartnershipAction.STATUS_CHANGED, "Status: " + statusPl(from) + " → " + statusPl(to)
+        history.record(p, PartnershipAction.STATUS_CHANGED, "Status: " + PartnershipTexts.statusPl(from) + " → " + PartnershipTexts.statusPl(to)
                 + (r.reason() == null || r.reason().isBlank() ? "." : ". Uzasadnienie: " + r.reason().strip()));
-        return mapper.response(p);
-    }
-
-    /**
-     * Dissolves in the caller's transaction: open invitations are cancelled, the history says why.
-     * Used on request (cooperation agreement) and automatically when signatories fall below the minimum.
-     */
-    void dissolve(Partnership p, String reason, boolean automatic) {
-        Instant now = Instant.now();
-        PartnershipStatus from = p.status;
-        p.status = PartnershipStatus.DISSOLVED;
-        p.dissolvedAt = now;
-        p.dissolutionReason = reason;
-        p.dissolvedAutomatically = automatic;
-        for (Signatory s : repository.signatories(p.id)) {
-            if (s.status == SignatoryStatus.INVITED) {
-                s.status = SignatoryStatus.CANCELLED;
-                s.closedAt = now;
-                s.closedBy = "rozwiązanie porozumienia";
-            }
-        }
-        touch(p);
-        history.record(p, PartnershipAction.DISSOLVED, "Status: " + statusPl(from) + " → rozwiązane"
-                + (automatic ? " (automatycznie)" : "") + ". Powód: " + reason);
+        return views.response(p);
     }
 
     @Transactional
     public PartnershipEventPage history(UUID id, PageParams page) {
         repository.require(id);
         long total = repository.eventCount(id);
-        return new PartnershipEventPage(repository.events(id, page.page(), page.size()).stream().map(mapper::event).toList(),
+        return new PartnershipEventPage(views.events(repository.events(id, page.page(), page.size())),
                 page.page(), page.size(), total, page.totalPages(total));
     }
 
     @Transactional
     public List<VersionSummary> versions(UUID id) {
         Partnership p = repository.require(id);
-        return repository.versions(id).stream().map(v -> mapper.versionSummary(p, v)).toList();
+        return repository.versions(id).stream().map(v -> views.versionSummary(p, v)).toList();
     }
 
     @Transactional
@@ -303,27 +274,27 @@ public class PartnershipService {
         v.id = UUID.randomUUID();
         v.partnershipId = p.id;
         v.number = repository.nextVersionNumber(p.id);
-        v.note = blankToNull(r.note());
+        v.note = PartnershipTexts.blankToNull(r.note());
         v.authorSubject = user.subject();
         v.authorName = user.displayName();
         v.authorInstitutionId = user.institutionId().orElse(null);
-        v.createdAt = Instant.now();
+        v.createdAt = clock.instant();
         int position = 1;
         for (VersionRequest.SectionRequest s : r.sections()) {
-            v.sections.add(new Section(position++, blankToNull(s.number()), blankToNull(s.heading()), s.body().strip()));
+            v.sections.add(new Section(position++, PartnershipTexts.blankToNull(s.number()), PartnershipTexts.blankToNull(s.heading()), s.body().strip()));
         }
         em.persist(v);
-        touch(p);
+        lifecycle.touch(p);
         history.record(p, PartnershipAction.VERSION_ADDED, (p.status == PartnershipStatus.ACTIVE
                 ? "Dodano wersję " + v.number + " – propozycję zmiany podpisanego tekstu (aneks)"
                 : "Dodano wersję " + v.number + " tekstu") + (v.note == null ? "." : ": " + v.note));
-        return new Versioned<>(mapper.version(p, v), p.version);
+        return new Versioned<>(views.version(p, v), p.version);
     }
 
     @Transactional
     public VersionResponse version(UUID id, int number) {
         Partnership p = repository.require(id);
-        return mapper.version(p, requireVersion(p, number));
+        return views.version(p, requireVersion(p, number));
     }
 
     @Transactional
@@ -345,8 +316,8 @@ public class PartnershipService {
             throw new ProblemException(409, ProblemType.INVALID_TRANSITION, "The only version cannot be discarded",
                     "A partnership always has a text.", List.of());
         }
-        v.discardedAt = Instant.now();
-        touch(p);
+        v.discardedAt = clock.instant();
+        lifecycle.touch(p);
         history.record(p, PartnershipAction.VERSION_DISCARDED, "Odrzucono wersję " + v.number + " tekstu.");
         return p.version;
     }
@@ -398,39 +369,15 @@ public class PartnershipService {
                         ? new PublicPartnership.PublicSignatory(s.personName, null, s.personFunction, s.joinedOn)
                         : publicInstitution(s))
                 .toList();
-        VersionResponse text = withText ? repository.signedVersion(p.id).map(v -> mapper.version(p, v)).orElse(null) : null;
-        return new PublicPartnership(p.id, mapper.gmina(p.gminaTeryt), p.kind, p.title, p.goals, template.legalCharacter,
+        VersionResponse text = withText ? repository.signedVersion(p.id).map(v -> views.version(p, v)).orElse(null) : null;
+        return new PublicPartnership(p.id, views.gmina(p.gminaTeryt), p.kind, p.title, p.goals, template.legalCharacter,
                 p.activatedAt, signatories, text);
     }
 
     private PublicPartnership.PublicSignatory publicInstitution(Signatory s) {
-        InstitutionRef ref = mapper.institution(s.institutionId);
+        InstitutionRef ref = views.institution(s.institutionId);
         InstitutionType type = ref.type();
         return new PublicPartnership.PublicSignatory(ref.name(), type, null, s.joinedOn);
     }
 
-    // --- helpers --------------------------------------------------------------------------------
-
-    /** A change to what hangs off the partnership gives it a new version (ETag). */
-    void touch(Partnership p) {
-        p.updatedAt = Instant.now();
-        em.flush();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    static String kindPl(PartnershipKind kind) {
-        return kind == PartnershipKind.PACT ? "Pakt na rzecz MLW" : "porozumienie o współpracy OPS–PUP–NGO";
-    }
-
-    static String statusPl(PartnershipStatus status) {
-        return switch (status) {
-            case DRAFT -> "projekt";
-            case CONSULTATION -> "konsultacje";
-            case ACTIVE -> "obowiązujące";
-            case DISSOLVED -> "rozwiązane";
-        };
-    }
 }

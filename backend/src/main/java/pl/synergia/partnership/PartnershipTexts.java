@@ -9,8 +9,9 @@ import java.util.Map;
 import pl.synergia.shared.territory.Gmina;
 
 /**
- * Fills a model text's {{placeholders}} for a gmina (see V26): its name, its council and office
- * as the gmina's type calls them, and the voivodeship in the genitive and locative.
+ * The Polish texts of partnerships: a model text's {{placeholders}} filled for a gmina (see V26):
+ * its name, its council and office as the gmina's type calls them, and the voivodeship in the
+ * genitive and locative; the names of kinds and statuses the history uses.
  */
 public final class PartnershipTexts {
 
@@ -64,6 +65,23 @@ public final class PartnershipTexts {
         return switch (kind) {
             case PACT -> "Pakt na rzecz Modelu Lokalnej Współpracy w Gminie " + gmina.name;
             case COOPERATION_AGREEMENT -> "Porozumienie o współpracy OPS, PUP i organizacji pozarządowej w Gminie " + gmina.name;
+        };
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static String kindPl(PartnershipKind kind) {
+        return kind == PartnershipKind.PACT ? "Pakt na rzecz MLW" : "porozumienie o współpracy OPS–PUP–NGO";
+    }
+
+    static String statusPl(PartnershipStatus status) {
+        return switch (status) {
+            case DRAFT -> "projekt";
+            case CONSULTATION -> "konsultacje";
+            case ACTIVE -> "obowiązujące";
+            case DISSOLVED -> "rozwiązane";
         };
     }
 }

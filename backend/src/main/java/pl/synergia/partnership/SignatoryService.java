@@ -1,14 +1,11 @@
 package pl.synergia.partnership;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,25 +31,23 @@ import pl.synergia.shared.web.Preconditions;
 @ApplicationScoped
 public class SignatoryService {
 
-    static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-
-    /** The three parties of a cooperation agreement (seeds 000/001); the directory's OPS type covers MOPS and GOPS. */
-    static final Set<InstitutionType> COOPERATION_PARTIES = EnumSet.of(InstitutionType.OPS, InstitutionType.PUP, InstitutionType.NGO);
-
     @Inject
     PartnershipRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PartnershipAccess access;
 
     @Inject
-    PartnershipMapper mapper;
+    PartnershipViews views;
 
     @Inject
     PartnershipHistory history;
 
     @Inject
-    PartnershipService partnerships;
+    PartnershipLifecycle lifecycle;
 
     @Inject
     InstitutionLookup institutions;
@@ -61,15 +56,18 @@ public class SignatoryService {
     CurrentUser user;
 
     @Inject
+    PartnershipEvents events;
+
+    @Inject
     EntityManager em;
 
     @Transactional
     public List<SignatoryResponse> list(UUID partnershipId) {
         Partnership p = repository.require(partnershipId);
-        return repository.signatories(p.id).stream()
+        return views.signatories(p, repository.signatories(p.id).stream()
                 .sorted(Comparator.comparing((Signatory s) -> !p.initiatorInstitutionId.equals(s.institutionId))
                         .thenComparing(s -> s.invitedAt).thenComparing(s -> s.id))
-                .map(s -> mapper.signatory(p, s)).toList();
+                .toList());
     }
 
     @Transactional
@@ -93,7 +91,7 @@ public class SignatoryService {
                     errors.add(new FieldError("institutionId", "duplicate", "is already invited or a signatory"));
                 } else if (p.kind == PartnershipKind.COOPERATION_AGREEMENT) {
                     InstitutionType type = ref.get().type();
-                    if (!COOPERATION_PARTIES.contains(type)) {
+                    if (!PartnershipPolicy.mayBeParty(p.kind, type)) {
                         errors.add(new FieldError("institutionId", "invalid-for-kind",
                                 "a cooperation agreement has one OPS, one PUP and one NGO; this is a " + type));
                     } else if (open.stream().anyMatch(s -> !s.privatePerson() && institutions.requireRef(s.institutionId).type() == type)) {
@@ -119,11 +117,12 @@ public class SignatoryService {
         s.status = SignatoryStatus.INVITED;
         s.invitedBySubject = user.subject();
         s.invitedByName = user.displayName();
-        s.invitedAt = Instant.now();
+        s.invitedAt = clock.instant();
         em.persist(s);
         em.flush();
         history.record(p, PartnershipAction.SIGNATORY_INVITED, "Zaproszono: " + describe(s) + ".");
-        return mapper.signatory(p, s);
+        events.invited(p, s);
+        return views.signatory(p, s);
     }
 
     @Transactional
@@ -134,7 +133,7 @@ public class SignatoryService {
         Preconditions.requireCurrent(expectedVersion, s.version);
         PartnershipAccess.requireNotDissolved(p);
         requireStatus(s, SignatoryStatus.INVITED, "accepted");
-        LocalDate today = LocalDate.now(WARSAW);
+        LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = new ArrayList<>();
         Representative rep = r.representative();
         if (rep == null && !s.privatePerson()) {
@@ -147,15 +146,16 @@ public class SignatoryService {
             throw ProblemException.unprocessable(errors);
         }
         s.representativeName = rep == null ? s.personName : rep.name().strip();
-        s.representativeFunction = rep == null ? s.personFunction : PartnershipService.blankToNull(rep.function());
+        s.representativeFunction = rep == null ? s.personFunction : PartnershipTexts.blankToNull(rep.function());
         s.joinedOn = r.joinedOn() == null ? today : r.joinedOn();
         s.joinedRecordedBy = user.displayName();
         s.status = SignatoryStatus.JOINED;
-        partnerships.touch(p);
+        lifecycle.touch(p);
+        events.joined(p, s);
         history.record(p, PartnershipAction.SIGNATORY_JOINED, "Przystąpił(a): " + describe(s) + "; podpisuje "
                 + s.representativeName + (s.representativeFunction == null ? "" : " (" + s.representativeFunction + ")")
                 + ", dnia " + s.joinedOn + (s.privatePerson() ? "; podpis złożony na papierze, zarejestrował(a) " + user.displayName() : "") + ".");
-        return mapper.signatory(p, s);
+        return views.signatory(p, s);
     }
 
     @Transactional
@@ -167,7 +167,7 @@ public class SignatoryService {
         requireStatus(s, SignatoryStatus.INVITED, "declined");
         close(s, SignatoryStatus.DECLINED);
         history.record(p, PartnershipAction.SIGNATORY_DECLINED, "Odrzucono zaproszenie: " + describe(s) + ".");
-        return mapper.signatory(p, s);
+        return views.signatory(p, s);
     }
 
     @Transactional
@@ -179,7 +179,7 @@ public class SignatoryService {
         requireStatus(s, SignatoryStatus.INVITED, "cancelled");
         close(s, SignatoryStatus.CANCELLED);
         history.record(p, PartnershipAction.SIGNATORY_CANCELLED, "Anulowano zaproszenie: " + describe(s) + ".");
-        return mapper.signatory(p, s);
+        return views.signatory(p, s);
     }
 
     @Transactional
@@ -190,7 +190,7 @@ public class SignatoryService {
         Preconditions.requireCurrent(expectedVersion, s.version);
         PartnershipAccess.requireNotDissolved(p);
         requireStatus(s, SignatoryStatus.JOINED, "withdrawn");
-        LocalDate today = LocalDate.now(WARSAW);
+        LocalDate today = LocalDate.now(clock);
         LocalDate on = r.withdrawnOn() == null ? today : r.withdrawnOn();
         List<FieldError> errors = new ArrayList<>();
         if (on.isAfter(today)) {
@@ -213,21 +213,11 @@ public class SignatoryService {
         em.flush();
         history.record(p, PartnershipAction.SIGNATORY_WITHDRAWN, "Wystąpił(a): " + describe(s) + ", dnia " + on + ". Powód: "
                 + s.withdrawalReason);
+        events.withdrew(p, s);
         long joined = repository.joinedCount(p.id);
-        if (p.status == PartnershipStatus.ACTIVE) {
-            if (p.kind == PartnershipKind.PACT && joined < 3) {
-                partnerships.dissolve(p, "Pakt § 5 ust. 3: liczba czynnych Sygnatariuszy spadła poniżej trzech (pozostało "
-                        + joined + ") po wystąpieniu: " + mapper.displayName(s) + ".", true);
-            } else if (p.kind == PartnershipKind.COOPERATION_AGREEMENT) {
-                partnerships.dissolve(p, "Porozumienie § 5 ust. 3: wystąpienie Strony (" + mapper.displayName(s)
-                        + ") oznacza rozwiązanie Porozumienia.", true);
-            } else {
-                partnerships.touch(p);
-            }
-        } else {
-            partnerships.touch(p);
-        }
-        return new WithdrawalResponse(mapper.signatory(p, s), p.status, p.version, joined, PartnershipMapper.dissolution(p));
+        PartnershipPolicy.dissolutionOnWithdrawal(p.kind, p.status, joined, views.displayName(s)).ifPresentOrElse(
+                reason -> lifecycle.dissolve(p, reason, true), () -> lifecycle.touch(p));
+        return new WithdrawalResponse(views.signatory(p, s), p.status, p.version, joined, PartnershipMapper.dissolution(p));
     }
 
     private Signatory requireSignatory(Partnership p, UUID signatoryId) {
@@ -245,13 +235,11 @@ public class SignatoryService {
     }
 
     private void close(Signatory s, SignatoryStatus status) {
-        s.status = status;
-        s.closedAt = Instant.now();
-        s.closedBy = user.displayName();
+        PartnershipPolicy.close(s, status, clock.instant(), user.displayName());
         em.flush();
     }
 
     private String describe(Signatory s) {
-        return s.privatePerson() ? s.personName + " (" + s.personFunction + ", osoba prywatna)" : mapper.displayName(s);
+        return s.privatePerson() ? s.personName + " (" + s.personFunction + ", osoba prywatna)" : views.displayName(s);
     }
 }

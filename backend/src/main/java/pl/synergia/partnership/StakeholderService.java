@@ -1,8 +1,10 @@
 package pl.synergia.partnership;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,6 +31,9 @@ public class StakeholderService {
     PartnershipRepository repository;
 
     @Inject
+    Clock clock;
+
+    @Inject
     PartnershipAccess access;
 
     @Inject
@@ -51,12 +56,17 @@ public class StakeholderService {
         if (sector != null) {
             where.and("s.sector = :sector", "sector", sector);
         }
-        List<Stakeholder> items = where.bind(em.createQuery("select s from Stakeholder s left join Institution i on i.id = s.institutionId"
-                + where.clause() + " order by " + sort.orderBy(), Stakeholder.class))
-                .setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
         long total = where.bind(em.createQuery("select count(s) from Stakeholder s" + where.clause(), Long.class)).getSingleResult();
-        return new StakeholderPage(items.stream().map(this::response).toList(), page.page(), page.size(), total,
-                page.totalPages(total));
+        // entries of the directory sort by their institution's name, read through the directory's port
+        Map<UUID, InstitutionRef> named = institutions.findRefs(em.createQuery("select distinct s.institutionId from Stakeholder s "
+                + "where s.partnershipId = :p and s.institutionId is not null", UUID.class).setParameter("p", partnershipId).getResultList());
+        Map<UUID, String> names = new HashMap<>();
+        named.forEach((id, ref) -> names.put(id, ref.name()));
+        String orderBy = sort.orderBy().replace(StakeholderSort.INSTITUTION_NAME, where.text("s.institutionId", names, "institution"));
+        List<Stakeholder> items = where.bind(em.createQuery("select s from Stakeholder s" + where.clause() + " order by " + orderBy,
+                Stakeholder.class)).setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
+        return new StakeholderPage(items.stream().map(s -> response(s, s.institutionId == null ? null : named.get(s.institutionId)))
+                .toList(), page.page(), page.size(), total, page.totalPages(total));
     }
 
     @Transactional
@@ -68,7 +78,7 @@ public class StakeholderService {
         Stakeholder s = new Stakeholder();
         s.id = UUID.randomUUID();
         s.partnershipId = p.id;
-        s.createdAt = Instant.now();
+        s.createdAt = clock.instant();
         apply(s, r);
         em.persist(s);
         em.flush();
@@ -147,21 +157,21 @@ public class StakeholderService {
         }
     }
 
-    private static void apply(Stakeholder s, StakeholderRequest r) {
+    private void apply(Stakeholder s, StakeholderRequest r) {
         s.institutionId = r.institutionId();
         s.name = r.institutionId() == null ? r.name().strip() : null;
         s.sector = r.sector();
         s.outsideGmina = Boolean.TRUE.equals(r.outsideGmina());
-        s.usefulness = PartnershipService.blankToNull(r.usefulness());
+        s.usefulness = PartnershipTexts.blankToNull(r.usefulness());
         StakeholderRequest.Resources res = r.resources();
-        s.resourcesTechnical = res == null ? null : PartnershipService.blankToNull(res.technical());
-        s.resourcesPersonnel = res == null ? null : PartnershipService.blankToNull(res.personnel());
-        s.resourcesFinancial = res == null ? null : PartnershipService.blankToNull(res.financial());
+        s.resourcesTechnical = res == null ? null : PartnershipTexts.blankToNull(res.technical());
+        s.resourcesPersonnel = res == null ? null : PartnershipTexts.blankToNull(res.personnel());
+        s.resourcesFinancial = res == null ? null : PartnershipTexts.blankToNull(res.financial());
         s.code = r.code();
         StakeholderRequest.Scenario scenario = r.influenceScenario();
         s.scenarioNotes = scenario == null ? null : scenario.notes().strip();
         s.scenarioOutcome = scenario == null ? null : Optional.ofNullable(scenario.outcome()).orElse(ScenarioOutcome.PENDING);
-        s.updatedAt = Instant.now();
+        s.updatedAt = clock.instant();
     }
 
     private String name(Stakeholder s) {
@@ -169,7 +179,10 @@ public class StakeholderService {
     }
 
     private StakeholderResponse response(Stakeholder s) {
-        InstitutionRef ref = s.institutionId == null ? null : institutions.requireRef(s.institutionId);
+        return response(s, s.institutionId == null ? null : institutions.requireRef(s.institutionId));
+    }
+
+    private static StakeholderResponse response(Stakeholder s, InstitutionRef ref) {
         return new StakeholderResponse(s.id, ref == null ? s.name : ref.name(), ref, s.sector, s.outsideGmina, s.usefulness,
                 new StakeholderRequest.Resources(s.resourcesTechnical, s.resourcesPersonnel, s.resourcesFinancial), s.code,
                 s.scenarioNotes == null ? null : new StakeholderRequest.Scenario(s.scenarioNotes, s.scenarioOutcome),

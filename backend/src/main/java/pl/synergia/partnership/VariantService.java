@@ -1,9 +1,10 @@
 package pl.synergia.partnership;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,8 +14,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import pl.synergia.catalogue.OrganisationalVariant;
+import pl.synergia.shared.catalogue.CatalogueLookup;
+import pl.synergia.shared.catalogue.OrganisationalVariantRef;
 import pl.synergia.shared.institution.InstitutionLookup;
+import pl.synergia.shared.territory.GminaRef;
 import pl.synergia.shared.institution.InstitutionRef;
 import pl.synergia.shared.institution.InstitutionType;
 import pl.synergia.shared.problem.FieldError;
@@ -32,10 +35,13 @@ public class VariantService {
     PartnershipRepository repository;
 
     @Inject
+    Clock clock;
+
+    @Inject
     PartnershipAccess access;
 
     @Inject
-    PartnershipMapper mapper;
+    PartnershipViews views;
 
     @Inject
     PartnershipHistory history;
@@ -44,15 +50,20 @@ public class VariantService {
     InstitutionLookup institutions;
 
     @Inject
+    CatalogueLookup catalogue;
+
+    @Inject
     EntityManager em;
 
     @Transactional
     public List<VariantResponse> list(UUID partnershipId) {
         Partnership p = repository.require(partnershipId);
-        return variants(p.id).stream()
+        List<PartnershipVariant> records = variants(p.id).stream()
                 .sorted(Comparator.comparing((PartnershipVariant v) -> !v.status.chosen()).thenComparing(v -> v.createdAt)
                         .thenComparing(v -> v.id))
-                .map(this::response).toList();
+                .toList();
+        Map<String, OrganisationalVariantRef> names = catalogue.organisationalVariants(records.stream().map(v -> v.variantCode).toList());
+        return records.stream().map(v -> response(v, names.get(v.variantCode))).toList();
     }
 
     @Transactional
@@ -61,22 +72,22 @@ public class VariantService {
         access.requireManage(p);
         PartnershipAccess.requireNotDissolved(p);
         List<FieldError> errors = new ArrayList<>();
-        OrganisationalVariant catalogue = em.find(OrganisationalVariant.class, r.variantCode().strip());
-        if (catalogue == null) {
+        OrganisationalVariantRef variant = catalogue.organisationalVariant(r.variantCode().strip()).orElse(null);
+        if (variant == null) {
             errors.add(new FieldError("variantCode", "invalid-reference", "is not an organisational variant of the catalogue"));
             throw ProblemException.unprocessable(errors);
         }
-        check(p, null, catalogue.code, r, errors);
+        check(p, null, variant.code(), r, errors);
         PartnershipVariant v = new PartnershipVariant();
         v.id = UUID.randomUUID();
         v.partnershipId = p.id;
-        v.variantCode = catalogue.code;
-        v.createdAt = Instant.now();
+        v.variantCode = variant.code();
+        v.createdAt = clock.instant();
         apply(v, r);
         em.persist(v);
         em.flush();
-        history.record(p, PartnershipAction.VARIANT_ADDED, "Wariant organizacyjny: " + catalogue.namePl + " – " + statusPl(v.status) + ".");
-        return response(v);
+        history.record(p, PartnershipAction.VARIANT_ADDED, "Wariant organizacyjny: " + variant.namePl() + " – " + statusPl(v.status) + ".");
+        return response(v, variant);
     }
 
     @Transactional
@@ -99,9 +110,10 @@ public class VariantService {
         VariantStatus before = v.status;
         apply(v, r);
         em.flush();
-        history.record(p, PartnershipAction.VARIANT_UPDATED, "Wariant organizacyjny: " + name(v.variantCode)
+        OrganisationalVariantRef variant = catalogue.organisationalVariant(v.variantCode).orElseThrow();
+        history.record(p, PartnershipAction.VARIANT_UPDATED, "Wariant organizacyjny: " + variant.namePl()
                 + (before != v.status ? " – " + statusPl(before) + " → " + statusPl(v.status) : " – zmieniono szczegóły") + ".");
-        return response(v);
+        return response(v, variant);
     }
 
     private void check(Partnership p, PartnershipVariant current, String code, VariantRequest r, List<FieldError> errors) {
@@ -114,7 +126,7 @@ public class VariantService {
                     errors.add(new FieldError("partnerInstitutionId", "invalid-reference", "is not an institution of the directory"));
                 } else if (partner.get().type() != InstitutionType.CIS && partner.get().type() != InstitutionType.KIS) {
                     errors.add(new FieldError("partnerInstitutionId", "invalid-for-type", "must be a CIS or a KIS"));
-                } else if (p.gminaTeryt.equals(gminaOf(partner.get().id()))) {
+                } else if (institutions.findGmina(partner.get().id()).map(GminaRef::teryt).filter(p.gminaTeryt::equals).isPresent()) {
                     errors.add(new FieldError("partnerInstitutionId", "same-gmina", "must be in a neighbouring gmina, not this one"));
                 }
             }
@@ -156,12 +168,7 @@ public class VariantService {
         }
     }
 
-    private String gminaOf(UUID institutionId) {
-        return em.createQuery("select i.gmina.teryt from Institution i where i.id = :id", String.class)
-                .setParameter("id", institutionId).getSingleResult();
-    }
-
-    private static void apply(PartnershipVariant v, VariantRequest r) {
+    private void apply(PartnershipVariant v, VariantRequest r) {
         v.status = r.status();
         v.decidedOn = r.decidedOn();
         v.startedOn = r.startedOn();
@@ -169,8 +176,8 @@ public class VariantService {
         v.partnerInstitutionId = r.partnerInstitutionId();
         v.founder = r.founder();
         v.founderInstitutionId = r.founderInstitutionId();
-        v.notes = PartnershipService.blankToNull(r.notes());
-        v.updatedAt = Instant.now();
+        v.notes = PartnershipTexts.blankToNull(r.notes());
+        v.updatedAt = clock.instant();
     }
 
     private List<PartnershipVariant> variants(UUID partnershipId) {
@@ -178,15 +185,10 @@ public class VariantService {
                 .setParameter("p", partnershipId).getResultList();
     }
 
-    private String name(String code) {
-        return em.find(OrganisationalVariant.class, code).namePl;
-    }
-
-    private VariantResponse response(PartnershipVariant v) {
-        OrganisationalVariant c = em.find(OrganisationalVariant.class, v.variantCode);
-        return new VariantResponse(v.id, new VariantResponse.Variant(c.code, c.namePl, c.nameEn), v.status, v.status.next(),
-                v.decidedOn, v.startedOn, v.finishedOn, mapper.institution(v.partnerInstitutionId), v.founder,
-                mapper.institution(v.founderInstitutionId), v.notes, v.createdAt, v.updatedAt, v.version);
+    private VariantResponse response(PartnershipVariant v, OrganisationalVariantRef c) {
+        return new VariantResponse(v.id, new VariantResponse.Variant(c.code(), c.namePl(), c.nameEn()), v.status, v.status.next(),
+                v.decidedOn, v.startedOn, v.finishedOn, views.institution(v.partnerInstitutionId), v.founder,
+                views.institution(v.founderInstitutionId), v.notes, v.createdAt, v.updatedAt, v.version);
     }
 
     private static String statusPl(VariantStatus status) {

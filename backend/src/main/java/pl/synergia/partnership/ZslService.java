@@ -1,6 +1,6 @@
 package pl.synergia.partnership;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,10 +31,13 @@ public class ZslService {
     PartnershipRepository repository;
 
     @Inject
+    Clock clock;
+
+    @Inject
     PartnershipAccess access;
 
     @Inject
-    PartnershipMapper mapper;
+    PartnershipViews views;
 
     @Inject
     PartnershipHistory history;
@@ -66,10 +69,10 @@ public class ZslService {
                     "is not an institution of the directory")));
         }
         zsl.initiatorKind = r.initiatorKind();
-        zsl.initiatorName = PartnershipService.blankToNull(r.initiatorName());
+        zsl.initiatorName = PartnershipTexts.blankToNull(r.initiatorName());
         zsl.initiatorInstitutionId = r.initiatorInstitutionId();
         zsl.establishedOn = r.establishedOn();
-        zsl.updatedAt = Instant.now();
+        zsl.updatedAt = clock.instant();
         em.flush();
         history.record(p, PartnershipAction.ZSL_UPDATED, "Zespół Synergii Lokalnej: inicjator "
                 + (zsl.initiatorName == null ? "nie podany" : zsl.initiatorName)
@@ -89,7 +92,7 @@ public class ZslService {
         m.partnershipId = p.id;
         apply(m, r);
         em.persist(m);
-        zsl.updatedAt = Instant.now();
+        zsl.updatedAt = clock.instant();
         em.flush();
         history.record(p, PartnershipAction.ZSL_MEMBER_ADDED, "Do ZSL dołączył(a) " + m.personName + " (" + rolePl(m.role)
                 + "), oddelegowany(-a) przez: " + delegatedBy(m) + ", od " + m.fromDate + ".");
@@ -108,7 +111,7 @@ public class ZslService {
         PartnershipAccess.requireNotDissolved(p);
         checkMember(p, m, r);
         apply(m, r);
-        zsl.updatedAt = Instant.now();
+        zsl.updatedAt = clock.instant();
         em.flush();
         history.record(p, PartnershipAction.ZSL_MEMBER_UPDATED, "Zmieniono członka ZSL: " + m.personName + " (" + rolePl(m.role)
                 + "), " + m.fromDate + " – " + (m.toDate == null ? "obecnie" : m.toDate) + ".");
@@ -126,7 +129,7 @@ public class ZslService {
         meeting.id = UUID.randomUUID();
         meeting.partnershipId = p.id;
         meeting.recordedBy = user.displayName();
-        meeting.recordedAt = Instant.now();
+        meeting.recordedAt = clock.instant();
         apply(meeting, r);
         em.persist(meeting);
         em.flush();
@@ -232,7 +235,7 @@ public class ZslService {
         m.heldOn = r.heldOn();
         m.place = r.place().strip();
         m.agenda = r.agenda().strip();
-        m.minutes = PartnershipService.blankToNull(r.minutes());
+        m.minutes = PartnershipTexts.blankToNull(r.minutes());
         m.decisions = new ArrayList<>(r.decisions() == null ? List.of() : r.decisions().stream().map(String::strip).toList());
         m.attendance.clear();
         if (r.attendance() != null) {
@@ -241,16 +244,16 @@ public class ZslService {
     }
 
     private String delegatedBy(ZslMember m) {
-        return mapper.displayName(em.find(Signatory.class, m.signatoryId));
+        return views.displayName(em.find(Signatory.class, m.signatoryId));
     }
 
     ZslResponse.Member member(ZslMember m) {
         return new ZslResponse.Member(m.id, m.personName, m.signatoryId, delegatedBy(m), m.role, m.fromDate, m.toDate,
-                m.activeOn(LocalDate.now(SignatoryService.WARSAW)), m.version);
+                m.activeOn(LocalDate.now(clock)), m.version);
     }
 
     private ZslResponse response(Partnership p, Zsl zsl) {
-        return new ZslResponse(zsl.initiatorKind, zsl.initiatorName, mapper.institution(zsl.initiatorInstitutionId), zsl.establishedOn,
+        return new ZslResponse(zsl.initiatorKind, zsl.initiatorName, views.institution(zsl.initiatorInstitutionId), zsl.establishedOn,
                 repository.members(p.id).stream().map(this::member).toList(),
                 repository.meetings(p.id).stream().map(m -> new ZslResponse.MeetingSummary(m.id, m.heldOn, m.place,
                         m.attendance.size(), m.decisions.size(), m.recordedAt, m.version)).toList(),

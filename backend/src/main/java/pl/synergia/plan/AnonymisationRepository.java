@@ -1,5 +1,6 @@
 package pl.synergia.plan;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +19,9 @@ import org.hibernate.query.NativeQuery;
  */
 @ApplicationScoped
 public class AnonymisationRepository {
+
+    @Inject
+    Clock clock;
 
     /** Neutral marker that replaces the names: reads as "anonymised person" in lists. */
     static final String FIRST_NAME_MARKER = "Osoba";
@@ -93,9 +97,9 @@ public class AnonymisationRepository {
                 .unwrap(NativeQuery.class).setParameter("id", clientId, UUID.class).executeUpdate();
         // The birth date keeps only its year, stored as 1 January (age groups in statistics stay possible).
         em.createNativeQuery("update client set first_name = :first, last_name = :last, pesel = null, phone = null, email = null, "
-                + "birth_date = cast(date_trunc('year', birth_date) as date), anonymised_at = now(), updated_at = now(), "
+                + "birth_date = cast(date_trunc('year', birth_date) as date), anonymised_at = :now, updated_at = :now, "
                 + "version = version + 1 where id = :id")
-                .unwrap(NativeQuery.class).setParameter("id", clientId, UUID.class)
+                .unwrap(NativeQuery.class).setParameter("id", clientId, UUID.class).setParameter("now", utc(clock.instant()))
                 .setParameter("first", FIRST_NAME_MARKER).setParameter("last", LAST_NAME_MARKER).executeUpdate();
         return new AnonymisationRunResponse.Counts(1, planCount, steps, meetings, outcomes, referrals, sharing, sensitive);
     }

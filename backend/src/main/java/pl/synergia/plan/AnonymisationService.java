@@ -1,20 +1,16 @@
 package pl.synergia.plan;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.Period;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,6 +19,7 @@ import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.audit.AuditLog.Action;
 import pl.synergia.shared.audit.AuditLog.Actor;
 import pl.synergia.shared.problem.ProblemException;
+import pl.synergia.shared.time.PolishTime;
 import pl.synergia.shared.web.PageParams;
 
 /**
@@ -38,16 +35,15 @@ public class AnonymisationService {
     static final Actor SCHEDULED_ACTOR = Actor.system("retention", "Zadanie retencji danych");
 
     private static final Logger LOG = Logger.getLogger(AnonymisationService.class);
-    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
-    @ConfigProperty(name = "synergia.retention.after-plan-closure")
-    String retentionText;
-
-    @ConfigProperty(name = "synergia.retention.schedule")
-    String schedule;
+    @Inject
+    RetentionConfig config;
 
     @Inject
     AnonymisationRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditLog audit;
@@ -55,39 +51,24 @@ public class AnonymisationService {
     @Inject
     EntityManager em;
 
-    Period retention;
-
-    @PostConstruct
-    void parseRetention() {
-        try {
-            retention = Period.parse(retentionText);
-        } catch (DateTimeParseException e) {
-            throw new IllegalStateException("synergia.retention.after-plan-closure must be an ISO-8601 period such as P6Y", e);
-        }
-        if (retention.isNegative() || retention.isZero()) {
-            throw new IllegalStateException("synergia.retention.after-plan-closure must be a positive period");
-        }
-    }
-
-    /** A wrong retention setting stops the application at start, not at the first nightly run. */
-    void checkAtStartup(@Observes StartupEvent event) {
-        LOG.infof("Retention: clients are anonymised %s after their last plan was finished", retention);
+    /** Says at start which retention is in force (a wrong setting has already stopped the start). */
+    void logAtStartup(@Observes StartupEvent event) {
+        LOG.infof("Retention: clients are anonymised %s after their last plan was finished", config.afterPlanClosure());
     }
 
     /** The moment before which a plan must have been finished for its client to be past retention. */
     Instant cutoff(Instant now) {
-        return now.atZone(WARSAW).minus(retention).toInstant();
+        return now.atZone(PolishTime.ZONE).minus(config.afterPlanClosure()).toInstant();
     }
 
     /** The rule in force, for the administrators' page: the retention, today's cut-off and the nightly schedule. */
     public RetentionPolicy policy() {
-        String cron = schedule == null || schedule.isBlank() || schedule.strip().equalsIgnoreCase("off") ? null : schedule.strip();
-        return new RetentionPolicy(retention.toString(), cutoff(Instant.now()), cron);
+        return new RetentionPolicy(config.afterPlanClosure().toString(), cutoff(clock.instant()), config.cron().orElse(null));
     }
 
     /** Runs the retention now: counts only when dry, otherwise anonymises every eligible client. */
     public AnonymisationRunResponse run(boolean dryRun, AnonymisationRun.Trigger trigger, Actor actor) {
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         Instant cutoff = cutoff(started);
         AnonymisationRunResponse.Counts counts;
         if (dryRun) {
@@ -116,12 +97,12 @@ public class AnonymisationService {
         AnonymisationRun run = new AnonymisationRun();
         run.id = UUID.randomUUID();
         run.startedAt = started;
-        run.finishedAt = Instant.now();
+        run.finishedAt = clock.instant();
         run.dryRun = dryRun;
         run.trigger = trigger;
         run.triggeredBySubject = actor.subject();
         run.triggeredByName = actor.name();
-        run.retention = retention.toString();
+        run.retention = config.afterPlanClosure().toString();
         run.closedBefore = cutoff;
         run.clients = counts.clients();
         run.plans = counts.plans();

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import pl.synergia.directory.ServiceRef;
+import pl.synergia.shared.catalogue.ServiceRef;
 import pl.synergia.shared.institution.InstitutionRef;
 
 /** Everything the platform holds about one person, for their access and portability requests (GDPR art. 15 and 20). */

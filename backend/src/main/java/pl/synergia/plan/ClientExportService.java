@@ -1,11 +1,12 @@
 package pl.synergia.plan;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,12 +14,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import pl.synergia.catalogue.Service;
-import pl.synergia.directory.ServiceRef;
+import pl.synergia.plan.PlanResponses.PlanContent;
 import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.audit.AuditLog.Action;
-import pl.synergia.shared.institution.InstitutionLookup;
 import pl.synergia.shared.pdf.PdfRenderer;
+import pl.synergia.shared.time.PolishTime;
 import pl.synergia.shared.territory.Gmina;
 
 /**
@@ -35,13 +35,16 @@ public class ClientExportService {
     PlanRepository repository;
 
     @Inject
+    Clock clock;
+
+    @Inject
     PlanAccess access;
 
     @Inject
     AuditLog audit;
 
     @Inject
-    InstitutionLookup institutions;
+    PlanResponses plans;
 
     @Inject
     PdfRenderer renderer;
@@ -81,9 +84,9 @@ public class ClientExportService {
         identity.add(new ExportDocument.Field("E-mail", PolishLabels.text(p.email())));
         identity.add(new ExportDocument.Field("Gmina", p.gminaName() + " (TERYT " + p.gminaTeryt() + ")"));
         identity.add(new ExportDocument.Field("Zarejestrowała", PolishLabels.institution(p.registeredBy())));
-        identity.add(new ExportDocument.Field("Data rejestracji", PolishLabels.date(p.registeredAt().atZone(PdfRenderer.POLAND).toLocalDate())));
+        identity.add(new ExportDocument.Field("Data rejestracji", PolishLabels.date(p.registeredAt().atZone(PolishTime.ZONE).toLocalDate())));
         if (anonymised) {
-            identity.add(new ExportDocument.Field("Anonimizacja", PolishLabels.date(p.anonymisedAt().atZone(PdfRenderer.POLAND).toLocalDate())));
+            identity.add(new ExportDocument.Field("Anonimizacja", PolishLabels.date(p.anonymisedAt().atZone(PolishTime.ZONE).toLocalDate())));
         }
         List<ExportDocument.Field> special = new ArrayList<>();
         SensitiveData s = e.specialCategory();
@@ -97,13 +100,13 @@ public class ClientExportService {
         List<ExportDocument.SharingRow> sharing = e.sharing().stream().map(r -> new ExportDocument.SharingRow(
                 PolishLabels.institution(r.institution()), r.purpose(), PolishLabels.basis(r.legalBasis()), PolishLabels.text(r.statutoryTask()),
                 r.includesSensitive() ? "tak" : "nie", PolishLabels.date(r.givenOn()),
-                r.active() ? "obowiązuje" : "wycofano " + PolishLabels.date(r.withdrawnAt().atZone(PdfRenderer.POLAND).toLocalDate())
+                r.active() ? "obowiązuje" : "wycofano " + PolishLabels.date(r.withdrawnAt().atZone(PolishTime.ZONE).toLocalDate())
                         + (r.withdrawnBy() == null ? "" : " (" + r.withdrawnBy() + ")"),
                 r.recordedBy())).toList();
         List<ExportDocument.PlanSection> plans = e.plans().stream().map(pl -> new ExportDocument.PlanSection(pl.title(),
                 PolishLabels.institution(pl.lead()), PolishLabels.plan(pl.status()), PolishLabels.period(pl.periodFrom(), pl.periodTo()),
-                PolishLabels.date(pl.createdAt().atZone(PdfRenderer.POLAND).toLocalDate()),
-                pl.closedAt() == null ? "—" : PolishLabels.date(pl.closedAt().atZone(PdfRenderer.POLAND).toLocalDate()),
+                PolishLabels.date(pl.createdAt().atZone(PolishTime.ZONE).toLocalDate()),
+                pl.closedAt() == null ? "—" : PolishLabels.date(pl.closedAt().atZone(PolishTime.ZONE).toLocalDate()),
                 pl.team().stream().map(PolishLabels::institution).toList(),
                 pl.goals().stream().map(PlanResponse.Goal::description).toList(),
                 pl.steps().stream().map(st -> new ExportDocument.StepRow(st.owner().name(), st.title(), st.service().namePl(),
@@ -116,7 +119,7 @@ public class ClientExportService {
                         PolishLabels.outcome(o.kind()), PolishLabels.text(o.notes()), o.recordedBy())).toList()))
                 .toList();
         List<ExportDocument.ReferralRow> referrals = e.referrals().stream().map(r -> new ExportDocument.ReferralRow(
-                PolishLabels.date(r.sentAt().atZone(PdfRenderer.POLAND).toLocalDate()), r.from().name(), r.to().name(),
+                PolishLabels.date(r.sentAt().atZone(PolishTime.ZONE).toLocalDate()), r.from().name(), r.to().name(),
                 r.service() == null ? "—" : r.service().namePl(), r.message(), PolishLabels.date(r.responseDue()),
                 PolishLabels.referral(r.status()), PolishLabels.text(r.rejectionReason()))).toList();
         List<ExportDocument.AccessRow> accesses = e.accesses().stream().map(a -> new ExportDocument.AccessRow(
@@ -127,50 +130,54 @@ public class ClientExportService {
     }
 
     private ClientExport build(Client c, UUID institution) {
-        Map<String, ServiceRef> services = new HashMap<>();
         Gmina gmina = em.find(Gmina.class, c.gminaTeryt);
-        ClientExport.Person person = new ClientExport.Person(c.id, c.firstName, c.lastName, c.pesel, c.birthDate, c.phone, c.email,
-                c.gminaTeryt, gmina.name, institutions.requireRef(c.registeredBy), c.createdAt, c.anonymisedAt);
         boolean sensitiveIncluded = !c.anonymised() && access.seesSensitive(c, institution);
         SensitiveData sensitive = sensitiveIncluded ? repository.sensitive(c.id)
                 .map(s -> new SensitiveData(s.disabilityLevel, s.addiction, s.homeless, s.socialAssistanceSince, s.notes)).orElse(null)
                 : null;
-        List<SharingResponse> sharing = repository.sharing(c.id).stream()
-                .map(s -> new SharingResponse(s.id, institutions.requireRef(s.institutionId), s.purpose, s.legalBasis, s.statutoryTask,
+        List<DataSharing> sharingRecords = repository.sharing(c.id);
+        List<ActionPlan> visible = repository.plansOfClient(c.id).stream().filter(p -> access.seesPlan(p, c, institution)).toList();
+        List<PlanContent> contents = plans.contents(visible);
+        List<Referral> referralRecords = visible.stream().flatMap(p -> repository.referralsOfPlan(p.id).stream())
+                .sorted(Comparator.comparing((Referral r) -> r.sentAt).thenComparing(r -> r.id)).toList();
+        List<PlanRepository.InstitutionAccess> accessRecords = repository.accessesByInstitution(c.id);
+
+        Set<UUID> named = new HashSet<>(List.of(c.registeredBy, institution));
+        sharingRecords.forEach(s -> named.add(s.institutionId));
+        referralRecords.forEach(r -> {
+            named.add(r.fromInstitutionId);
+            named.add(r.toInstitutionId);
+        });
+        accessRecords.forEach(a -> named.add(a.institutionId()));
+        References content = plans.references(contents);
+        References refs = plans.references(named, referralRecords.stream().map(r -> r.serviceCode).toList());
+
+        ClientExport.Person person = new ClientExport.Person(c.id, c.firstName, c.lastName, c.pesel, c.birthDate, c.phone, c.email,
+                c.gminaTeryt, gmina.name, refs.institution(c.registeredBy), c.createdAt, c.anonymisedAt);
+        List<SharingResponse> sharing = sharingRecords.stream()
+                .map(s -> new SharingResponse(s.id, refs.institution(s.institutionId), s.purpose, s.legalBasis, s.statutoryTask,
                         s.includesSensitive, s.givenOn, s.active(), s.recordedByName, s.recordedAt, s.withdrawnAt, s.withdrawnByName))
                 .toList();
-        List<ActionPlan> visible = repository.plansOfClient(c.id).stream().filter(p -> access.seesPlan(p, c, institution)).toList();
-        List<ClientExport.Plan> plans = visible.stream().map(p -> plan(p, services)).toList();
-        List<ClientExport.ReferralRecord> referrals = visible.stream().flatMap(p -> repository.referralsOfPlan(p.id).stream())
-                .sorted(Comparator.comparing((Referral r) -> r.sentAt).thenComparing(r -> r.id))
-                .map(r -> new ClientExport.ReferralRecord(r.id, r.planId, institutions.requireRef(r.fromInstitutionId),
-                        institutions.requireRef(r.toInstitutionId), r.serviceCode == null ? null : services.computeIfAbsent(r.serviceCode,
-                                this::serviceRef), r.message, r.responseDue, r.status, r.rejectionReason, r.sentAt, r.respondedAt))
+        List<ClientExport.ReferralRecord> referrals = referralRecords.stream()
+                .map(r -> new ClientExport.ReferralRecord(r.id, r.planId, refs.institution(r.fromInstitutionId),
+                        refs.institution(r.toInstitutionId), refs.service(r.serviceCode), r.message, r.responseDue, r.status,
+                        r.rejectionReason, r.sentAt, r.respondedAt))
                 .toList();
-        List<ClientExport.Access> accesses = repository.accessesByInstitution(c.id).stream()
-                .map(a -> new ClientExport.Access(institutions.requireRef(a.institutionId()), a.action(), a.date(), a.count()))
+        List<ClientExport.Access> accesses = accessRecords.stream()
+                .map(a -> new ClientExport.Access(refs.institution(a.institutionId()), a.action(), a.date(), a.count()))
                 .toList();
-        return new ClientExport(Instant.now(), institutions.requireRef(institution), person, sensitiveIncluded, sensitive, sharing, plans,
-                referrals, accesses);
+        return new ClientExport(clock.instant(), refs.institution(institution), person, sensitiveIncluded, sensitive, sharing,
+                contents.stream().map(p -> plan(p, content)).toList(), referrals, accesses);
     }
 
-    private ClientExport.Plan plan(ActionPlan p, Map<String, ServiceRef> services) {
-        return new ClientExport.Plan(p.id, p.title, institutions.requireRef(p.leadInstitutionId), p.status, p.periodFrom, p.periodTo,
-                p.createdAt, p.closedAt,
-                p.team.stream().sorted(Comparator.comparing((PlanMember m) -> !m.institutionId.equals(p.leadInstitutionId))
-                        .thenComparing(m -> m.addedAt).thenComparing(m -> m.institutionId))
-                        .map(m -> institutions.requireRef(m.institutionId)).toList(),
-                repository.goals(p.id).stream().map(g -> new PlanResponse.Goal(g.id, g.position, g.description)).toList(),
-                repository.steps(p.id).stream().map(s -> new ClientExport.Step(s.id, institutions.requireRef(s.ownerInstitutionId),
-                        services.computeIfAbsent(s.serviceCode, this::serviceRef), s.title, s.plannedStart, s.plannedEnd, s.actualStart,
-                        s.actualEnd, s.status, s.notes)).toList(),
-                repository.meetings(p.id).stream().map(m -> new PlanResponse.Meeting(m.id, institutions.requireRef(m.institutionId),
-                        m.heldOn, m.attendees, m.notes, m.recordedBy)).toList(),
-                repository.outcomes(p.id).stream().map(o -> new PlanResponse.Outcome(o.id, o.kind, o.occurredOn, o.notes, o.recordedBy))
-                        .toList());
-    }
-
-    private ServiceRef serviceRef(String code) {
-        return ServiceRef.of(em.find(Service.class, code));
+    private static ClientExport.Plan plan(PlanContent c, References refs) {
+        ActionPlan p = c.plan();
+        return new ClientExport.Plan(p.id, p.title, refs.institution(p.leadInstitutionId), p.status, p.periodFrom, p.periodTo,
+                p.createdAt, p.closedAt, PlanResponses.team(p).stream().map(m -> refs.institution(m.institutionId)).toList(),
+                PlanResponses.goals(c),
+                c.steps().stream().map(s -> new ClientExport.Step(s.id, refs.institution(s.ownerInstitutionId),
+                        refs.service(s.serviceCode), s.title, s.plannedStart, s.plannedEnd, s.actualStart, s.actualEnd, s.status,
+                        s.notes)).toList(),
+                PlanResponses.meetings(c, refs), PlanResponses.outcomes(c));
     }
 }

@@ -1,5 +1,6 @@
 package pl.synergia.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import pl.synergia.shared.problem.FieldError;
-import pl.synergia.shared.pdf.PdfRenderer;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.PersonalData;
@@ -57,6 +57,9 @@ public class ClientResource {
 
     @Inject
     ClientExportService exports;
+
+    @Inject
+    Clock clock;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -156,7 +159,7 @@ public class ClientResource {
             content = @Content(mediaType = PlanResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such client visible to the caller's institution (the attempt is audited)")
     public Response exportPdf(@PathParam("id") UUID id) {
-        String fileName = "dane-osobowe-" + id + "-" + LocalDate.now(PdfRenderer.POLAND) + ".pdf";
+        String fileName = "dane-osobowe-" + id + "-" + LocalDate.now(clock) + ".pdf";
         return Response.ok(exports.exportPdf(id), PlanResource.PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
                 .build();

@@ -1,6 +1,6 @@
 package pl.synergia.plan;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.audit.AuditLog.Action;
 import pl.synergia.shared.institution.InstitutionLookup;
-import pl.synergia.shared.institution.InstitutionRef;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.problem.ProblemType;
@@ -33,6 +32,9 @@ public class ClientService {
 
     @Inject
     PlanRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlanAccess access;
@@ -150,7 +152,7 @@ public class ClientService {
         s.givenOn = r.givenOn();
         s.recordedBySubject = user.subject();
         s.recordedByName = user.displayName();
-        s.recordedAt = Instant.now();
+        s.recordedAt = clock.instant();
         em.persist(s);
         audit.allowed("DATA_SHARING", s.id, client.id, Action.CREATE, PURPOSE_SHARING);
         return response(s);
@@ -166,7 +168,7 @@ public class ClientService {
         if (!s.active()) {
             throw new ProblemException(409, ProblemType.BLANK, "Conflict", "This sharing was already withdrawn.", List.of());
         }
-        s.withdrawnAt = Instant.now();
+        s.withdrawnAt = clock.instant();
         s.withdrawnBySubject = user.subject();
         s.withdrawnByName = user.displayName();
         audit.allowed("DATA_SHARING", s.id, client.id, Action.WITHDRAW, PURPOSE_SHARING);
@@ -230,7 +232,6 @@ public class ClientService {
         return new SharingResponse(s.id, institutions.requireRef(s.institutionId), s.purpose, s.legalBasis, s.statutoryTask, s.includesSensitive,
                 s.givenOn, s.active(), s.recordedByName, s.recordedAt, s.withdrawnAt, s.withdrawnByName);
     }
-
 
     static ClientSummary summary(Client c) {
         return new ClientSummary(c.id, c.firstName, c.lastName, c.anonymised() ? null : c.birthDate, c.gminaTeryt, c.anonymised());

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import pl.synergia.directory.ServiceRef;
+import pl.synergia.shared.catalogue.ServiceRef;
 import pl.synergia.shared.institution.InstitutionRef;
 
 @Schema(description = "Something a plan's statutory clock or schedule makes due")

@@ -1,9 +1,7 @@
 package pl.synergia.plan;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import pl.synergia.catalogue.Service;
 import pl.synergia.plan.PlanAccess.VisiblePlan;
+import pl.synergia.plan.PlanResponses.PlanContent;
 import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.audit.AuditLog.Action;
-import pl.synergia.shared.institution.InstitutionLookup;
 import pl.synergia.shared.pdf.PdfRenderer;
 import pl.synergia.shared.territory.Gmina;
 
@@ -36,13 +33,16 @@ public class PlanDocumentService {
     PlanRepository repository;
 
     @Inject
+    Clock clock;
+
+    @Inject
     PlanAccess access;
 
     @Inject
     AuditLog audit;
 
     @Inject
-    InstitutionLookup institutions;
+    PlanResponses plans;
 
     @Inject
     PdfRenderer renderer;
@@ -61,33 +61,31 @@ public class PlanDocumentService {
 
     private PlanDocument document(ActionPlan plan, Client client) {
         Gmina gmina = em.find(Gmina.class, client.gminaTeryt);
-        List<UUID> team = plan.team.stream()
-                .sorted(Comparator.comparing((PlanMember m) -> !m.institutionId.equals(plan.leadInstitutionId))
-                        .thenComparing(m -> m.addedAt).thenComparing(m -> m.institutionId))
-                .map(m -> m.institutionId).toList();
+        PlanContent content = plans.contents(List.of(plan)).get(0);
+        References refs = plans.references(List.of(content));
+        List<UUID> team = PlanResponses.team(plan).stream().map(m -> m.institutionId).toList();
         Map<UUID, List<PlanDocument.StepRow>> byOwner = new LinkedHashMap<>();
         team.forEach(id -> byOwner.put(id, new ArrayList<>()));
-        Map<String, String> services = new HashMap<>();
-        for (PlanStep s : repository.steps(plan.id)) {
-            String service = services.computeIfAbsent(s.serviceCode, code -> em.find(Service.class, code).namePl);
+        for (PlanStep s : content.steps()) {
             String actual = s.actualStart == null && s.actualEnd == null ? "—" : PolishLabels.period(s.actualStart, s.actualEnd);
-            byOwner.computeIfAbsent(s.ownerInstitutionId, id -> new ArrayList<>()).add(new PlanDocument.StepRow(s.title, service,
-                    PolishLabels.period(s.plannedStart, s.plannedEnd), actual, PolishLabels.step(s.status)));
+            byOwner.computeIfAbsent(s.ownerInstitutionId, id -> new ArrayList<>()).add(new PlanDocument.StepRow(s.title,
+                    refs.service(s.serviceCode).namePl(), PolishLabels.period(s.plannedStart, s.plannedEnd), actual,
+                    PolishLabels.step(s.status)));
         }
         List<PlanDocument.StepGroup> groups = byOwner.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(e -> new PlanDocument.StepGroup(PolishLabels.institution(institutions.requireRef(e.getKey())), e.getValue()))
+                .map(e -> new PlanDocument.StepGroup(PolishLabels.institution(refs.institution(e.getKey())), e.getValue()))
                 .toList();
         String name = client.firstName + " " + client.lastName;
         List<String> signatories = new ArrayList<>();
         signatories.add("Osoba, której dotyczy plan: " + name);
-        team.forEach(id -> signatories.add("Przedstawiciel: " + institutions.requireRef(id).name()));
+        team.forEach(id -> signatories.add("Przedstawiciel: " + refs.institution(id).name()));
         return new PlanDocument(plan.id.toString(), plan.title, PolishLabels.plan(plan.status),
                 PolishLabels.period(plan.periodFrom, plan.periodTo),
                 new PlanDocument.Person(name, client.anonymised() ? "—" : PolishLabels.date(client.birthDate),
                         gmina.name + " (TERYT " + gmina.teryt + ")"),
-                PolishLabels.institution(institutions.requireRef(plan.leadInstitutionId)),
-                team.stream().map(id -> PolishLabels.institution(institutions.requireRef(id))).toList(),
-                repository.goals(plan.id).stream().map(g -> g.description).toList(),
-                groups, signatories, Instant.now());
+                PolishLabels.institution(refs.institution(plan.leadInstitutionId)),
+                team.stream().map(id -> PolishLabels.institution(refs.institution(id))).toList(),
+                content.goals().stream().map(g -> g.description).toList(),
+                groups, signatories, clock.instant());
     }
 }

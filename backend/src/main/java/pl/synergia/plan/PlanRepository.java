@@ -1,7 +1,11 @@
 package pl.synergia.plan;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import pl.synergia.shared.time.PolishTime;
 import pl.synergia.shared.web.SyncCursor;
 
 /** Queries of the plan context: clients, their sharing records, plans and what hangs off them. */
@@ -22,6 +27,16 @@ public class PlanRepository {
 
     public Optional<Client> client(UUID id) {
         return Optional.ofNullable(em.find(Client.class, id));
+    }
+
+    /** The clients with these ids, in one query. */
+    public Map<UUID, Client> clients(Collection<UUID> ids) {
+        Map<UUID, Client> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select c from Client c where c.id in :ids", Client.class).setParameter("ids", new HashSet<>(ids))
+                    .getResultStream().forEach(c -> found.put(c.id, c));
+        }
+        return found;
     }
 
     public Optional<Client> clientByPesel(String pesel) {
@@ -48,6 +63,22 @@ public class PlanRepository {
         return em.createQuery("select s from DataSharing s where s.clientId = :client and s.institutionId = :institution "
                 + "and s.withdrawnAt is null", DataSharing.class)
                 .setParameter("client", clientId).setParameter("institution", institutionId).getResultList();
+    }
+
+    /** The institutions with an active legal basis to see the client's data. */
+    public Set<UUID> institutionsSharing(UUID clientId) {
+        return new HashSet<>(em.createQuery("select distinct s.institutionId from DataSharing s where s.clientId = :client "
+                + "and s.withdrawnAt is null", UUID.class).setParameter("client", clientId).getResultList());
+    }
+
+    /** Of these clients, those the institution has an active legal basis to see, in one query. */
+    public Set<UUID> clientsSharedWith(UUID institutionId, Collection<UUID> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select distinct s.clientId from DataSharing s where s.institutionId = :institution "
+                + "and s.clientId in :clients and s.withdrawnAt is null", UUID.class)
+                .setParameter("institution", institutionId).setParameter("clients", new HashSet<>(clientIds)).getResultList());
     }
 
     public List<DataSharing> sharing(UUID clientId) {
@@ -154,6 +185,10 @@ public class PlanRepository {
                 .setParameter("plan", planId).getResultList();
     }
 
+    public Optional<Referral> referral(UUID id) {
+        return Optional.ofNullable(em.find(Referral.class, id));
+    }
+
     public Optional<Referral> referralForUpdate(UUID id) {
         return Optional.ofNullable(em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
@@ -186,6 +221,37 @@ public class PlanRepository {
             + "where p.clientId = c.id and m.institutionId = :institution) and exists (select 1 from DataSharing s "
             + "where s.clientId = c.id and s.institutionId = :institution and s.withdrawnAt is null)))";
 
+    /** The goals of these plans, plan by plan in the order {@link #goals(UUID)} gives. */
+    public List<PlanGoal> goals(Collection<UUID> planIds) {
+        return planIds.isEmpty() ? List.of() : em.createQuery("select g from PlanGoal g where g.planId in :plans "
+                + "order by g.planId, g.position, g.id", PlanGoal.class).setParameter("plans", planIds).getResultList();
+    }
+
+    /** The steps of these plans, plan by plan in the order {@link #steps(UUID)} gives. */
+    public List<PlanStep> steps(Collection<UUID> planIds) {
+        return planIds.isEmpty() ? List.of() : em.createQuery("select s from PlanStep s where s.planId in :plans "
+                + "order by s.planId, s.plannedStart, s.createdAt, s.id", PlanStep.class).setParameter("plans", planIds).getResultList();
+    }
+
+    /** The meetings of these plans, plan by plan in the order {@link #meetings(UUID)} gives. */
+    public List<PlanMeeting> meetings(Collection<UUID> planIds) {
+        return planIds.isEmpty() ? List.of() : em.createQuery("select m from PlanMeeting m where m.planId in :plans "
+                + "order by m.planId, m.heldOn desc, m.recordedAt desc", PlanMeeting.class).setParameter("plans", planIds)
+                .getResultList();
+    }
+
+    /** The outcomes of these plans, plan by plan in the order {@link #outcomes(UUID)} gives. */
+    public List<PlanOutcome> outcomes(Collection<UUID> planIds) {
+        return planIds.isEmpty() ? List.of() : em.createQuery("select o from PlanOutcome o where o.planId in :plans "
+                + "order by o.planId, o.occurredOn, o.recordedAt", PlanOutcome.class).setParameter("plans", planIds).getResultList();
+    }
+
+    /** Goals, steps, meetings and outcomes are part of the plan: a change to any gives the plan a new version. */
+    public void touch(ActionPlan plan, Instant now) {
+        plan.updatedAt = now;
+        em.flush();
+    }
+
     public List<PlanGoal> goals(UUID planId) {
         return em.createQuery("select g from PlanGoal g where g.planId = :plan order by g.position, g.id", PlanGoal.class)
                 .setParameter("plan", planId).getResultList();
@@ -211,10 +277,36 @@ public class PlanRepository {
                 PlanOutcome.class).setParameter("plan", planId).getResultList();
     }
 
-    /** Active plans the institution is on the team of, for its list of due items. */
+    /**
+     * One slice of every active plan, with its team, in id order after {@code after} (null: from the
+     * start): the time-based events walk all active plans a slice at a time. Two statements: the ids,
+     * then the plans with their teams.
+     */
+    public List<ActionPlan> activePlansAfter(UUID after, int limit) {
+        var query = em.createQuery("select p.id from ActionPlan p where p.status = pl.synergia.plan.PlanStatus.ACTIVE "
+                + (after == null ? "" : "and p.id > :after ") + "order by p.id", UUID.class).setMaxResults(limit);
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        List<UUID> ids = query.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct p from ActionPlan p left join fetch p.team where p.id in :ids order by p.id",
+                ActionPlan.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** Referrals still SENT whose answer-by date is before {@code today}. */
+    public List<Referral> referralsOverdue(java.time.LocalDate today) {
+        return em.createQuery("select r from Referral r where r.status = pl.synergia.plan.Referral.Status.SENT "
+                + "and r.responseDue < :today order by r.responseDue, r.id", Referral.class).setParameter("today", today).getResultList();
+    }
+
+    /** Active plans the institution is on the team of, with their whole team, for its list of due items. */
     public List<ActionPlan> activePlansOf(UUID institutionId) {
-        return em.createQuery("select distinct p from ActionPlan p join p.team m where m.institutionId = :institution "
-                + "and p.status = pl.synergia.plan.PlanStatus.ACTIVE order by p.id", ActionPlan.class)
+        return em.createQuery("select distinct p from ActionPlan p left join fetch p.team where p.status = pl.synergia.plan.PlanStatus.ACTIVE "
+                + "and exists (select 1 from ActionPlan q join q.team m where q.id = p.id and m.institutionId = :institution) "
+                + "order by p.id", ActionPlan.class)
                 .setParameter("institution", institutionId).getResultList();
     }
 
@@ -233,10 +325,11 @@ public class PlanRepository {
      */
     public List<InstitutionAccess> accessesByInstitution(UUID clientId) {
         List<Object[]> rows = em.createNativeQuery("select institution_id, action, "
-                + "cast(occurred_at at time zone 'Europe/Warsaw' as date) as day, count(*) from audit_log "
+                + "cast(occurred_at at time zone ?2 as date) as day, count(*) from audit_log "
                 + "where client_id = ?1 and outcome = 'ALLOWED' and institution_id is not null "
                 + "group by institution_id, action, day order by day, institution_id, action")
-                .unwrap(org.hibernate.query.NativeQuery.class).setParameter(1, clientId, UUID.class).getResultList();
+                .unwrap(org.hibernate.query.NativeQuery.class).setParameter(1, clientId, UUID.class)
+                .setParameter(2, PolishTime.ZONE_ID).getResultList();
         return rows.stream().map(r -> new InstitutionAccess((UUID) r[0], (String) r[1], toLocalDate(r[2]),
                 ((Number) r[3]).longValue())).toList();
     }

@@ -56,6 +56,12 @@ public class PlanResource {
     PlanService service;
 
     @Inject
+    StepService steps;
+
+    @Inject
+    DueItems dueItems;
+
+    @Inject
     ReferralService referrals;
 
     @Inject
@@ -81,7 +87,7 @@ public class PlanResource {
     @Operation(operationId = "listMyDueItems", summary = "What the caller's institution must do soon or is late with: PUP meetings every 30 days, steps to start or finish, plans ending")
     @APIResponse(responseCode = "200", description = "Due items, earliest first")
     public List<DueItem> due() {
-        return service.dueForMyInstitution();
+        return dueItems.forMyInstitution();
     }
 
     @GET
@@ -161,7 +167,7 @@ public class PlanResource {
     public Response addStep(@PathParam("id") UUID id,
             @Parameter(description = IDEMPOTENCY) @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @Valid @NotNull StepRequest request) {
-        PlanService.Created<PlanResponse> created = service.addStep(id, request, idempotencyKey);
+        PlanService.Created<PlanResponse> created = steps.add(id, request, idempotencyKey);
         return Preconditions.created(created.body(), created.replayed());
     }
 
@@ -177,7 +183,7 @@ public class PlanResource {
             @PathParam("stepId") UUID step,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StepRequest request) {
-        return service.updateStep(plan, step, Preconditions.expectedVersion(ifMatch), request);
+        return steps.update(plan, step, Preconditions.expectedVersion(ifMatch), request);
     }
 
     @POST

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import pl.synergia.directory.ServiceRef;
+import pl.synergia.shared.catalogue.ServiceRef;
 import pl.synergia.shared.institution.InstitutionRef;
 
 @Schema(description = "An individual action plan with its team, goals, steps, meetings, outcomes and what is due")

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import pl.synergia.directory.ServiceRef;
+import pl.synergia.shared.catalogue.ServiceRef;
 import pl.synergia.shared.institution.InstitutionRef;
 
 @Schema(description = "A referral; until the receiving institution accepts, it shows only the minimum about the person")

@@ -1,11 +1,13 @@
 package pl.synergia.plan;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,15 +16,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import pl.synergia.catalogue.Service;
-import pl.synergia.directory.ServiceRef;
 import pl.synergia.plan.PlanAccess.VisiblePlan;
 import pl.synergia.plan.ReferralQuery.ReferralFilter;
 import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.audit.AuditLog.Action;
-import pl.synergia.shared.events.DomainEvent;
+import pl.synergia.shared.catalogue.CatalogueLookup;
 import pl.synergia.shared.events.EventType;
-import pl.synergia.shared.events.Events;
 import pl.synergia.shared.institution.InstitutionLookup;
 import pl.synergia.shared.institution.InstitutionRef;
 import pl.synergia.shared.problem.FieldError;
@@ -43,12 +42,12 @@ import pl.synergia.shared.web.SyncCursor;
 public class ReferralService {
 
     static final String PURPOSE = "REFERRAL";
-    /** A referral awaiting an answer becomes a due item this many days before its answer-by date. */
-    static final int RESPONSE_WARNING_DAYS = 7;
-    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
     @Inject
     PlanRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlanAccess access;
@@ -60,16 +59,22 @@ public class ReferralService {
     InstitutionLookup institutions;
 
     @Inject
+    CatalogueLookup catalogue;
+
+    @Inject
+    PlanResponses plans;
+
+    @Inject
     CurrentUser user;
+
+    @Inject
+    PlanEvents events;
 
     @Inject
     EntityManager em;
 
     @Inject
     ChangeHorizon horizon;
-
-    @Inject
-    Events events;
 
     @Transactional
     public ReferralResponse send(UUID planId, ReferralRequest r) {
@@ -86,7 +91,7 @@ public class ReferralService {
                     "has no active legal basis to see this person's data; record consent or another basis first"));
         }
         String serviceCode = ClientService.blankToNull(r.serviceCode());
-        if (serviceCode != null && em.find(Service.class, serviceCode) == null) {
+        if (serviceCode != null && catalogue.service(serviceCode).isEmpty()) {
             errors.add(new FieldError("serviceCode", "invalid-reference", "is not a catalogue entry"));
         }
         if (v.plan().status == PlanStatus.COMPLETED || v.plan().status == PlanStatus.CLOSED) {
@@ -106,12 +111,12 @@ public class ReferralService {
         referral.message = r.message().strip();
         referral.responseDue = r.responseDue();
         referral.sentBy = user.displayName();
-        referral.sentAt = Instant.now();
+        referral.sentAt = clock.instant();
         em.persist(referral);
         em.flush();
         audit.allowed("REFERRAL", referral.id, referral.clientId, Action.CREATE, PURPOSE);
-        publish(EventType.REFERRAL_SENT, referral);
-        return response(referral, institution, false);
+        events.referral(EventType.REFERRAL_SENT, referral);
+        return response(referral, institution);
     }
 
     /**
@@ -122,13 +127,11 @@ public class ReferralService {
     public ReferralPage box(ReferralFilter filter, PageParams page) {
         UUID institution = access.institution();
         long total = repository.countReferrals(institution, filter.incoming(), filter.statuses());
-        long overdue = repository.countOverdueReferrals(institution, filter.incoming(), filter.statuses(), LocalDate.now(WARSAW));
-        List<ReferralResponse> items = new ArrayList<>();
-        for (Referral referral : repository.referrals(institution, filter.incoming(), filter.statuses(), page.page(), page.size())) {
-            audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE);
-            items.add(response(referral, institution, false));
-        }
-        return new ReferralPage(items, page.page(), page.size(), total, page.totalPages(total), overdue, null);
+        long overdue = repository.countOverdueReferrals(institution, filter.incoming(), filter.statuses(), LocalDate.now(clock));
+        List<Referral> found = repository.referrals(institution, filter.incoming(), filter.statuses(), page.page(), page.size());
+        found.forEach(referral -> audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE));
+        return new ReferralPage(responses(found, institution, false), page.page(), page.size(), total, page.totalPages(total), overdue,
+                null);
     }
 
     /**
@@ -141,17 +144,13 @@ public class ReferralService {
         UUID institution = access.institution();
         Instant until = horizon.now();
         long remaining = repository.countReferralChanges(institution, filter.incoming(), filter.statuses(), after, until);
-        long overdue = repository.countOverdueReferrals(institution, filter.incoming(), filter.statuses(), LocalDate.now(WARSAW));
+        long overdue = repository.countOverdueReferrals(institution, filter.incoming(), filter.statuses(), LocalDate.now(clock));
         List<Referral> changed = repository.referralChanges(institution, filter.incoming(), filter.statuses(), after, until, size);
-        List<ReferralResponse> items = new ArrayList<>();
-        for (Referral referral : changed) {
-            audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE);
-            items.add(response(referral, institution, false));
-        }
+        changed.forEach(referral -> audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE));
         Referral last = changed.isEmpty() ? null : changed.get(changed.size() - 1);
         SyncCursor next = last == null ? after : SyncCursor.after(last.updatedAt, last.id);
-        return new ReferralPage(items, 0, size, remaining, (int) Math.max(1, (remaining + size - 1) / size), overdue,
-                next.encode());
+        return new ReferralPage(responses(changed, institution, false), 0, size, remaining,
+                (int) Math.max(1, (remaining + size - 1) / size), overdue, next.encode());
     }
 
     /**
@@ -163,12 +162,24 @@ public class ReferralService {
     public List<ReferralResponse> ofPlan(UUID planId) {
         VisiblePlan v = access.requirePlan(planId, false, Action.LIST, PURPOSE);
         UUID institution = access.institution();
-        List<ReferralResponse> items = new ArrayList<>();
-        for (Referral referral : repository.referralsOfPlanNewestFirst(v.plan().id)) {
-            audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE);
-            items.add(response(referral, institution, true));
-        }
-        return items;
+        List<Referral> found = repository.referralsOfPlanNewestFirst(v.plan().id);
+        found.forEach(referral -> audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE));
+        return responses(found, institution, true);
+    }
+
+    /**
+     * One referral, for the institution that sent or received it (404 and a DENIED row otherwise):
+     * as the referral boxes show it, the receiver seeing only the minimum about the person until it
+     * accepts. Audited like a box entry.
+     */
+    @Transactional
+    public ReferralResponse get(UUID id) {
+        UUID institution = access.institution();
+        Referral referral = repository.referral(id)
+                .filter(r -> r.fromInstitutionId.equals(institution) || r.toInstitutionId.equals(institution))
+                .orElseThrow(() -> notVisible(id, Action.READ));
+        audit.allowed("REFERRAL", referral.id, referral.clientId, Action.READ, PURPOSE);
+        return response(referral, institution);
     }
 
     @Transactional
@@ -228,29 +239,13 @@ public class ReferralService {
                 "A " + current + " referral cannot become " + wanted + ".", List.of());
     }
 
-    private ReferralResponse finish(Referral referral, EventType happened) {
+    private ReferralResponse finish(Referral referral, EventType event) {
         referral.respondedBy = user.displayName();
-        referral.respondedAt = Instant.now();
+        referral.respondedAt = clock.instant();
         em.flush();
         audit.allowed("REFERRAL", referral.id, referral.clientId, Action.TRANSITION, PURPOSE);
-        publish(happened, referral);
-        return response(referral, access.institution(), false);
-    }
-
-    /**
-     * The event of a referral's change, in the change's transaction, for the sending and the
-     * receiving institution: ids and codes only (the person is never named).
-     */
-    private void publish(EventType type, Referral referral) {
-        events.publish(DomainEvent.of(type, referral.id)
-                .with("planId", referral.planId)
-                .with("fromInstitutionId", referral.fromInstitutionId)
-                .with("toInstitutionId", referral.toInstitutionId)
-                .with("serviceCode", referral.serviceCode)
-                .with("status", referral.status)
-                .with("responseDue", referral.responseDue)
-                .to(referral.fromInstitutionId, referral.toInstitutionId)
-                .build());
+        events.referral(event, referral);
+        return response(referral, access.institution());
     }
 
     /** The person as the referral shows them: until accepted only first name, initial of the last name, birth year and gmina. */
@@ -263,37 +258,59 @@ public class ReferralService {
     }
 
     /**
-     * Referrals to the caller's institution still awaiting its answer whose answer-by date is within
-     * {@value #RESPONSE_WARNING_DAYS} days or has passed. The receiver has not accepted, so each item
-     * carries only what the inbox shows: no client id, the minimum about the person.
+     * Referrals to the institution still awaiting its answer whose answer-by date is within
+     * {@value DueRules#REFERRAL_RESPONSE_WARNING_DAYS} days of {@code today} or has passed. The receiver has
+     * not accepted, so each item carries only what the inbox shows: no client id, the minimum about the
+     * person. Three queries (referrals, their clients, the names), then one audit row per referral.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<DueItem> awaitingAnswer(UUID institution) {
-        LocalDate today = LocalDate.now(WARSAW);
+    public List<DueItem> awaitingAnswer(UUID institution, LocalDate today) {
+        List<Referral> awaiting = repository.referralsAwaitingAnswer(institution, DueRules.referralsDueBy(today));
+        if (awaiting.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Client> clients = repository.clients(awaiting.stream().map(r -> r.clientId).toList());
+        Set<UUID> named = new HashSet<>(List.of(institution));
+        awaiting.forEach(r -> named.add(r.fromInstitutionId));
+        References refs = plans.references(named, awaiting.stream().map(r -> r.serviceCode).toList());
+        InstitutionRef receiver = refs.institution(institution);
         List<DueItem> due = new ArrayList<>();
-        InstitutionRef receiver = institutions.requireRef(institution);
-        for (Referral r : repository.referralsAwaitingAnswer(institution, today.plusDays(RESPONSE_WARNING_DAYS))) {
-            Client client = repository.client(r.clientId).orElseThrow();
+        for (Referral r : awaiting) {
             audit.allowed("REFERRAL", r.id, r.clientId, Action.LIST, PURPOSE);
-            ServiceRef service = r.serviceCode == null ? null : ServiceRef.of(em.find(Service.class, r.serviceCode));
             due.add(new DueItem(DueItem.Kind.REFERRAL_RESPONSE, r.planId, null, null, null, receiver, r.responseDue,
-                    r.responseDue.isBefore(today),
-                    new DueItem.PendingReferral(r.id, institutions.requireRef(r.fromInstitutionId), service, person(client, false))));
+                    DueRules.late(r.responseDue, today), new DueItem.PendingReferral(r.id, refs.institution(r.fromInstitutionId),
+                            refs.service(r.serviceCode), person(clients.get(r.clientId), false))));
         }
         return due;
     }
 
+    private ReferralResponse response(Referral r, UUID institution) {
+        return responses(List.of(r), institution, false).get(0);
+    }
+
     /**
-     * The referral as the caller's institution sees it: the sender and whoever sees the plan
+     * The referrals as the caller's institution sees them: the sender and whoever sees the plan
      * ({@code seesPlan}) see the person in full, a receiver only the minimum until it accepts. The
-     * actions are the receiver's and the sender's; an institution that is neither has none.
+     * actions are the receiver's and the sender's; an institution that is neither has none. Their
+     * clients, institutions and services are read once for the whole list.
      */
-    private ReferralResponse response(Referral r, UUID institution, boolean seesPlan) {
-        Client client = repository.client(r.clientId).orElseThrow();
+    private List<ReferralResponse> responses(List<Referral> referrals, UUID institution, boolean seesPlan) {
+        Map<UUID, Client> clients = repository.clients(referrals.stream().map(r -> r.clientId).toList());
+        Set<UUID> named = new HashSet<>();
+        referrals.forEach(r -> {
+            named.add(r.fromInstitutionId);
+            named.add(r.toInstitutionId);
+        });
+        References refs = plans.references(named, referrals.stream().map(r -> r.serviceCode).toList());
+        LocalDate today = LocalDate.now(clock);
+        return referrals.stream().map(r -> response(r, clients.get(r.clientId), refs, institution, seesPlan, today)).toList();
+    }
+
+    private static ReferralResponse response(Referral r, Client client, References refs, UUID institution, boolean seesPlan,
+            LocalDate today) {
         boolean sender = r.fromInstitutionId.equals(institution);
         boolean receiver = r.toInstitutionId.equals(institution);
         boolean full = seesPlan || sender || r.status == Referral.Status.ACCEPTED || r.status == Referral.Status.DONE;
-        ReferralResponse.Person person = person(client, full);
         Set<String> actions = new LinkedHashSet<>();
         if (receiver && r.status == Referral.Status.SENT) {
             actions.add("ACCEPT");
@@ -305,10 +322,9 @@ public class ReferralService {
         if (sender && (r.status == Referral.Status.SENT || r.status == Referral.Status.ACCEPTED)) {
             actions.add("WITHDRAW");
         }
-        ServiceRef service = r.serviceCode == null ? null : ServiceRef.of(em.find(Service.class, r.serviceCode));
-        return new ReferralResponse(r.id, r.planId, person, institutions.requireRef(r.fromInstitutionId), institutions.requireRef(r.toInstitutionId), service,
-                r.message, r.responseDue, r.status == Referral.Status.SENT && r.responseDue.isBefore(LocalDate.now(WARSAW)),
-                r.status, r.rejectionReason, r.sentBy, r.sentAt, r.respondedBy, r.respondedAt, actions, r.updatedAt);
+        return new ReferralResponse(r.id, r.planId, person(client, full), refs.institution(r.fromInstitutionId),
+                refs.institution(r.toInstitutionId), refs.service(r.serviceCode), r.message, r.responseDue,
+                r.status == Referral.Status.SENT && DueRules.late(r.responseDue, today), r.status, r.rejectionReason, r.sentBy,
+                r.sentAt, r.respondedBy, r.respondedAt, actions, r.updatedAt);
     }
-
 }

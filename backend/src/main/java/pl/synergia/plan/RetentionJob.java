@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.scheduler.Scheduled;
+import pl.synergia.shared.time.PolishTime;
 
 /**
  * Runs the retention every night (cron in {@code synergia.retention.schedule}, Warsaw time; "off"
@@ -16,7 +17,7 @@ public class RetentionJob {
     @Inject
     AnonymisationService service;
 
-    @Scheduled(identity = "retention-anonymisation", cron = "{synergia.retention.schedule}", timeZone = "Europe/Warsaw",
+    @Scheduled(identity = "retention-anonymisation", cron = "{synergia.retention.schedule}", timeZone = PolishTime.ZONE_ID,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         run();

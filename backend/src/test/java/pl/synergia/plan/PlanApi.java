@@ -10,25 +10,30 @@ import java.util.Map;
 import pl.synergia.directory.Institution;
 import pl.synergia.testsupport.Tokens;
 
-/** Builds clients, plans and what hangs off them through the API, for the export, document and retention tests. */
+/** Builds clients, plans and what hangs off them through the API, for the plan, export, document, retention, notification and integration tests. */
 public final class PlanApi {
 
     private PlanApi() {
+    }
+
+    /** A valid PESEL of someone born between 1960 and 2003. */
+    public static String pesel() {
+        return PlanTest.pesel();
     }
 
     public static String staff(Institution i) {
         return Tokens.user("staff-" + i.id).roles("staff").institution(i.id).sign();
     }
 
-    static String dpo(Institution i) {
+    public static String dpo(Institution i) {
         return Tokens.user("dpo-" + i.id).roles("dpo").institution(i.id).sign();
     }
 
-    static String admin() {
+    public static String admin() {
         return Tokens.user("admin").roles("admin").sign();
     }
 
-    static String registerClient(Institution by, String firstName, String lastName, String pesel, boolean sensitive) {
+    public static String registerClient(Institution by, String firstName, String lastName, String pesel, boolean sensitive) {
         Map<String, Object> body = new HashMap<>();
         body.put("firstName", firstName);
         body.put("lastName", lastName);
@@ -44,14 +49,14 @@ public final class PlanApi {
                 .when().post("/api/v1/clients").then().statusCode(201).extract().path("id");
     }
 
-    static void share(Institution registrar, String clientId, Institution with, String basis, boolean sensitive, String purpose) {
+    public static void share(Institution registrar, String clientId, Institution with, String basis, boolean sensitive, String purpose) {
         given().auth().oauth2(staff(registrar)).contentType("application/json")
                 .body(Map.of("institutionId", with.id.toString(), "purpose", purpose, "legalBasis", basis,
                         "includesSensitive", sensitive, "givenOn", LocalDate.now().minusDays(3).toString()))
                 .when().post("/api/v1/clients/" + clientId + "/sharing").then().statusCode(201);
     }
 
-    static String createPlan(Institution lead, String clientId, String title, List<String> goals, List<Institution> team) {
+    public static String createPlan(Institution lead, String clientId, String title, List<String> goals, List<Institution> team) {
         Map<String, Object> body = new HashMap<>();
         body.put("clientId", clientId);
         body.put("title", title);
@@ -63,7 +68,7 @@ public final class PlanApi {
                 .when().post("/api/v1/plans").then().statusCode(201).extract().path("id");
     }
 
-    static void addStep(Institution by, String planId, Institution owner, String serviceCode, String title, String notes) {
+    public static void addStep(Institution by, String planId, Institution owner, String serviceCode, String title, String notes) {
         Map<String, Object> body = new HashMap<>();
         body.put("ownerInstitutionId", owner.id.toString());
         body.put("serviceCode", serviceCode);
@@ -76,13 +81,13 @@ public final class PlanApi {
                 .when().post("/api/v1/plans/" + planId + "/steps").then().statusCode(201);
     }
 
-    static void addMeeting(Institution by, String planId, String attendees, String notes) {
+    public static void addMeeting(Institution by, String planId, String attendees, String notes) {
         given().auth().oauth2(staff(by)).contentType("application/json")
                 .body(Map.of("heldOn", LocalDate.now().minusDays(1).toString(), "attendees", attendees, "notes", notes))
                 .when().post("/api/v1/plans/" + planId + "/meetings").then().statusCode(201);
     }
 
-    static void addOutcome(Institution lead, String planId, String kind, String notes) {
+    public static void addOutcome(Institution lead, String planId, String kind, String notes) {
         given().auth().oauth2(staff(lead)).contentType("application/json")
                 .body(Map.of("kind", kind, "occurredOn", LocalDate.now().toString(), "notes", notes))
                 .when().post("/api/v1/plans/" + planId + "/outcomes").then().statusCode(201);
@@ -103,12 +108,12 @@ public final class PlanApi {
 
     /** A new client of {@code lead} with a legal basis of sharing with {@code partner}, and a new plan of theirs led by {@code lead}. */
     public static String planSharedWith(Institution lead, Institution partner) {
-        String client = registerClient(lead, "Jan", pl.synergia.testsupport.TestData.unique("Kowalski"), PlanTest.pesel(), false);
+        String client = registerClient(lead, "Jan", pl.synergia.testsupport.TestData.unique("Kowalski"), pesel(), false);
         share(lead, client, partner, "PUBLIC_TASK_ART_6_1_E", false, "Aktywizacja zawodowa");
         return createPlan(lead, client, "Plan", List.of("Praca"), List.of());
     }
 
-    static String refer(Institution from, String planId, Institution to, String message) {
+    public static String refer(Institution from, String planId, Institution to, String message) {
         return given().auth().oauth2(staff(from)).contentType("application/json")
                 .body(Map.of("toInstitutionId", to.id.toString(), "serviceCode", "CIS_IPZS_2022", "message", message,
                         "responseDue", LocalDate.now().plusDays(14).toString()))
@@ -116,7 +121,7 @@ public final class PlanApi {
     }
 
     /** Moves the plan through the given statuses (the lead's staff, with the current ETag each time). */
-    static void moveTo(Institution lead, String planId, String... statuses) {
+    public static void moveTo(Institution lead, String planId, String... statuses) {
         for (String status : statuses) {
             String etag = given().auth().oauth2(staff(lead)).when().get("/api/v1/plans/" + planId).then().statusCode(200)
                     .extract().header("ETag");

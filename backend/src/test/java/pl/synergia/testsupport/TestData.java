@@ -32,6 +32,7 @@ public class TestData {
         i.street = b.street;
         i.postalCode = b.postalCode;
         i.city = b.city;
+        i.email = b.email;
         i.operator = b.operatorId == null ? null : em.getReference(Institution.class, b.operatorId);
         i.statusKind = b.statusKind;
         i.statusValidFrom = b.statusValidFrom;
@@ -52,6 +53,7 @@ public class TestData {
         private String street = "ul. Testowa 1";
         private String postalCode = "05-120";
         private String city = "Legionowo";
+        private String email;
         private UUID operatorId;
         private pl.synergia.directory.OfficialStatusKind statusKind;
         private java.time.LocalDate statusValidFrom;
@@ -78,6 +80,12 @@ public class TestData {
 
         public InstitutionBuilder city(String city) {
             this.city = city;
+            return this;
+        }
+
+        /** The public contact address of the entry (none unless given). */
+        public InstitutionBuilder email(String email) {
+            this.email = email;
             return this;
         }
 

@@ -8,19 +8,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import pl.synergia.catalogue.DictionaryRepository;
-import pl.synergia.catalogue.InstitutionTypeEntry;
 import pl.synergia.directory.Institution;
 import pl.synergia.directory.Offering;
+import pl.synergia.directory.ServiceNameOrder;
 import pl.synergia.directory.hsds.HsdsRepository.Filter;
-import pl.synergia.directory.hsds.HsdsTaxonomies.Snapshot;
 import pl.synergia.directory.hsds.HsdsTaxonomies.TermRef;
+import pl.synergia.shared.catalogue.CatalogueLookup;
+import pl.synergia.shared.catalogue.ServiceEntry;
 import pl.synergia.shared.persistence.ChangeHorizon;
 import pl.synergia.shared.problem.ProblemException;
 
@@ -43,7 +42,7 @@ public class HsdsDirectory {
     HsdsMapper mapper;
 
     @Inject
-    DictionaryRepository dictionaries;
+    CatalogueLookup catalogue;
 
     @Inject
     ChangeHorizon horizon;
@@ -66,7 +65,9 @@ public class HsdsDirectory {
     public HsdsOrganization organization(UUID id) {
         Institution institution = repository.activeOrganization(id)
                 .orElseThrow(() -> ProblemException.notFound("No active institution has this id."));
-        return mapper.toOrganization(institution, repository.offeringsOf(id), context());
+        HsdsMapper.Context ctx = context();
+        Map<String, Integer> ranks = serviceNameRanks(ctx);
+        return mapper.toOrganization(institution, ServiceNameOrder.sort(repository.offeringsOf(id), ranks), ctx);
     }
 
     public HsdsPage<HsdsServiceListItem> services(String text, UUID taxonomyTermId, UUID organizationId, Instant modifiedAfter,
@@ -80,8 +81,8 @@ public class HsdsDirectory {
             }
         }
         Filter filter = new Filter(text, term, organizationId, modifiedAfter, modifiedAfter == null ? null : horizon.now());
-        List<HsdsServiceListItem> items = repository.services(filter, paging.offset(), paging.perPage()).stream()
-                .map(o -> mapper.toListItem(o, ctx)).toList();
+        List<HsdsServiceListItem> items = repository.services(new HsdsRepository.ServicePage(filter, serviceNameRanks(ctx),
+                paging.offset(), paging.perPage())).stream().map(o -> mapper.toListItem(o, ctx)).toList();
         return HsdsPage.of(items, paging, repository.countServices(filter));
     }
 
@@ -119,10 +120,13 @@ public class HsdsDirectory {
     }
 
     private HsdsMapper.Context context() {
-        Snapshot snapshot = taxonomies.snapshot();
-        Map<String, InstitutionTypeEntry> types = dictionaries.institutionTypes().stream()
-                .collect(Collectors.toMap(t -> t.code, Function.identity()));
-        return new HsdsMapper.Context(snapshot, types);
+        return new HsdsMapper.Context(taxonomies.snapshot());
+    }
+
+    /** Each service code's position when offerings are listed by service name: the catalogue's Polish order. */
+    private Map<String, Integer> serviceNameRanks(HsdsMapper.Context ctx) {
+        Map<String, ServiceEntry> byName = catalogue.services(ctx.taxonomies().services().keySet());
+        return ServiceNameOrder.ranks(byName.values());
     }
 
     /** Every word of {@code text} occurs in the item's text, ignoring case and Polish diacritics, as in the directory search. */

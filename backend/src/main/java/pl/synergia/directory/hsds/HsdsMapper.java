@@ -9,12 +9,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import pl.synergia.catalogue.InstitutionTypeEntry;
 import pl.synergia.directory.Institution;
 import pl.synergia.directory.Offering;
 import pl.synergia.directory.OfferingStatus;
 import pl.synergia.directory.hsds.HsdsTaxonomies.Dimension;
 import pl.synergia.directory.hsds.HsdsTaxonomies.Snapshot;
+import pl.synergia.shared.catalogue.InstitutionTypeDescription;
+import pl.synergia.shared.catalogue.ServiceEntry;
 import pl.synergia.shared.territory.Gmina;
 import pl.synergia.shared.territory.Powiat;
 
@@ -28,8 +29,16 @@ public class HsdsMapper {
 
     static final HsdsUnit PLACE = new HsdsUnit(HsdsIds.named("unit/place"), "miejsce", "place");
 
-    /** Reference data a mapping needs: the taxonomies and the institution-type descriptions. */
-    public record Context(Snapshot taxonomies, Map<String, InstitutionTypeEntry> types) {
+    /** Reference data a mapping needs: the taxonomies, with the catalogue entries and institution-type descriptions behind them. */
+    public record Context(Snapshot taxonomies) {
+
+        Map<String, InstitutionTypeDescription> types() {
+            return taxonomies.types();
+        }
+
+        ServiceEntry service(String code) {
+            return taxonomies.services().get(code);
+        }
     }
 
     public HsdsOrganizationListItem toListItem(Institution i, Context ctx) {
@@ -49,8 +58,9 @@ public class HsdsMapper {
 
     public HsdsServiceListItem toListItem(Offering o, Context ctx) {
         Institution i = o.institution;
-        return new HsdsServiceListItem(o.id, i.id, o.service.namePl, blankToNull(o.service.nameEn),
-                blankToNull(o.service.descriptionPl), blankToNull(i.email), status(o.status), o.updatedAt,
+        ServiceEntry service = ctx.service(o.serviceCode);
+        return new HsdsServiceListItem(o.id, i.id, service.namePl(), blankToNull(service.nameEn()),
+                blankToNull(service.descriptionPl()), blankToNull(i.email), status(o.status), o.updatedAt,
                 toListItem(i, ctx));
     }
 
@@ -75,13 +85,14 @@ public class HsdsMapper {
                                 + "EN: Places as recorded in the Synergia directory (not the number of free places).",
                         o.updatedAt));
         List<HsdsAttribute> attributes = new ArrayList<>();
-        HsdsTaxonomyTerm term = ctx.taxonomies().term(Dimension.SERVICE, o.service.code);
+        HsdsTaxonomyTerm term = ctx.taxonomies().term(Dimension.SERVICE, o.serviceCode);
         if (term != null) {
             attributes.add(new HsdsAttribute(HsdsIds.derived(o.id, "attribute/service"), o.id, "service_kind", "service",
                     term.id(), term, null, null));
         }
-        return new HsdsService(o.id, i.id, o.service.namePl, blankToNull(o.service.nameEn),
-                blankToNull(o.service.descriptionPl), blankToNull(i.email), status(o.status), o.updatedAt, organization,
+        ServiceEntry service = ctx.service(o.serviceCode);
+        return new HsdsService(o.id, i.id, service.namePl(), blankToNull(service.nameEn()),
+                blankToNull(service.descriptionPl()), blankToNull(i.email), status(o.status), o.updatedAt, organization,
                 phones, contacts, schedules, atLocations, capacities, List.copyOf(attributes));
     }
 
@@ -139,11 +150,11 @@ public class HsdsMapper {
         if (notBlank(i.statutoryTasks)) {
             return i.statutoryTasks.strip();
         }
-        InstitutionTypeEntry type = ctx.types().get(i.type.name());
-        if (type != null && notBlank(type.descriptionPl)) {
-            return type.descriptionPl.strip();
+        InstitutionTypeDescription type = ctx.types().get(i.type.name());
+        if (type != null && notBlank(type.descriptionPl())) {
+            return type.descriptionPl().strip();
         }
-        return type != null ? type.namePl : i.type.name();
+        return type != null ? type.namePl() : i.type.name();
     }
 
     /** The operator only when it is itself published (an active directory entry), so the reference resolves. */

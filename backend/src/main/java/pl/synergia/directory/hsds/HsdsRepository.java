@@ -2,7 +2,9 @@ package pl.synergia.directory.hsds;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,10 +15,15 @@ import pl.synergia.directory.Institution;
 import pl.synergia.directory.Offering;
 import pl.synergia.directory.OfficialStatusKind;
 import pl.synergia.directory.hsds.HsdsTaxonomies.TermRef;
+import pl.synergia.shared.catalogue.CatalogueLookup;
 import pl.synergia.shared.institution.InstitutionType;
 import pl.synergia.shared.persistence.Where;
 
-/** Reads what the HSDS export publishes: active institutions and the offerings of active institutions. */
+/**
+ * Reads what the HSDS export publishes: active institutions and the offerings of active
+ * institutions. The catalogue's side (service names, kinds, search text) is read through
+ * {@link CatalogueLookup} and enters the queries as codes.
+ */
 @ApplicationScoped
 public class HsdsRepository {
 
@@ -31,14 +38,21 @@ public class HsdsRepository {
         }
     }
 
+    /** A page of offerings: the filter, and each service code's position in the catalogue's name order. */
+    public record ServicePage(Filter filter, Map<String, Integer> serviceNameRanks, int offset, int limit) {
+    }
+
     private static final String INSTITUTION_WITH_TERRITORY = " from Institution i join fetch i.gmina g join fetch g.powiat p "
             + "join fetch p.voivodeship v left join fetch i.operator op";
 
-    private static final String OFFERING_WITH_ALL = " from Offering o join fetch o.service s join fetch o.institution i "
+    private static final String OFFERING_WITH_ALL = " from Offering o join fetch o.institution i "
             + "join fetch i.gmina g join fetch g.powiat p join fetch p.voivodeship v left join fetch i.operator op";
 
     @Inject
     EntityManager em;
+
+    @Inject
+    CatalogueLookup catalogue;
 
     public List<Institution> organizations(Filter filter, int offset, int limit) {
         Where where = organizationWhere(filter);
@@ -58,23 +72,24 @@ public class HsdsRepository {
                 Institution.class).setParameter("id", id).getResultStream().findFirst();
     }
 
-    /** Every offering of an institution, with its catalogue entry, by name. */
+    /** Every offering of an institution (the caller orders them by service name). */
     public List<Offering> offeringsOf(UUID institutionId) {
-        return em.createQuery("select o from Offering o join fetch o.service s where o.institution.id = :id "
-                + "order by s.namePl, o.id", Offering.class).setParameter("id", institutionId).getResultList();
+        return em.createQuery("select o from Offering o where o.institution.id = :id", Offering.class)
+                .setParameter("id", institutionId).getResultList();
     }
 
-    public List<Offering> services(Filter filter, int offset, int limit) {
-        Where where = serviceWhere(filter);
-        return where.bind(em.createQuery("select o" + OFFERING_WITH_ALL + where.clause()
-                + (filter.modifiedAfter() == null ? " order by i.name, i.id, s.namePl, o.id" : " order by o.updatedAt, o.id"),
-                Offering.class))
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    /** Offerings by institution name, then by the Polish name of their service, then id; with modifiedAfter by modification. */
+    public List<Offering> services(ServicePage page) {
+        Where where = serviceWhere(page.filter());
+        String order = page.filter().modifiedAfter() != null ? " order by o.updatedAt, o.id"
+                : " order by i.name, i.id, " + where.rank("o.serviceCode", page.serviceNameRanks(), "serviceRank") + ", o.id";
+        return where.bind(em.createQuery("select o" + OFFERING_WITH_ALL + where.clause() + order, Offering.class))
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
     }
 
     public long countServices(Filter filter) {
         Where where = serviceWhere(filter);
-        return where.bind(em.createQuery("select count(o) from Offering o join o.service s join o.institution i"
+        return where.bind(em.createQuery("select count(o) from Offering o join o.institution i"
                 + where.clause(), Long.class)).getSingleResult();
     }
 
@@ -84,17 +99,17 @@ public class HsdsRepository {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
-    private static Where organizationWhere(Filter f) {
+    private Where organizationWhere(Filter f) {
         Where where = new Where().and("i.active = true").containsWords("i.searchText", f.text());
         TermRef term = f.term();
         if (term != null) {
             switch (term.dimension()) {
                 case INSTITUTION_TYPE -> institutionType(where, term.code());
                 case OFFICIAL_STATUS -> where.and("i.statusKind = :status", "status", OfficialStatusKind.valueOf(term.code()));
-                case SERVICE_KIND -> where.and("exists (select 1 from Offering o where o.institution = i "
-                        + "and o.service.kind = :kind)", "kind", term.code());
+                case SERVICE_KIND -> servicesOfKind(where, term.code(), "exists (select 1 from Offering o where o.institution = i "
+                        + "and o.serviceCode in :kindServices)");
                 case SERVICE -> where.and("exists (select 1 from Offering o where o.institution = i "
-                        + "and o.service.code = :code)", "code", term.code());
+                        + "and o.serviceCode = :code)", "code", term.code());
             }
         }
         return where;
@@ -111,9 +126,31 @@ public class HsdsRepository {
         }
     }
 
-    private static Where serviceWhere(Filter f) {
-        Where where = new Where().and("i.active = true")
-                .containsWords("concat(s.searchText, ' ', i.searchText)", f.text());
+    /** The codes of a service kind, as a condition on the parameter {@code kindServices}; an unknown kind matches nothing. */
+    private void servicesOfKind(Where where, String kind, String condition) {
+        List<String> codes = catalogue.allServices().stream().filter(s -> s.kind().equals(kind)).map(s -> s.code()).toList();
+        if (codes.isEmpty()) {
+            where.and("1 = 0");
+        } else {
+            where.and(condition, "kindServices", codes);
+        }
+    }
+
+    /** Each word occurs in the institution's search text or in the service's (the catalogue says which services). */
+    private Where serviceWhere(Filter f) {
+        Where where = new Where().and("i.active = true");
+        List<String> words = Where.words(f.text());
+        for (int n = 0; n < words.size(); n++) {
+            String word = "word" + n;
+            Set<String> services = catalogue.serviceCodesMatching(words.get(n));
+            where.containsParameter(word, words.get(n));
+            if (services.isEmpty()) {
+                where.and(Where.contains("i.searchText", word));
+            } else {
+                where.and("(" + Where.contains("i.searchText", word) + " or o.serviceCode in :" + word + "Services)",
+                        word + "Services", services);
+            }
+        }
         if (f.organizationId() != null) {
             where.and("i.id = :organization", "organization", f.organizationId());
         }
@@ -126,8 +163,8 @@ public class HsdsRepository {
             switch (term.dimension()) {
                 case INSTITUTION_TYPE -> institutionType(where, term.code());
                 case OFFICIAL_STATUS -> where.and("i.statusKind = :status", "status", OfficialStatusKind.valueOf(term.code()));
-                case SERVICE_KIND -> where.and("s.kind = :kind", "kind", term.code());
-                case SERVICE -> where.and("s.code = :code", "code", term.code());
+                case SERVICE_KIND -> servicesOfKind(where, term.code(), "o.serviceCode in :kindServices");
+                case SERVICE -> where.and("o.serviceCode = :code", "code", term.code());
             }
         }
         return where;

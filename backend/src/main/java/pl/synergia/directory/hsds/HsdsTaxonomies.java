@@ -12,18 +12,16 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
-import pl.synergia.catalogue.DictionaryRepository;
-import pl.synergia.catalogue.InstitutionTypeEntry;
-import pl.synergia.catalogue.Service;
 import pl.synergia.directory.OfficialStatusKind;
+import pl.synergia.shared.catalogue.CatalogueLookup;
+import pl.synergia.shared.catalogue.InstitutionTypeDescription;
+import pl.synergia.shared.catalogue.ServiceEntry;
 
 /**
- * The taxonomies Synergia publishes in HSDS, built from reference data: institution types
- * (table {@code institution_type}), service kinds with the catalogue entries under them (table
- * {@code service}: a kind is level 1, each entry under one legal regime level 2), and official
- * statuses. Names are Polish; descriptions give the Polish text, then "EN:" and the English one.
+ * The taxonomies Synergia publishes in HSDS, built from reference data read through the
+ * catalogue's port: institution types, service kinds with the catalogue entries under them (a kind
+ * is level 1, each entry under one legal regime level 2), and official statuses. Names are Polish; descriptions give the Polish text, then "EN:" and the English one.
  */
 @ApplicationScoped
 public class HsdsTaxonomies {
@@ -37,9 +35,10 @@ public class HsdsTaxonomies {
     public record TermRef(Dimension dimension, String code, HsdsTaxonomyTerm term) {
     }
 
-    /** Every taxonomy and term, with lookups by id and by Synergia code. */
+    /** Every taxonomy and term, with lookups by id and by Synergia code, and the catalogue entries they were built from. */
     public record Snapshot(List<HsdsTaxonomy> taxonomies, List<HsdsTaxonomyTerm> terms, Map<UUID, TermRef> byId,
-            Map<Dimension, Map<String, HsdsTaxonomyTerm>> byCode) {
+            Map<Dimension, Map<String, HsdsTaxonomyTerm>> byCode, Map<String, ServiceEntry> services,
+            Map<String, InstitutionTypeDescription> types) {
 
         public Optional<TermRef> term(UUID id) {
             return Optional.ofNullable(byId.get(id));
@@ -95,12 +94,9 @@ public class HsdsTaxonomies {
             + "|[–-]\\s+(do|od|until|from)\\s+\\d{1,2}[. ](\\d{2}|[A-Za-z]{3})[. ]\\d{4})\\s*$");
 
     @Inject
-    DictionaryRepository dictionaries;
+    CatalogueLookup catalogue;
 
-    @Inject
-    EntityManager em;
-
-    /** Reads the reference data (two small tables) and builds every taxonomy term. */
+    /** Reads the reference data (two small lists) and builds every taxonomy term. */
     public Snapshot snapshot() {
         List<HsdsTaxonomyTerm> terms = new ArrayList<>();
         Map<UUID, TermRef> byId = new LinkedHashMap<>();
@@ -109,29 +105,32 @@ public class HsdsTaxonomies {
             byCode.put(d, new LinkedHashMap<>());
         }
 
-        List<InstitutionTypeEntry> types = new ArrayList<>(dictionaries.institutionTypes());
-        types.sort(Comparator.comparing(t -> t.code));
-        for (InstitutionTypeEntry t : types) {
-            add(terms, byId, byCode, Dimension.INSTITUTION_TYPE, t.code, term(INSTITUTION_TYPES,
-                    "taxonomy_term/institution-type/" + t.code, t.code, t.namePl,
-                    describe(firstNonBlank(t.descriptionPl, t.namePl), t.nameEn, t.descriptionEn), null));
+        List<InstitutionTypeDescription> types = new ArrayList<>(catalogue.institutionTypes());
+        types.sort(Comparator.comparing(InstitutionTypeDescription::code));
+        Map<String, InstitutionTypeDescription> typesByCode = new LinkedHashMap<>();
+        for (InstitutionTypeDescription t : types) {
+            typesByCode.put(t.code(), t);
+            add(terms, byId, byCode, Dimension.INSTITUTION_TYPE, t.code(), term(INSTITUTION_TYPES,
+                    "taxonomy_term/institution-type/" + t.code(), t.code(), t.namePl(),
+                    describe(firstNonBlank(t.descriptionPl(), t.namePl()), t.nameEn(), t.descriptionEn()), null));
         }
 
-        List<Service> catalogue = em.createQuery("select s from Service s order by s.kind, s.code", Service.class)
-                .getResultList();
-        Map<String, List<Service>> byKind = catalogue.stream()
-                .collect(Collectors.groupingBy(s -> s.kind, LinkedHashMap::new, Collectors.toList()));
-        for (Map.Entry<String, List<Service>> kind : byKind.entrySet()) {
-            Service representative = representative(kind.getValue());
+        List<ServiceEntry> entries = catalogue.allServices();
+        Map<String, ServiceEntry> services = new LinkedHashMap<>();
+        entries.forEach(s -> services.put(s.code(), s));
+        Map<String, List<ServiceEntry>> byKind = entries.stream()
+                .collect(Collectors.groupingBy(ServiceEntry::kind, LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<String, List<ServiceEntry>> kind : byKind.entrySet()) {
+            ServiceEntry representative = representative(kind.getValue());
             HsdsTaxonomyTerm parent = term(SERVICE_KINDS, "taxonomy_term/service-kind/" + kind.getKey(), kind.getKey(),
-                    kindName(representative.namePl),
-                    describe("Rodzaj usługi; wpisy katalogu: " + kind.getValue().stream().map(s -> s.namePl)
-                            .collect(Collectors.joining("; ")) + ".", kindName(representative.nameEn), null),
+                    kindName(representative.namePl()),
+                    describe("Rodzaj usługi; wpisy katalogu: " + kind.getValue().stream().map(ServiceEntry::namePl)
+                            .collect(Collectors.joining("; ")) + ".", kindName(representative.nameEn()), null),
                     null);
             add(terms, byId, byCode, Dimension.SERVICE_KIND, kind.getKey(), parent);
-            for (Service s : kind.getValue()) {
-                add(terms, byId, byCode, Dimension.SERVICE, s.code, term(SERVICE_KINDS, "taxonomy_term/service/" + s.code,
-                        s.code, s.namePl, describe(serviceDescription(s), s.nameEn, s.descriptionEn), parent.id()));
+            for (ServiceEntry s : kind.getValue()) {
+                add(terms, byId, byCode, Dimension.SERVICE, s.code(), term(SERVICE_KINDS, "taxonomy_term/service/" + s.code(),
+                        s.code(), s.namePl(), describe(serviceDescription(s), s.nameEn(), s.descriptionEn()), parent.id()));
             }
         }
 
@@ -142,7 +141,7 @@ public class HsdsTaxonomies {
                     describe(names[0] + " (" + names[1] + ").", names[2], null), null));
         }
         return new Snapshot(List.of(INSTITUTION_TYPES, SERVICE_KINDS, OFFICIAL_STATUSES), List.copyOf(terms),
-                byId, byCode);
+                byId, byCode, services, typesByCode);
     }
 
     private static void add(List<HsdsTaxonomyTerm> terms, Map<UUID, TermRef> byId,
@@ -159,11 +158,11 @@ public class HsdsTaxonomies {
     }
 
     /** The entry whose rules apply today or most recently: it names the kind. */
-    private static Service representative(List<Service> entries) {
+    private static ServiceEntry representative(List<ServiceEntry> entries) {
         return entries.stream()
-                .max(Comparator.comparing((Service s) -> !s.historical)
-                        .thenComparing(s -> s.validFrom, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparing(s -> s.code))
+                .max(Comparator.comparing((ServiceEntry s) -> !s.historical())
+                        .thenComparing(ServiceEntry::validFrom, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(ServiceEntry::code))
                 .orElseThrow();
     }
 
@@ -175,14 +174,14 @@ public class HsdsTaxonomies {
         return stripped.isBlank() ? entryName : stripped;
     }
 
-    private static String serviceDescription(Service s) {
-        StringBuilder text = new StringBuilder(firstNonBlank(s.descriptionPl, s.namePl));
-        if (s.validFrom != null || s.validTo != null) {
-            text.append(" Zasady obowiązują ").append(s.validFrom == null ? "" : "od " + s.validFrom)
-                    .append(s.validFrom != null && s.validTo != null ? " " : "")
-                    .append(s.validTo == null ? "" : "do " + s.validTo).append('.');
+    private static String serviceDescription(ServiceEntry s) {
+        StringBuilder text = new StringBuilder(firstNonBlank(s.descriptionPl(), s.namePl()));
+        if (s.validFrom() != null || s.validTo() != null) {
+            text.append(" Zasady obowiązują ").append(s.validFrom() == null ? "" : "od " + s.validFrom())
+                    .append(s.validFrom() != null && s.validTo() != null ? " " : "")
+                    .append(s.validTo() == null ? "" : "do " + s.validTo()).append('.');
         }
-        if (s.historical) {
+        if (s.historical()) {
             text.append(" Wpis historyczny.");
         }
         return text.toString();

@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -30,15 +29,15 @@ public class DemoDataSeeder {
     /** Run in this order: the partnership refers to the institutions. */
     static final List<String> SCRIPTS = List.of("db/demo/demo-data.sql", "db/demo/demo-partnership.sql");
 
-    @ConfigProperty(name = "synergia.demo-data.enabled", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    DemoDataConfig config;
 
     @Inject
     EntityManager em;
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!config.enabled()) {
             return;
         }
         run();

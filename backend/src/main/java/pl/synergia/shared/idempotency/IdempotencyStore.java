@@ -1,5 +1,6 @@
 package pl.synergia.shared.idempotency;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,6 +44,9 @@ public class IdempotencyStore {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -64,7 +68,7 @@ public class IdempotencyStore {
                 + "resource_id, created_at) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
                 .unwrap(NativeQuery.class)
                 .setParameter(1, user.subject()).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
-                .setParameter(5, newId, UUID.class).setParameter(6, Instant.now(), Instant.class)
+                .setParameter(5, newId, UUID.class).setParameter(6, clock.instant(), Instant.class)
                 .executeUpdate();
         if (inserted == 1) {
             return Optional.empty();

@@ -1,5 +1,7 @@
 package pl.synergia.shared.institution;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +10,16 @@ import pl.synergia.shared.territory.GminaRef;
 /** Resolves the institution named by a caller's token; implemented by the directory. */
 public interface InstitutionLookup {
     Optional<InstitutionRef> findRef(UUID id);
+
+    /** The institutions with these ids, in one query whatever their number; unknown ids are left out. */
+    Map<UUID, InstitutionRef> findRefs(Collection<UUID> ids);
+
+    /**
+     * The public contact e-mail addresses of these institutions, as the directory lists them (active
+     * entries with an address only), in one query: where notifications go when no one of the
+     * institution uses the platform yet.
+     */
+    Map<UUID, String> contactEmails(Collection<UUID> ids);
 
     /** The gmina (TERYT) an institution is in. */
     Optional<GminaRef> findGmina(UUID id);

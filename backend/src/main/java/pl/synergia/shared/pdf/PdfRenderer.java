@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateLocator.TemplateLocation;
 import io.quarkus.qute.ValueResolver;
 import io.quarkus.qute.Variant;
+import pl.synergia.shared.time.PolishTime;
 
 /**
  * Renders the documents people sign or keep (plan for signature, data-subject export, pact, minutes):
@@ -46,7 +46,6 @@ import io.quarkus.qute.Variant;
 public class PdfRenderer {
 
     public static final String FONT_FAMILY = "DejaVu Sans";
-    public static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final String TEMPLATE_ROOT = "pdf/";
@@ -145,9 +144,9 @@ public class PdfRenderer {
                         return DATE.format(d);
                     }
                     if (base instanceof Instant i) {
-                        return DATE_TIME.format(i.atZone(POLAND));
+                        return DATE_TIME.format(i.atZone(PolishTime.ZONE));
                     }
-                    return DATE_TIME.format(((OffsetDateTime) base).atZoneSameInstant(POLAND));
+                    return DATE_TIME.format(((OffsetDateTime) base).atZoneSameInstant(PolishTime.ZONE));
                 })
                 .build();
     }

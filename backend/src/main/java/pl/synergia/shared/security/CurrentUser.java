@@ -88,6 +88,17 @@ public class CurrentUser {
 
     public Optional<UUID> institutionId() {
         Object claim = token.getClaim(INSTITUTION_CLAIM);
+        Optional<UUID> institution = institutionOf(token);
+        if (claim != null && institution.isEmpty()) {
+            LOG.warnf("Token of subject %s carries a malformed %s claim; treated as no institution", subject(),
+                    INSTITUTION_CLAIM);
+        }
+        return institution;
+    }
+
+    /** The institution a token names (its {@value #INSTITUTION_CLAIM} claim), empty when it names none or a malformed one. */
+    public static Optional<UUID> institutionOf(JsonWebToken token) {
+        Object claim = token.getClaim(INSTITUTION_CLAIM);
         if (claim == null) {
             return Optional.empty();
         }
@@ -95,8 +106,6 @@ public class CurrentUser {
         try {
             return Optional.of(UUID.fromString(value));
         } catch (IllegalArgumentException e) {
-            LOG.warnf("Token of subject %s carries a malformed %s claim; treated as no institution", subject(),
-                    INSTITUTION_CLAIM);
             return Optional.empty();
         }
     }

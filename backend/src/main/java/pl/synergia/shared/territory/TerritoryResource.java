@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,15 +28,14 @@ import pl.synergia.shared.security.Roles;
 public class TerritoryResource {
 
     @Inject
-    EntityManager em;
+    TerritoryRepository territory;
 
     @GET
     @Path("/voivodeships")
     @Operation(operationId = "listVoivodeships", summary = "The 16 voivodeships")
     @APIResponse(responseCode = "200", description = "Voivodeships by name")
     public List<TerritoryUnit> voivodeships() {
-        return em.createQuery("select new pl.synergia.shared.territory.TerritoryUnit(v.code, v.name, null) "
-                + "from Voivodeship v order by v.name", TerritoryUnit.class).getResultList();
+        return territory.voivodeships();
     }
 
     @GET
@@ -46,12 +44,7 @@ public class TerritoryResource {
     @APIResponse(responseCode = "200", description = "Powiats by name")
     @APIResponse(responseCode = "404", description = "No voivodeship has this code")
     public List<TerritoryUnit> powiats(@PathParam("code") String code) {
-        if (em.find(Voivodeship.class, code) == null) {
-            throw ProblemException.notFound("No voivodeship has this TERYT code.");
-        }
-        return em.createQuery("select new pl.synergia.shared.territory.TerritoryUnit(p.code, p.name, p.type) "
-                + "from Powiat p where p.voivodeship.code = :code order by p.name", TerritoryUnit.class)
-                .setParameter("code", code).getResultList();
+        return territory.powiatsOf(code).orElseThrow(() -> ProblemException.notFound("No voivodeship has this TERYT code."));
     }
 
     @GET
@@ -60,12 +53,7 @@ public class TerritoryResource {
     @APIResponse(responseCode = "200", description = "Gminas by name")
     @APIResponse(responseCode = "404", description = "No powiat has this code")
     public List<TerritoryUnit> gminas(@PathParam("code") String code) {
-        if (em.find(Powiat.class, code) == null) {
-            throw ProblemException.notFound("No powiat has this TERYT code.");
-        }
-        return em.createQuery("select new pl.synergia.shared.territory.TerritoryUnit(g.teryt, g.name, g.type) "
-                + "from Gmina g where g.powiat.code = :code order by g.name, g.teryt", TerritoryUnit.class)
-                .setParameter("code", code).getResultList();
+        return territory.gminasOf(code).orElseThrow(() -> ProblemException.notFound("No powiat has this TERYT code."));
     }
 
     @GET
@@ -74,8 +62,6 @@ public class TerritoryResource {
     @APIResponse(responseCode = "200", description = "The gmina")
     @APIResponse(responseCode = "404", description = "No gmina has this code")
     public GminaRef gmina(@PathParam("teryt") String teryt) {
-        return em.createQuery("select g from Gmina g join fetch g.powiat p join fetch p.voivodeship where g.teryt = :t",
-                Gmina.class).setParameter("t", teryt).getResultStream().findFirst().map(GminaRef::of)
-                .orElseThrow(() -> ProblemException.notFound("No gmina has this TERYT code."));
+        return territory.gmina(teryt).orElseThrow(() -> ProblemException.notFound("No gmina has this TERYT code."));
     }
 }

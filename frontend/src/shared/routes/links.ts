@@ -1,0 +1,249 @@
+/**
+ * Typed link builders: the only place that knows the SPA's URL structure. Features import
+ * these instead of writing paths by hand.
+ */
+export const routePaths = {
+  home: '/',
+  institutions: '/institutions',
+  institutionNew: '/institutions/new',
+  institution: '/institutions/:id',
+  institutionEdit: '/institutions/:id/edit',
+  offeringNew: '/institutions/:id/offerings/new',
+  offeringEdit: '/institutions/:id/offerings/:offeringId/edit',
+  services: '/catalogue/services',
+  service: '/catalogue/services/:code',
+  institutionTypes: '/catalogue/institution-types',
+  institutionType: '/catalogue/institution-types/:code',
+  caseload: '/caseload',
+  clientNew: '/clients/new',
+  client: '/clients/:id',
+  plan: '/plans/:id',
+  accessLog: '/access-log',
+  referralInbox: '/referrals',
+  referralOutbox: '/referrals/sent',
+  referral: '/referrals/:id',
+  notifications: '/notifications',
+  notificationPreferences: '/notifications/preferences',
+  anonymisation: '/anonymisation',
+  imports: '/directory/imports',
+  importJob: '/directory/imports/:id',
+  partnerships: '/partnerships',
+  partnershipNew: '/partnerships/new',
+  partnership: '/partnerships/:id',
+  partnershipText: '/partnerships/:id/text',
+  partnershipStakeholders: '/partnerships/:id/stakeholders',
+  stakeholderNew: '/partnerships/:id/stakeholders/new',
+  stakeholderEdit: '/partnerships/:id/stakeholders/:stakeholderId/edit',
+  partnershipZsl: '/partnerships/:id/zsl',
+  zslMeeting: '/partnerships/:id/zsl/meetings/:meetingId',
+  partnershipVariants: '/partnerships/:id/variants',
+  publicPartnerships: '/public/partnerships',
+  publicPartnership: '/public/partnerships/:id',
+} as const;
+
+/**
+ * The directory search as kept in the URL. Parameter names are the API's, so a shared link
+ * means the same search everywhere (and an export can pass them on unchanged).
+ */
+export interface DirectorySearchLink {
+  q?: string;
+  /** institution types; repeated `type` parameters */
+  type?: readonly string[];
+  /** TERYT prefix: 2 (voivodeship), 4 (powiat) or 7 digits (gmina) */
+  teryt?: string;
+  service?: string;
+  targetGroup?: string;
+  /** a date (YYYY-MM-DD) or `today` */
+  statusValidOn?: string;
+  stakeholderRole?: string;
+  includeInactive?: boolean;
+  /** 1-based page number as shown to the user */
+  page?: number;
+  size?: number;
+  sort?: string;
+}
+
+export interface ServiceSearchLink {
+  q?: string;
+  regime?: string;
+  providerType?: string;
+  targetGroup?: string;
+  includeHistorical?: boolean;
+  /** 1-based */
+  page?: number;
+}
+
+export interface ReferralBoxLink {
+  /** a referral status (SENT, ACCEPTED, …); without it every status */
+  status?: string;
+  /** 1-based page number as shown to the user */
+  page?: number;
+}
+
+/** The notifications list as kept in the URL: `type` an event type, `from`/`to` days (YYYY-MM-DD). */
+export interface NotificationSearchLink {
+  unread?: boolean;
+  type?: string;
+  from?: string;
+  to?: string;
+  /** 1-based */
+  page?: number;
+}
+
+/**
+ * The list of partnerships as kept in the URL. `gmina`: a TERYT prefix, or `all` for the whole
+ * country; left out, the list shows the gmina of the user's institution.
+ */
+export interface PartnershipSearchLink {
+  gmina?: string;
+  status?: string;
+  kind?: string;
+  /** 1-based */
+  page?: number;
+  sort?: string;
+}
+
+/** The public list of partnerships: `gmina` a TERYT prefix (2, 4 or 7 digits), `kind` PACT or COOPERATION_AGREEMENT. */
+export interface PublicPartnershipSearchLink {
+  gmina?: string;
+  kind?: string;
+  /** 1-based */
+  page?: number;
+}
+
+/** The stakeholder board of a partnership: `code` SUPPORTER or NEUTRAL, `sector` one of the sectors. */
+export interface StakeholderSearchLink {
+  code?: string;
+  sector?: string;
+  /** 1-based */
+  page?: number;
+}
+
+/** The text page of a partnership: one version shown, or two compared. */
+export interface PartnershipTextLink {
+  version?: number;
+  from?: number;
+  to?: number;
+}
+
+type SearchValue = string | number | boolean | readonly string[] | undefined;
+
+export function toSearchParams(search: Record<string, SearchValue>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (value === undefined || value === '' || value === false) continue;
+    if (Array.isArray(value)) {
+      for (const item of value as readonly string[]) params.append(key, item);
+    } else {
+      params.set(key, String(value));
+    }
+  }
+  return params;
+}
+
+function withSearch(path: string, search: Record<string, SearchValue>): string {
+  const query = toSearchParams(search).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+const encode = encodeURIComponent;
+
+export const links = {
+  home: (): string => routePaths.home,
+  institutions: (search: DirectorySearchLink = {}): string =>
+    withSearch(routePaths.institutions, {
+      q: search.q,
+      type: search.type,
+      teryt: search.teryt,
+      service: search.service,
+      targetGroup: search.targetGroup,
+      statusValidOn: search.statusValidOn,
+      stakeholderRole: search.stakeholderRole,
+      includeInactive: search.includeInactive,
+      page: search.page,
+      size: search.size,
+      sort: search.sort,
+    }),
+  institutionNew: (): string => routePaths.institutionNew,
+  institution: (id: string): string => `${routePaths.institutions}/${encode(id)}`,
+  institutionEdit: (id: string): string => `${routePaths.institutions}/${encode(id)}/edit`,
+  offeringNew: (id: string): string => `${routePaths.institutions}/${encode(id)}/offerings/new`,
+  offeringEdit: (id: string, offeringId: string): string =>
+    `${routePaths.institutions}/${encode(id)}/offerings/${encode(offeringId)}/edit`,
+  services: (search: ServiceSearchLink = {}): string =>
+    withSearch(routePaths.services, {
+      q: search.q,
+      regime: search.regime,
+      providerType: search.providerType,
+      targetGroup: search.targetGroup,
+      includeHistorical: search.includeHistorical,
+      page: search.page,
+    }),
+  /** `teryt`: the area of "who offers it near me" */
+  service: (code: string, teryt?: string): string =>
+    withSearch(`${routePaths.services}/${encode(code)}`, { teryt }),
+  institutionTypes: (): string => routePaths.institutionTypes,
+  institutionType: (code: string): string => `${routePaths.institutionTypes}/${encode(code)}`,
+  /** `page`: 1-based, as shown to the user */
+  caseload: (page?: number): string => withSearch(routePaths.caseload, { page: page && page > 1 ? page : undefined }),
+  clientNew: (): string => routePaths.clientNew,
+  /** clients are addressed by id only: never a PESEL or a name in a URL */
+  client: (id: string): string => `/clients/${encode(id)}`,
+  plan: (id: string): string => `/plans/${encode(id)}`,
+  /** `client`: the id of the person whose access log to show */
+  accessLog: (client?: string): string => withSearch(routePaths.accessLog, { client }),
+  /** the referral inbox (`in`: to the caller's institution) or outbox (`out`: sent by it) */
+  referrals: (box: 'in' | 'out' = 'in', search: ReferralBoxLink = {}): string =>
+    withSearch(box === 'in' ? routePaths.referralInbox : routePaths.referralOutbox, {
+      status: search.status,
+      page: search.page && search.page > 1 ? search.page : undefined,
+    }),
+  /** one referral, sent or received by the caller's institution */
+  referral: (id: string): string => `/referrals/${encode(id)}`,
+  notifications: (search: NotificationSearchLink = {}): string =>
+    withSearch(routePaths.notifications, {
+      unread: search.unread,
+      type: search.type,
+      from: search.from,
+      to: search.to,
+      page: search.page && search.page > 1 ? search.page : undefined,
+    }),
+  notificationPreferences: (): string => routePaths.notificationPreferences,
+  /** the administrators' retention page; `page`: 1-based page of past runs */
+  anonymisation: (page?: number): string => withSearch(routePaths.anonymisation, { page: page && page > 1 ? page : undefined }),
+  imports: (): string => routePaths.imports,
+  importJob: (id: string): string => `${routePaths.imports}/${encode(id)}`,
+  partnerships: (search: PartnershipSearchLink = {}): string =>
+    withSearch(routePaths.partnerships, {
+      gmina: search.gmina,
+      status: search.status,
+      kind: search.kind,
+      page: search.page && search.page > 1 ? search.page : undefined,
+      sort: search.sort,
+    }),
+  partnershipNew: (): string => routePaths.partnershipNew,
+  partnership: (id: string): string => `${routePaths.partnerships}/${encode(id)}`,
+  partnershipText: (id: string, search: PartnershipTextLink = {}): string =>
+    withSearch(`${routePaths.partnerships}/${encode(id)}/text`, { version: search.version, from: search.from, to: search.to }),
+  partnershipStakeholders: (id: string, search: StakeholderSearchLink = {}): string =>
+    withSearch(`${routePaths.partnerships}/${encode(id)}/stakeholders`, {
+      code: search.code,
+      sector: search.sector,
+      page: search.page && search.page > 1 ? search.page : undefined,
+    }),
+  stakeholderNew: (id: string): string => `${routePaths.partnerships}/${encode(id)}/stakeholders/new`,
+  stakeholderEdit: (id: string, stakeholderId: string): string =>
+    `${routePaths.partnerships}/${encode(id)}/stakeholders/${encode(stakeholderId)}/edit`,
+  partnershipZsl: (id: string): string => `${routePaths.partnerships}/${encode(id)}/zsl`,
+  zslMeeting: (id: string, meetingId: string): string =>
+    `${routePaths.partnerships}/${encode(id)}/zsl/meetings/${encode(meetingId)}`,
+  partnershipVariants: (id: string): string => `${routePaths.partnerships}/${encode(id)}/variants`,
+  /** `page`: 1-based */
+  publicPartnerships: (search: PublicPartnershipSearchLink = {}): string =>
+    withSearch(routePaths.publicPartnerships, {
+      gmina: search.gmina,
+      kind: search.kind,
+      page: search.page && search.page > 1 ? search.page : undefined,
+    }),
+  publicPartnership: (id: string): string => `${routePaths.publicPartnerships}/${encode(id)}`,
+};
