@@ -26,6 +26,13 @@ public interface RateLimitConfig {
     @WithDefault("1m")
     Duration period();
 
+    /**
+     * How often buckets unused for longer than the longest period are deleted (they are full again, so
+     * nothing changes for their clients): a duration like 1h, or "off".
+     */
+    @WithDefault("1h")
+    String purgeEvery();
+
     /** Limits of particular clients, by client id. */
     Map<String, ClientLimit> clients();
 
