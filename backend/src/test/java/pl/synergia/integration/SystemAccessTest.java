@@ -119,7 +119,8 @@ class SystemAccessTest {
         String shared = Tokens.user("service-account-synergia-integration").roles("integration").client("synergia-integration")
                 .scopes("profile", "email").sign();
         given().auth().oauth2(shared).when().get("/api/v1/institutions").then().statusCode(200);
-        given().auth().oauth2(shared).when().get("/api/v1/referrals").then().statusCode(403);
+        given().auth().oauth2(shared).when().get("/api/v1/referrals").then().statusCode(403)
+                .body("errors[0].code", equalTo("missing-scope")).body("errors[0].field", equalTo("scope"));
     }
 
     @Test
