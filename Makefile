@@ -12,7 +12,7 @@ MAKEFLAGS += --no-print-directory
 ROOT := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
 MVNW := ./mvnw -B
 
-.PHONY: help run test test-backend test-frontend e2e compose-check openapi reset realm-check bench
+.PHONY: help run test test-backend test-frontend e2e compose-check openapi reset realm-check bench two-instances
 
 help: ## list the targets
 	@echo "Synergia - make targets:"
@@ -47,6 +47,9 @@ compose-check: ## validate docker-compose.yml (installs Debian's docker-compose 
 
 realm-check: ## check the realm on the running local Keycloak (make run): logins, tokens, clients
 	@python3 scripts/realm-check.py http://localhost:8180
+
+two-instances: ## two packaged backends on one database: shared writes, idempotency, imports, jobs run once (~2 min)
+	@scripts/two-instances.sh
 
 bench: ## directory-search benchmark (100k institutions, API vs pgbench); docs/benchmark.md
 	@bench/run.sh

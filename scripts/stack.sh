@@ -43,6 +43,7 @@ case "$MODE" in
   *) echo "usage: $0 local|test" >&2; exit 2 ;;
 esac
 KC_MGMT_PORT="$((KC_PORT + 1000))"
+API_MGMT_PORT="$((API_PORT + 1000))"   # the backend's metrics (management interface)
 LOGS="$STATE/logs"
 mkdir -p "$LOGS"
 READY_FILE="${STACK_READY_FILE:-$STATE/ready}"
@@ -188,7 +189,7 @@ if pgrep -f "pl.synergia.devtools.LocalPostgres .*--data-dir $PG_DATA\$" >/dev/n
   die "another stack is running on $STATE (stop it first)"
 fi
 stop_postmaster "$PG_DATA"
-for p in "$PG_PORT" "$KC_PORT" "$KC_MGMT_PORT" "$API_PORT" "$SPA_PORT" "$MAIL_SMTP_PORT" "$MAIL_API_PORT"; do
+for p in "$PG_PORT" "$KC_PORT" "$KC_MGMT_PORT" "$API_PORT" "$API_MGMT_PORT" "$SPA_PORT" "$MAIL_SMTP_PORT" "$MAIL_API_PORT"; do
   if port_in_use "$p"; then
     ss -Hltnp "sport = :$p" >&2 || true
     die "port $p is in use: is another stack running? (stop it, or free the port)"
@@ -241,6 +242,7 @@ API_LOG="$LOGS/backend.log"
 start_component backend "$API_LOG" "$JAVA" $BACKEND_JAVA_OPTS \
   -Dquarkus.profile=local \
   -Dquarkus.http.port="$API_PORT" \
+  -Dquarkus.management.port="$API_MGMT_PORT" \
   -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:$PG_PORT/synergia" \
   -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password=postgres \
   -Dquarkus.oidc.auth-server-url="http://localhost:$KC_PORT/realms/synergia" \
@@ -273,7 +275,7 @@ cat >&2 <<EOF
   Mail it sent (demo):  http://localhost:$MAIL_API_PORT   (GreenMail; e.g. curl http://localhost:$MAIL_API_PORT/api/user)
 
   Demo logins (password: synergia) are listed in docs/development.md, e.g. ewa.nowak.
-  Logs: $LOGS    Stop: Ctrl-C
+  Metrics: http://localhost:$API_MGMT_PORT/q/metrics    Logs: $LOGS    Stop: Ctrl-C
 
 EOF
 

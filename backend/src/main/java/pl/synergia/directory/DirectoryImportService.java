@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -24,9 +25,11 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import pl.synergia.directory.ImportRowReader.ImportRow;
 import pl.synergia.directory.InstitutionChange.Action;
 import pl.synergia.directory.InstitutionChange.FieldChange;
+import pl.synergia.shared.jobs.Instance;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.problem.ProblemType;
@@ -78,26 +81,53 @@ public class DirectoryImportService {
     @Inject
     CurrentUser user;
 
-    /** One import at a time per instance; the write also takes a database lock, for several instances. */
+    /**
+     * One import at a time per instance; the write also takes a database lock, for several instances.
+     * The file is held by the instance that received it, so the job runs there and nowhere else.
+     */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "directory-import");
         thread.setDaemon(true);
         return thread;
     });
 
-    /** A job that was running when the application stopped will never finish: say so. */
-    void failInterrupted(@Observes StartupEvent event) {
-        int interrupted = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "update DirectoryImport d set d.status = :failed, d.failureDetail = :detail, d.finishedAt = :now "
-                        + "where d.status in :running")
-                .setParameter("failed", DirectoryImport.Status.FAILED)
-                .setParameter("detail", "The application stopped before the import finished; nothing was written. Send the file again.")
-                .setParameter("now", clock.instant())
-                .setParameter("running", List.of(DirectoryImport.Status.QUEUED, DirectoryImport.Status.VALIDATING,
-                        DirectoryImport.Status.WRITING))
+    /** Jobs this instance is running: their heartbeat shows the other instances that they are alive. */
+    private final Set<UUID> runningHere = ConcurrentHashMap.newKeySet();
+
+    /** At start, a job left by an instance that stopped will never finish: say so (see {@link #failAbandoned()}). */
+    void failAbandonedAtStart(@Observes StartupEvent event) {
+        failAbandoned();
+    }
+
+    @Scheduled(identity = "directory-import-heartbeat", every = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void heartbeat() {
+        if (runningHere.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = List.copyOf(runningHere);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update directory_import set heartbeat_at = now() where id = any(cast(?1 as uuid[]))")
+                .setParameter(1, ids.stream().map(UUID::toString).toArray(String[]::new))
                 .executeUpdate());
-        if (interrupted > 0) {
-            LOG.warnf("%d directory import(s) were interrupted by a restart and marked failed", interrupted);
+    }
+
+    /**
+     * A job whose heartbeat stopped longer ago than {@code synergia.directory-import.abandoned-after}
+     * belonged to an instance that stopped or crashed: it will never finish, whichever instance looks.
+     * A job another running instance is working on keeps beating and is left alone.
+     */
+    @Scheduled(identity = "directory-import-abandoned", every = "60s", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void failAbandoned() {
+        int abandoned = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "update directory_import set status = 'FAILED', failure_detail = ?1, finished_at = now(), version = version + 1 "
+                        + "where status in ('QUEUED', 'VALIDATING', 'WRITING') "
+                        + "and (heartbeat_at is null or heartbeat_at < now() - cast(?2 as interval))")
+                .setParameter(1, "The application stopped before the import finished; nothing was written. Send the file again.")
+                .setParameter(2, config.abandonedAfter().toSeconds() + " seconds")
+                .executeUpdate());
+        if (abandoned > 0) {
+            LOG.warnf("%d directory import(s) were abandoned by a stopped instance and marked failed", abandoned);
         }
     }
 
@@ -130,9 +160,21 @@ public class DirectoryImportService {
         job.createdBySubject = user.subject();
         job.createdByName = user.displayName();
         job.createdAt = clock.instant();
-        QuarkusTransaction.requiringNew().run(() -> em.persist(job));
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.persist(job);
+            em.flush();
+            em.createNativeQuery("update directory_import set instance = ?1, heartbeat_at = now() where id = ?2")
+                    .setParameter(1, Instance.NAME).setParameter(2, job.id).executeUpdate();
+        });
         Author author = new Author(job.createdBySubject, job.createdByName);
-        worker.submit(() -> run(job.id, file, author, dryRun));
+        runningHere.add(job.id);
+        worker.submit(() -> {
+            try {
+                run(job.id, file, author, dryRun);
+            } finally {
+                runningHere.remove(job.id);
+            }
+        });
         return DirectoryImportResponse.of(job);
     }
 
@@ -296,7 +338,13 @@ public class DirectoryImportService {
     }
 
     private Counts write(UUID jobId, List<ImportRow> rows, Author author, boolean dryRun) {
+        // An import writing on another instance is waited for, however long it takes: the statement and
+        // lock timeouts of the connection (application.properties) are lifted for this wait only.
+        em.createNativeQuery("select set_config('statement_timeout', '0', true), set_config('lock_timeout', '0', true)")
+                .getSingleResult();
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('synergia.directory-import'))").getSingleResult();
+        em.createNativeQuery("select set_config(name, reset_val, true) from pg_settings "
+                + "where name in ('statement_timeout', 'lock_timeout')").getResultList();
         Map<String, UUID> ids = institutions.externalIdIndex();
         int created = 0;
         int updated = 0;

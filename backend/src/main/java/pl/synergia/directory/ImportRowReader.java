@@ -14,6 +14,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import pl.synergia.directory.InstitutionCsv.Column;
+import pl.synergia.shared.input.DateBounds;
+import pl.synergia.shared.input.TextRules;
 import pl.synergia.shared.institution.InstitutionType;
 
 /**
@@ -44,6 +46,18 @@ final class ImportRowReader {
         if (row.cellCount() != headerCount) {
             errors.add(new ImportRowError(row.line(), null, "wrong-column-count",
                     "has " + row.cellCount() + " cells but the header row has " + headerCount));
+            return null;
+        }
+        // a control character (NUL above all: PostgreSQL cannot store it) makes the row unreadable as a whole
+        for (Column column : Column.values()) {
+            String value = row.get(column);
+            int bad = TextRules.firstForbiddenInText(value);
+            if (bad != TextRules.ALLOWED) {
+                fail(row, column, "control-character", "must not contain the control character " + TextRules.describe(value, bad),
+                        errors, failed);
+            }
+        }
+        if (errors.size() > before) {
             return null;
         }
         String externalId = required(row, Column.EXTERNAL_ID, errors, failed);
@@ -138,7 +152,12 @@ final class ImportRowReader {
             return null;
         }
         try {
-            return value.contains(".") ? LocalDate.parse(value, POLISH_DATE) : LocalDate.parse(value);
+            LocalDate date = value.contains(".") ? LocalDate.parse(value, POLISH_DATE) : LocalDate.parse(value);
+            if (!DateBounds.contains(date)) {
+                fail(row, column, "out-of-range", DateBounds.message(), errors, failed);
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             fail(row, column, "not-a-date", "must be a date as 2026-12-31 or 31.12.2026", errors, failed);
             return null;

@@ -24,6 +24,7 @@ import pl.synergia.shared.catalogue.CatalogueLookup;
 import pl.synergia.shared.events.EventType;
 import pl.synergia.shared.institution.InstitutionLookup;
 import pl.synergia.shared.institution.InstitutionRef;
+import pl.synergia.shared.ops.DomainMetrics;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.problem.ProblemType;
@@ -42,6 +43,9 @@ import pl.synergia.shared.web.SyncCursor;
 public class ReferralService {
 
     static final String PURPOSE = "REFERRAL";
+
+    @Inject
+    DomainMetrics metrics;
 
     @Inject
     PlanRepository repository;
@@ -113,6 +117,7 @@ public class ReferralService {
         referral.sentBy = user.displayName();
         referral.sentAt = clock.instant();
         em.persist(referral);
+        metrics.referralSent();
         em.flush();
         audit.allowed("REFERRAL", referral.id, referral.clientId, Action.CREATE, PURPOSE);
         events.referral(EventType.REFERRAL_SENT, referral);

@@ -42,6 +42,7 @@ public final class Tokens {
         private String audience = AUDIENCE;
         private String issuer = ISSUER;
         private long expiresInSeconds = 300;
+        private String keyId = "1";
         private String clientId;
         private List<String> scopes = List.of();
         /** A person has a name and an e-mail address; a client's service account has neither. */
@@ -83,6 +84,12 @@ public final class Tokens {
             return this;
         }
 
+        /** The key id in the header; the test server publishes only "1", any other is unknown to it (same key, signed without its kid). */
+        public Builder keyId(String keyId) {
+            this.keyId = keyId;
+            return this;
+        }
+
         public Builder expiredSecondsAgo(long seconds) {
             this.expiresInSeconds = -seconds;
             return this;
@@ -111,7 +118,7 @@ public final class Tokens {
             if (!scopes.isEmpty()) {
                 claims.claim("scope", String.join(" ", scopes));
             }
-            return claims.jws().keyId("1").sign("privateKey.jwk");
+            return claims.jws().keyId(keyId).sign("1".equals(keyId) ? "privateKey.jwk" : "privateKeyWithoutKid.jwk");
         }
     }
 }

@@ -31,6 +31,11 @@ public class CurrentUser {
     @Inject
     JsonWebToken token;
 
+    /** False for a request without a valid token. */
+    public boolean authenticated() {
+        return !identity.isAnonymous();
+    }
+
     public String subject() {
         String subject = token.getSubject();
         return subject != null ? subject : identity.getPrincipal().getName();

@@ -1,16 +1,18 @@
-package pl.synergia.shared.problem;
+package pl.synergia.shared.http;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -19,7 +21,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -28,6 +33,16 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import pl.synergia.shared.audit.AuditLog;
+import pl.synergia.shared.ops.DomainMetrics;
+import pl.synergia.shared.input.InvalidJsonValueException;
+import pl.synergia.shared.input.JsonInputErrors;
+import pl.synergia.shared.problem.DatabaseFailures;
+import pl.synergia.shared.problem.FieldError;
+import pl.synergia.shared.problem.IdentityProviderFailures;
+import pl.synergia.shared.problem.ProblemException;
+import pl.synergia.shared.problem.ProblemType;
+import pl.synergia.shared.problem.Problems;
 
 /**
  * Turns every failure of a REST call into {@code application/problem+json}. Messages of
@@ -38,23 +53,36 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** Seconds a client should wait before trying again when the database cannot be reached. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    DomainMetrics metrics;
+
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
+    public Response problem(ProblemException e, UriInfo uri, Request request) {
+        if (e.status() == 403) {
+            audit.refused("RULE_REFUSED", request.getMethod(), path(uri));
+        }
         return Problems.response(e.status(), e.type(), e.title(), e.getMessage(), path(uri), e.errors());
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, Request request) {
         // A parameter converter (UUID parameters) says what is wrong with a ProblemException inside.
         if (e.getCause() instanceof ProblemException problem) {
-            return problem(problem, uri);
+            return problem(problem, uri, request);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        if (status == 400 && causedByJson(e)) {
-            return malformedJson(e, uri);
+        JsonProcessingException json = status == 400 ? jsonCause(e) : null;
+        if (json != null) {
+            return json instanceof InvalidJsonValueException invalid ? invalidJsonValue(invalid, uri) : malformedJson(json, uri);
         }
         Response problem = Problems.response(status, detailFor(status), path(uri));
         Object allow = e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
@@ -86,11 +114,32 @@ public class ProblemMappers {
                 "One or more values are invalid; see errors.", path(uri), errors);
     }
 
-    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
-            MismatchedInputException.class, InvalidFormatException.class })
+    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, StreamReadException.class,
+            InputCoercionException.class, JsonMappingException.class, MismatchedInputException.class,
+            InvalidFormatException.class })
     public Response malformedJson(Exception e, UriInfo uri) {
+        List<FieldError> errors = e instanceof JsonProcessingException json
+                ? JsonInputErrors.of(json).map(List::of).orElse(List.of())
+                : List.of();
         return Problems.response(400, ProblemType.MALFORMED_BODY, "Malformed request body",
-                "The request body is not valid JSON of the expected shape.", path(uri), List.of());
+                "The request body is not valid JSON of the expected shape" + (errors.isEmpty() ? "." : "; see errors."),
+                path(uri), errors);
+    }
+
+    /** A value read from the body that is refused: malformed (400) or, for a date out of range, unprocessable (422). */
+    @ServerExceptionMapper
+    public Response invalidJsonValue(InvalidJsonValueException e, UriInfo uri) {
+        if (!e.semantic()) {
+            return malformedJson(e, uri);
+        }
+        return Problems.response(422, ProblemType.VALIDATION, "Invalid request content",
+                "One or more values are invalid; see errors.", path(uri), JsonInputErrors.of(e).map(List::of).orElse(List.of()));
+    }
+
+    /** A DTO Jackson cannot build is a fault of the application, answered as one (not Quarkus's empty 500). */
+    @ServerExceptionMapper
+    public Response invalidDefinition(InvalidDefinitionException e, UriInfo uri) {
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
@@ -102,26 +151,57 @@ public class ProblemMappers {
                 .build();
     }
 
+    /** A refusal for the caller's roles is audited like a refusal for their institution (issue #13). */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, UriInfo uri, Request request) {
+        audit.refused("ROLE_REFUSED", request.getMethod(), path(uri));
         return Problems.response(403, "Your roles do not allow this operation.", path(uri));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.unavailable(e)) {
+            metrics.databaseUnavailable();
+            return databaseUnavailable(e, uri);
+        }
+        if (IdentityProviderFailures.unreachable(e)) {
+            LOG.warnf("Identity provider unreachable while checking a token, answered 401: %s", rootMessage(e));
+            return Response.fromResponse(Problems.response(401, "The token could not be verified: the identity provider "
+                    + "does not answer at the moment. Try again in a few seconds.", path(uri)))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return Problems.response(500, ProblemType.BLANK, "Internal Server Error",
                 "Unexpected error. Quote this reference when reporting it: " + reference, path(uri), List.of());
     }
 
-    private static boolean causedByJson(Throwable e) {
+    /** The database cannot be reached or is overloaded: the client may try again shortly (503, Retry-After). */
+    private static Response databaseUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable, answered 503: %s", rootMessage(e));
+        return Response.fromResponse(Problems.response(503, ProblemType.BLANK, "Service Unavailable",
+                "The database cannot be reached at the moment. Try again in a few seconds; repeat a create with the "
+                        + "same Idempotency-Key so that it is not made twice.", path(uri), List.of()))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static JsonProcessingException jsonCause(Throwable e) {
         for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof JsonProcessingException) {
-                return true;
+            if (t instanceof JsonProcessingException json) {
+                return json;
             }
         }
-        return false;
+        return null;
     }
 
     private static String detailFor(int status) {
