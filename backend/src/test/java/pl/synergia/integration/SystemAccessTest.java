@@ -158,6 +158,28 @@ class SystemAccessTest {
         given().auth().oauth2(system(ops, ALL_SCOPES)).when().get("/api/v1/plans/" + plan).then().statusCode(403);
     }
 
+    @Test
+    void aMissingScopeIsAuditedLikeEveryRefusal() throws InterruptedException {
+        String client = "system-scope-" + UUID.randomUUID();
+        given().auth().oauth2(Tokens.system(client, pup.id, "directory:write").sign())
+                .when().get("/api/v1/referrals?box=in").then().statusCode(403);
+        String subject = UUID.nameUUIDFromBytes(("service-account-" + client).getBytes()).toString();
+        // a refusal is written by a worker a moment after the answer
+        java.util.List<Object[]> rows = java.util.List.of();
+        for (long deadline = System.nanoTime() + 10_000_000_000L; rows.isEmpty() && System.nanoTime() < deadline;) {
+            rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                    "select record_type, purpose, outcome from audit_log where subject = ?1", Object[].class)
+                    .setParameter(1, subject).getResultList());
+            if (rows.isEmpty()) {
+                Thread.sleep(50);
+            }
+        }
+        assertEquals(1, rows.size());
+        assertEquals("ENDPOINT", rows.get(0)[0]);
+        assertEquals("SCOPE_REFUSED GET /api/v1/referrals", rows.get(0)[1]);
+        assertEquals("DENIED", rows.get(0)[2]);
+    }
+
     private long auditRows(String referralId, String subjectName, String outcome) {
         return auditRows(referralId, subjectName, outcome, null);
     }

@@ -12,12 +12,14 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
+import pl.synergia.shared.problem.ProblemType;
 
 /**
  * Enforces {@link RequiresScope} for third-party systems: before a resource method runs, a caller
  * with the integration role must hold the scope the method (or its class) names. The refusal is a
  * 403 problem whose {@code errors[0]} names the missing scope ({@code field} "scope", {@code code}
- * "missing-scope"), and it is logged with the client, never with request data.
+ * "missing-scope"); it is audited like every refusal (reason SCOPE_REFUSED, by the problem mapper) and
+ * logged with the client, never with request data.
  */
 public class ScopeCheck {
 
@@ -50,7 +52,7 @@ public class ScopeCheck {
     }
 
     static ProblemException missing(String scope) {
-        return new ProblemException(403, "urn:synergia:problem:insufficient-scope", "Insufficient scope",
+        return new ProblemException(403, ProblemType.INSUFFICIENT_SCOPE, "Insufficient scope",
                 "The token of this system lacks the scope '" + scope + "' that this operation requires.",
                 List.of(new FieldError("scope", "missing-scope", "requires " + scope)));
     }
