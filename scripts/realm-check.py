@@ -6,9 +6,10 @@
 Logs in as demo users through the real browser flow of client `synergia-spa` (authorization
 code + PKCE S256, form login, no direct access grants), decodes the access tokens and checks
 `aud`, `realm_access.roles` and `institution_id`; checks client credentials of
-`synergia-integration` and of the per-system clients (their institution_id and scopes); checks
-that the SPA client refuses the password grant and an authorization request without PKCE. Then,
-with the master realm's bootstrap administrator (KC_BOOTSTRAP_ADMIN_USERNAME /
+`synergia-integration`, of the per-system clients (their institution_id and scopes) and of the
+regional system `synergia-regional` (role regional-analyst only, the institution claim of MCPS);
+checks that the SPA client refuses the password grant and an authorization request without PKCE.
+Then, with the master realm's bootstrap administrator (KC_BOOTSTRAP_ADMIN_USERNAME /
 KC_BOOTSTRAP_ADMIN_PASSWORD, local demo values kc-admin / kc-admin),
 checks that no client of the realm accepts the password grant (admin-cli included, which Keycloak
 creates with it on), that brute-force detection is on, and that wrong passwords lock a throw-away
@@ -256,6 +257,21 @@ def main():
         got = set(at.get("realm_access", {}).get("roles", [])) & ALL_ROLES
         check(got == {"integration"}, f"integration token roles {sorted(got)}")
         check("synergia-api" in aud_list(at), f"integration token aud contains synergia-api ({at.get('aud')})")
+
+    status, _, body = call(op, f"{OIDC}/token", {
+        "grant_type": "client_credentials", "client_id": "synergia-regional",
+        "client_secret": "synergia-regional-demo-secret"})
+    check(status == 200, f"synergia-regional client credentials ({status})")
+    if status == 200:
+        at = decode(json.loads(body)["access_token"])
+        roles = set(at.get("realm_access", {}).get("roles", []))
+        check(roles == {"regional-analyst"}, f"regional system token carries only regional-analyst {sorted(roles)}")
+        check(at.get("institution_id") == "a1000000-0000-4000-8000-000000000007",
+              f"regional system token names MCPS ({at.get('institution_id')})")
+        check("synergia-api" in aud_list(at), f"regional system token aud contains synergia-api ({at.get('aud')})")
+        check(bool(at.get("sub")), "regional system token has a subject")
+        check(at.get("preferred_username") == "service-account-synergia-regional",
+              f"regional system token names its service account ({at.get('preferred_username')})")
 
     status, _, _ = call(op, f"{OIDC}/token", {
         "grant_type": "client_credentials", "client_id": "synergia-integration",

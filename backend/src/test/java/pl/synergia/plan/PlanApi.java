@@ -34,13 +34,26 @@ public final class PlanApi {
     }
 
     public static String registerClient(Institution by, String firstName, String lastName, String pesel, boolean sensitive) {
+        return registerClient(by, firstName, lastName, pesel, sensitive, "1408011");
+    }
+
+    /** A person without PESEL (birth date instead) living in the gmina. */
+    public static String registerClientIn(Institution by, String gminaTeryt, String lastName) {
+        return registerClient(by, "Anna", lastName, null, false, gminaTeryt);
+    }
+
+    private static String registerClient(Institution by, String firstName, String lastName, String pesel, boolean sensitive,
+            String gminaTeryt) {
         Map<String, Object> body = new HashMap<>();
         body.put("firstName", firstName);
         body.put("lastName", lastName);
         body.put("pesel", pesel);
+        if (pesel == null) {
+            body.put("birthDate", "1980-05-17");
+        }
         body.put("phone", "+48 600 700 800");
         body.put("email", "osoba@example.org");
-        body.put("gminaTeryt", "1408011");
+        body.put("gminaTeryt", gminaTeryt);
         if (sensitive) {
             body.put("sensitive", Map.of("disabilityLevel", "MODERATE", "homeless", true,
                     "notes", "Notatka o " + lastName));
@@ -57,10 +70,20 @@ public final class PlanApi {
     }
 
     public static String createPlan(Institution lead, String clientId, String title, List<String> goals, List<Institution> team) {
+        return createPlan(lead, clientId, title, goals, team, LocalDate.now().minusDays(40));
+    }
+
+    /** A plan whose period begins on {@code periodFrom}. */
+    public static String createPlan(Institution lead, String clientId, List<Institution> team, LocalDate periodFrom) {
+        return createPlan(lead, clientId, "Plan aktywizacji", List.of("Podjęcie pracy"), team, periodFrom);
+    }
+
+    private static String createPlan(Institution lead, String clientId, String title, List<String> goals, List<Institution> team,
+            LocalDate periodFrom) {
         Map<String, Object> body = new HashMap<>();
         body.put("clientId", clientId);
         body.put("title", title);
-        body.put("periodFrom", LocalDate.now().minusDays(40).toString());
+        body.put("periodFrom", periodFrom.toString());
         body.put("periodTo", LocalDate.now().plusDays(300).toString());
         body.put("goals", goals);
         body.put("team", team.stream().map(i -> i.id.toString()).toList());
@@ -69,12 +92,22 @@ public final class PlanApi {
     }
 
     public static void addStep(Institution by, String planId, Institution owner, String serviceCode, String title, String notes) {
+        addStep(by, planId, owner, serviceCode, title, notes, LocalDate.now());
+    }
+
+    /** A step of the catalogue service, planned to start on {@code start}. */
+    public static void addStep(Institution by, String planId, Institution owner, String serviceCode, LocalDate start) {
+        addStep(by, planId, owner, serviceCode, "Działanie", null, start);
+    }
+
+    private static void addStep(Institution by, String planId, Institution owner, String serviceCode, String title, String notes,
+            LocalDate start) {
         Map<String, Object> body = new HashMap<>();
         body.put("ownerInstitutionId", owner.id.toString());
         body.put("serviceCode", serviceCode);
         body.put("title", title);
-        body.put("plannedStart", LocalDate.now().toString());
-        body.put("plannedEnd", LocalDate.now().plusDays(60).toString());
+        body.put("plannedStart", start.toString());
+        body.put("plannedEnd", start.plusDays(60).toString());
         body.put("status", "IN_PROGRESS");
         body.put("notes", notes);
         given().auth().oauth2(staff(by)).contentType("application/json").body(body)
@@ -88,8 +121,17 @@ public final class PlanApi {
     }
 
     public static void addOutcome(Institution lead, String planId, String kind, String notes) {
+        addOutcome(lead, planId, kind, notes, LocalDate.now());
+    }
+
+    /** An outcome that occurred on the day. */
+    public static void addOutcome(Institution lead, String planId, String kind, LocalDate occurredOn) {
+        addOutcome(lead, planId, kind, "Rezultat", occurredOn);
+    }
+
+    private static void addOutcome(Institution lead, String planId, String kind, String notes, LocalDate occurredOn) {
         given().auth().oauth2(staff(lead)).contentType("application/json")
-                .body(Map.of("kind", kind, "occurredOn", LocalDate.now().toString(), "notes", notes))
+                .body(Map.of("kind", kind, "occurredOn", occurredOn.toString(), "notes", notes))
                 .when().post("/api/v1/plans/" + planId + "/outcomes").then().statusCode(201);
     }
 
@@ -118,6 +160,17 @@ public final class PlanApi {
                 .body(Map.of("toInstitutionId", to.id.toString(), "serviceCode", "CIS_IPZS_2022", "message", message,
                         "responseDue", LocalDate.now().plusDays(14).toString()))
                 .when().post("/api/v1/plans/" + planId + "/referrals").then().statusCode(201).extract().path("id");
+    }
+
+    /** The receiving institution accepts the referral. */
+    public static void accept(Institution receiver, String referralId) {
+        given().auth().oauth2(staff(receiver)).when().post("/api/v1/referrals/" + referralId + "/acceptance").then().statusCode(200);
+    }
+
+    /** The receiving institution rejects the referral. */
+    public static void reject(Institution receiver, String referralId) {
+        given().auth().oauth2(staff(receiver)).contentType("application/json").body(Map.of("reason", "Brak wolnych miejsc."))
+                .when().post("/api/v1/referrals/" + referralId + "/rejection").then().statusCode(200);
     }
 
     /** Moves the plan through the given statuses (the lead's staff, with the current ETag each time). */

@@ -37,6 +37,9 @@ public class TestData {
         i.statusKind = b.statusKind;
         i.statusValidFrom = b.statusValidFrom;
         i.statusValidTo = b.statusValidTo;
+        i.places = b.places;
+        i.cooperativeProfile = b.cooperativeProfile;
+        i.active = b.active;
         em.persist(i);
         return i;
     }
@@ -58,6 +61,9 @@ public class TestData {
         private pl.synergia.directory.OfficialStatusKind statusKind;
         private java.time.LocalDate statusValidFrom;
         private java.time.LocalDate statusValidTo;
+        private Integer places;
+        private pl.synergia.directory.CooperativeProfile cooperativeProfile;
+        private boolean active = true;
 
         private InstitutionBuilder(TestData data) {
             this.data = data;
@@ -99,6 +105,21 @@ public class TestData {
             this.statusKind = kind;
             this.statusValidFrom = from;
             this.statusValidTo = to;
+            return this;
+        }
+
+        public InstitutionBuilder places(int places) {
+            this.places = places;
+            return this;
+        }
+
+        public InstitutionBuilder cooperativeProfile(pl.synergia.directory.CooperativeProfile profile) {
+            this.cooperativeProfile = profile;
+            return this;
+        }
+
+        public InstitutionBuilder inactive() {
+            this.active = false;
             return this;
         }
 

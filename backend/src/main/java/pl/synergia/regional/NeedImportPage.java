@@ -1,12 +1,12 @@
-package pl.synergia.directory;
+package pl.synergia.regional;
 
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "One page of directory imports, newest first")
-public record DirectoryImportPage(
-        @Schema(required = true) List<DirectoryImportResponse> items,
+@Schema(description = "One page of need imports, newest first")
+public record NeedImportPage(
+        @Schema(required = true) List<NeedImportResponse> items,
         @Schema(required = true) int page,
         @Schema(required = true) int size,
         @Schema(required = true) long totalItems,

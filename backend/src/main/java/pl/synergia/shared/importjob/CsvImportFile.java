@@ -1,4 +1,4 @@
-package pl.synergia.directory;
+package pl.synergia.shared.importjob;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import pl.synergia.directory.InstitutionCsv.Column;
+import pl.synergia.shared.csv.CsvCells;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.problem.ProblemType;
@@ -29,43 +29,53 @@ import pl.synergia.shared.problem.ProblemType;
 /**
  * An uploaded CSV file split into rows, each with the line of the file it starts on. Problems
  * with the file as a whole (encoding, CSV syntax, header) are thrown as problems at once, so the
- * administrator hears about them before a job is even queued; row problems are the job's.
+ * user hears about them before a job is even queued; row problems are the job's.
  */
-final class ImportFile {
+public final class CsvImportFile {
 
-    /** One data row: the cells of the known columns (as the user meant them) and the line it starts on. */
-    record Row(int line, Map<Column, String> cells, int cellCount) {
-        String get(Column column) {
-            return cells.get(column);
+    /** The columns a kind of file has: every header it may carry, and those it must. */
+    public record Layout(String description, List<String> headers, List<String> required) {
+    }
+
+    /** One data row: the cells of the known columns (as the user meant them) by header, and the line it starts on. */
+    public record Row(int line, Map<String, String> cells, int cellCount) {
+        public String get(String header) {
+            return cells.get(header);
         }
     }
 
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line:? ?(\\d+)", Pattern.CASE_INSENSITIVE);
 
-    final List<Row> rows;
-    final int headerCount;
-    final char delimiter;
+    private final List<Row> rows;
+    private final int headerCount;
 
-    private ImportFile(List<Row> rows, int headerCount, char delimiter) {
+    private CsvImportFile(List<Row> rows, int headerCount) {
         this.rows = rows;
         this.headerCount = headerCount;
-        this.delimiter = delimiter;
     }
 
-    static ImportFile parse(byte[] bytes) {
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** Cells in the header row; a data row with another count is a row error. */
+    public int headerCount() {
+        return headerCount;
+    }
+
+    public static CsvImportFile parse(byte[] bytes, Layout layout) {
         String text = decode(bytes);
-        if (!text.isEmpty() && text.charAt(0) == DirectoryExportService.BOM) {
+        if (!text.isEmpty() && text.charAt(0) == CsvCells.BOM) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw new ProblemException(422, ProblemType.UNPROCESSABLE, "Invalid import file",
-                    "The file is empty.", List.of(new FieldError("file", "required", "must have a header row and data rows")));
+            throw empty();
         }
         char delimiter = delimiterOf(text);
         int[] lineStarts = lineStarts(text);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         List<Row> rows = new ArrayList<>();
-        Column[] columns = null;
+        String[] columns = null;
         int headerCount = 0;
         try (CSVParser parser = CSVParser.parse(text, format)) {
             for (CSVRecord record : parser) {
@@ -73,20 +83,26 @@ final class ImportFile {
                     continue;
                 }
                 if (columns == null) {
-                    columns = header(record);
+                    columns = header(record, layout);
                     headerCount = record.size();
                     continue;
                 }
-                Map<Column, String> cells = new EnumMap<>(Column.class);
+                Map<String, String> cells = new HashMap<>();
                 for (int c = 0; c < Math.min(record.size(), columns.length); c++) {
-                    cells.put(columns[c], InstitutionCsv.unprotect(record.get(c)));
+                    cells.put(columns[c], CsvCells.unprotect(record.get(c)));
                 }
                 rows.add(new Row(lineOf(lineStarts, record.getCharacterPosition()), cells, record.size()));
             }
         } catch (UncheckedIOException | IOException | IllegalStateException e) {
             throw notCsv(e.getMessage());
         }
-        return new ImportFile(rows, headerCount, delimiter);
+        return new CsvImportFile(rows, headerCount);
+    }
+
+    /** 422: a file without a header row and data rows. */
+    public static ProblemException empty() {
+        return new ProblemException(422, ProblemType.UNPROCESSABLE, "Invalid import file",
+                "The file is empty.", List.of(new FieldError("file", "required", "must have a header row and data rows")));
     }
 
     private static String decode(byte[] bytes) {
@@ -109,29 +125,29 @@ final class ImportFile {
         return semicolons > commas ? ';' : ',';
     }
 
-    private static Column[] header(CSVRecord record) {
+    private static String[] header(CSVRecord record, Layout layout) {
         List<FieldError> errors = new ArrayList<>();
-        Column[] columns = new Column[record.size()];
-        Set<Column> seen = new HashSet<>();
+        String[] columns = new String[record.size()];
+        Set<String> seen = new HashSet<>();
         for (int c = 0; c < record.size(); c++) {
             String name = record.get(c).strip().toLowerCase(Locale.ROOT);
-            Column column = Column.byHeader(name);
-            if (column == null) {
+            if (!layout.headers().contains(name)) {
                 errors.add(new FieldError(name.isEmpty() ? "column " + (c + 1) : name, "unknown-column",
-                        "is not a column of the directory file; expected some of " + String.join(", ", InstitutionCsv.headers())));
-            } else if (!seen.add(column)) {
+                        "is not a column of the " + layout.description() + "; expected some of " + String.join(", ", layout.headers())));
+            } else if (!seen.add(name)) {
                 errors.add(new FieldError(name, "duplicate", "appears more than once in the header row"));
+            } else {
+                columns[c] = name;
             }
-            columns[c] = column;
         }
-        for (Column required : InstitutionCsv.REQUIRED) {
+        for (String required : layout.required()) {
             if (!seen.contains(required)) {
-                errors.add(new FieldError(required.header, "missing-column", "is a required column of the header row"));
+                errors.add(new FieldError(required, "missing-column", "is a required column of the header row"));
             }
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(422, ProblemType.UNPROCESSABLE, "Invalid import file",
-                    "The header row (line 1) does not match the directory file format; nothing was imported.", errors);
+                    "The header row (line 1) does not match the " + layout.description() + " format; nothing was imported.", errors);
         }
         return columns;
     }

@@ -1,4 +1,4 @@
-package pl.synergia.directory;
+package pl.synergia.shared.importjob;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
