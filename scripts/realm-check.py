@@ -6,10 +6,11 @@
 Logs in as demo users through the real browser flow of client `synergia-spa` (authorization
 code + PKCE S256, form login, no direct access grants), decodes the access tokens and checks
 `aud`, `realm_access.roles` and `institution_id`; checks client credentials of
-`synergia-integration` and of the regional system `synergia-regional` (role regional-analyst
-only, the institution claim of MCPS); checks that the SPA client refuses the password grant and an
-authorization request without PKCE. Then, with the master realm's bootstrap administrator
-(KC_BOOTSTRAP_ADMIN_USERNAME / KC_BOOTSTRAP_ADMIN_PASSWORD, local demo values kc-admin / kc-admin),
+`synergia-integration`, of the per-system clients (their institution_id and scopes) and of the
+regional system `synergia-regional` (role regional-analyst only, the institution claim of MCPS);
+checks that the SPA client refuses the password grant and an authorization request without PKCE.
+Then, with the master realm's bootstrap administrator (KC_BOOTSTRAP_ADMIN_USERNAME /
+KC_BOOTSTRAP_ADMIN_PASSWORD, local demo values kc-admin / kc-admin),
 checks that no client of the realm accepts the password grant (admin-cli included, which Keycloak
 creates with it on), that brute-force detection is on, and that wrong passwords lock a throw-away
 user created for the check (and deleted after it; no demo user is ever locked).
@@ -45,6 +46,11 @@ EXPECTED = {
     "admin": (["admin"], None),
 }
 ALL_ROLES = {"staff", "coordinator", "regional-analyst", "admin", "dpo", "integration"}
+SYSTEMS = {
+    "synergia-system-wspolna-droga": ("wspolna-droga-demo-secret", "a1000000-0000-4000-8000-000000000003"),
+    "synergia-system-pup-legionowo": ("pup-legionowo-demo-secret", "a1000000-0000-4000-8000-000000000002"),
+}
+SYSTEM_SCOPES = {"directory:write", "referrals", "events:read"}
 
 failures = []
 
@@ -230,6 +236,7 @@ def main():
         check(it.get("institution_id") == inst, f"{user}: id token institution_id {it.get('institution_id')!r}")
         check(at.get("preferred_username") == user, f"{user}: preferred_username")
         check(at.get("exp", 0) - at.get("iat", 0) == 300, f"{user}: access token lifespan 300 s")
+        check(not (SYSTEM_SCOPES & set(at.get("scope", "").split())), f"{user}: no system scopes in the token")
         if user == "ewa.nowak":
             check('lang="pl"' in page, "login page is Polish by default")
             check(at.get("email_verified") is True and at.get("email"), "email set and verified")
@@ -270,6 +277,32 @@ def main():
         "grant_type": "client_credentials", "client_id": "synergia-integration",
         "client_secret": "wrong"})
     check(status == 401, f"wrong client secret refused ({status})")
+
+    # one client per external system, bound to its institution, with the integration scopes
+    for client, (secret, inst) in SYSTEMS.items():
+        status, _, body = call(op, f"{OIDC}/token", {
+            "grant_type": "client_credentials", "client_id": client, "client_secret": secret})
+        check(status == 200, f"{client}: client credentials ({status})")
+        if status != 200:
+            continue
+        at = decode(json.loads(body)["access_token"])
+        got = set(at.get("realm_access", {}).get("roles", [])) & ALL_ROLES
+        check(got == {"integration"}, f"{client}: roles {sorted(got)}")
+        check("synergia-api" in aud_list(at), f"{client}: aud contains synergia-api ({at.get('aud')})")
+        check(at.get("azp") == client, f"{client}: azp {at.get('azp')!r}")
+        check(at.get("institution_id") == inst, f"{client}: institution_id {at.get('institution_id')!r}")
+        scopes = set(at.get("scope", "").split())
+        check(SYSTEM_SCOPES <= scopes, f"{client}: scope {at.get('scope')!r} has {' '.join(sorted(SYSTEM_SCOPES))}")
+        status, _, _ = call(op, f"{OIDC}/token", {
+            "grant_type": "client_credentials", "client_id": client, "client_secret": secret + "-wrong"})
+        check(status == 401, f"{client}: wrong secret refused ({status})")
+    # the scopes are not the shared client's nor people's
+    status, _, body = call(op, f"{OIDC}/token", {
+        "grant_type": "client_credentials", "client_id": "synergia-integration",
+        "client_secret": "synergia-integration-demo-secret"})
+    if status == 200:
+        scopes = set(decode(json.loads(body)["access_token"]).get("scope", "").split())
+        check(not (SYSTEM_SCOPES & scopes), f"synergia-integration has none of the system scopes ({sorted(scopes)})")
 
     status, _, body = call(op, f"{OIDC}/token", {
         "grant_type": "password", "client_id": "synergia-spa", "username": "ewa.nowak",

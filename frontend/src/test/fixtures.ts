@@ -59,7 +59,15 @@ export const meWithoutPermissions: Schemas['MeResponse'] = {
 export function summary(
   fields: Pick<Schemas['InstitutionSummary'], 'id' | 'type' | 'name'> & Partial<Schemas['InstitutionSummary']>,
 ): Schemas['InstitutionSummary'] {
-  return { stakeholderRole: 'KEY', gmina: legionowo, city: 'Legionowo', active: true, officialStatusState: null, ...fields };
+  return {
+    stakeholderRole: 'KEY',
+    gmina: legionowo,
+    city: 'Legionowo',
+    active: true,
+    officialStatusState: null,
+    updatedAt: '2026-12-01T10:00:00Z',
+    ...fields,
+  };
 }
 
 export const institutionSummaries: Schemas['InstitutionSummary'][] = [

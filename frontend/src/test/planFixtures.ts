@@ -205,6 +205,7 @@ export function referralToCis(overrides: Partial<Schemas['ReferralResponse']> = 
     respondedBy: null,
     respondedAt: null,
     actions: ['ACCEPT', 'REJECT'],
+    updatedAt: '2025-05-02T08:30:00Z',
     ...overrides,
   };
 }

@@ -151,6 +151,9 @@ describe('service catalogue', () => {
       places: 12,
       schedule: 'pon.–pt. 9:00–15:00',
       contact: 'tel. 22 111 22 33',
+      status: 'ACTIVE',
+      removed: false,
+      updatedAt: '2026-12-01T10:00:00Z',
     };
     const { requests } = mockFetch(
       handlers({

@@ -14,7 +14,9 @@ import pl.synergia.shared.security.Roles;
 
 /**
  * Who may change a directory entry: an administrator; a coordinator of the institution itself;
- * a coordinator of the institution that runs it (the NGO running a KIS edits the KIS's entry).
+ * a coordinator of the institution that runs it (the NGO running a KIS edits the KIS's entry); a
+ * third-party system of either, like its coordinator (its scope directory:write is checked before,
+ * by {@link pl.synergia.shared.security.RequiresScope}).
  * The directory is readable by every role, so a refused change is a 403, and it is logged.
  */
 @ApplicationScoped
@@ -29,7 +31,7 @@ public class DirectoryAccess {
         if (user.hasRole(Roles.ADMIN)) {
             return true;
         }
-        if (!user.hasRole(Roles.COORDINATOR)) {
+        if (!user.hasRole(Roles.COORDINATOR) && !user.isSystem()) {
             return false;
         }
         Optional<UUID> own = user.institutionId();

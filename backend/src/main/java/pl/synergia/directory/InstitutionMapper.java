@@ -12,6 +12,7 @@ import pl.synergia.shared.catalogue.ServiceRef;
 import pl.synergia.shared.institution.InstitutionRef;
 import pl.synergia.shared.territory.GminaRef;
 import pl.synergia.shared.web.PageParams;
+import pl.synergia.shared.web.SyncCursor;
 
 @ApplicationScoped
 public class InstitutionMapper {
@@ -22,7 +23,7 @@ public class InstitutionMapper {
 
     public InstitutionSummary toSummary(Institution i) {
         return new InstitutionSummary(i.id, i.type, i.stakeholderRole, i.name, GminaRef.of(i.gmina), i.city, i.active,
-                statusState(i));
+                statusState(i), i.updatedAt);
     }
 
     public InstitutionResponse toResponse(InstitutionDetails d) {
@@ -51,12 +52,24 @@ public class InstitutionMapper {
     }
 
     public OfferingListing toListing(Offering o, ServiceRef service) {
-        return new OfferingListing(o.id, service, toSummary(o.institution), o.places, o.schedule, o.contact);
+        return new OfferingListing(o.id, service, toSummary(o.institution), o.places, o.schedule, o.contact, o.status,
+                false, o.updatedAt);
+    }
+
+    /** A removed offering as a change: what it was, and of whom. */
+    public OfferingListing toListing(OfferingRemoval r, ServiceRef service, Institution institution) {
+        return new OfferingListing(r.offeringId, service, toSummary(institution), null, null, null, null, true, r.removedAt);
     }
 
     public InstitutionPage toPage(List<Institution> items, PageParams params, long total) {
         return new InstitutionPage(items.stream().map(this::toSummary).toList(), params.page(), params.size(), total,
-                params.totalPages(total));
+                params.totalPages(total), null);
+    }
+
+    /** A page of changes: the first {@code size} of {@code remaining} changes after the cursor asked with. */
+    public InstitutionPage toChangesPage(List<Institution> items, int size, long remaining, SyncCursor next) {
+        return new InstitutionPage(items.stream().map(this::toSummary).toList(), 0, size, remaining,
+                (int) Math.max(1, (remaining + size - 1) / size), next.encode());
     }
 
     public InstitutionChangeResponse toResponse(InstitutionChange c) {

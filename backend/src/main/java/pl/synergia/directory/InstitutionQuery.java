@@ -78,6 +78,11 @@ public class InstitutionQuery {
                 Params.bool("includeInactive", includeInactive, false, errors));
     }
 
+    /** Whether a sort was asked for (reading changes has its own order). */
+    boolean sorted() {
+        return sort != null && !sort.isBlank();
+    }
+
     Sort<InstitutionSort> sort(List<FieldError> errors) {
         return SortField.parse(InstitutionSort.class, sort, InstitutionSort.DEFAULT, errors);
     }

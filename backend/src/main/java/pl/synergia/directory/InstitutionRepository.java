@@ -1,5 +1,6 @@
 package pl.synergia.directory;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import pl.synergia.shared.catalogue.CatalogueLookup;
 import pl.synergia.shared.institution.InstitutionRef;
 import pl.synergia.shared.persistence.Where;
 import pl.synergia.shared.web.SortField.Sort;
+import pl.synergia.shared.web.SyncCursor;
 
 @ApplicationScoped
 public class InstitutionRepository implements PanacheRepositoryBase<Institution, UUID> {
@@ -35,6 +37,31 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultList();
+    }
+
+    /**
+     * Entries matching the filter (deactivated ones included) changed after the cursor and before the
+     * horizon, oldest change first: one page of a sync.
+     */
+    public List<Institution> changed(InstitutionFilter filter, SyncCursor after, Instant horizon, int size) {
+        Where where = changedWhere(filter, after, horizon);
+        return where.bind(getEntityManager().createQuery(
+                "select i" + WITH_TERRITORY + where.clause() + " order by i.updatedAt, i.id", Institution.class))
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    /** How many changes {@link #changed} would return without a page size. */
+    public long countChanged(InstitutionFilter filter, SyncCursor after, Instant horizon) {
+        Where where = changedWhere(filter, after, horizon);
+        return where.bind(getEntityManager().createQuery(
+                "select count(i) from Institution i join i.gmina g" + where.clause(), Long.class)).getSingleResult();
+    }
+
+    private Where changedWhere(InstitutionFilter filter, SyncCursor after, Instant horizon) {
+        return where(filter)
+                .and("(i.updatedAt, i.id) > (:syncAt, :syncId)", "syncAt", after.updatedAt(), "syncId", after.id())
+                .and("i.updatedAt < :horizon", "horizon", horizon);
     }
 
     /** Ids of every match in sort order; the export then loads them a batch at a time. */

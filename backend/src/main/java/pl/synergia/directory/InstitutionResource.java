@@ -34,10 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.shared.problem.FieldError;
+import pl.synergia.shared.security.RequiresScope;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.Preconditions;
 import pl.synergia.shared.web.SortField.Sort;
+import pl.synergia.shared.web.SyncCursor;
 
 @Path("/api/v1/institutions")
 @Tag(name = "Institutions", description = "The institution directory")
@@ -46,6 +48,11 @@ import pl.synergia.shared.web.SortField.Sort;
 @APIResponse(responseCode = "403", description = "The caller's roles or institution do not allow this")
 public class InstitutionResource {
 
+    static final String UPDATED_SINCE = "Read changes instead of searching: what changed at or after this moment (ISO-8601 with "
+            + "offset), oldest change first, deactivated entries included, the other filters applying; follow the page's "
+            + "nextCursor with after. Not with page or sort.";
+    static final String AFTER = "Read the changes after this cursor (the nextCursor of the previous page of changes); not with "
+            + "updatedSince, page or sort";
     private static final String IF_MATCH_DESCRIPTION = "ETag of the version being changed (from the last read), e.g. \"3\"";
 
     @Inject
@@ -55,19 +62,32 @@ public class InstitutionResource {
     InstitutionMapper mapper;
 
     @GET
-    @Operation(operationId = "listInstitutions", summary = "Search the directory, a page at a time")
+    @Operation(operationId = "listInstitutions", summary = "Search the directory, a page at a time; or, with updatedSince or after, "
+            + "read what changed since, oldest change first (incremental sync, docs/integration.md)")
     @APIResponse(responseCode = "200", description = "One page of institutions")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sorting parameters")
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging, sorting or sync parameters")
     public InstitutionPage list(@BeanParam InstitutionQuery query,
             @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size) {
+            @QueryParam("size") String size,
+            @Parameter(description = UPDATED_SINCE, schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+            @QueryParam("after") String after) {
         List<FieldError> errors = new ArrayList<>();
         InstitutionFilter filter = query.filter(errors);
         PageParams paging = PageParams.parse(page, size, errors);
         Sort<InstitutionSort> order = query.sort(errors);
+        SyncCursor changesAfter = SyncCursor.parse("updatedSince", updatedSince, after, errors);
+        if (SyncCursor.asked(updatedSince, after)) {
+            SyncCursor.refuse("page", page != null && !page.isBlank() && !page.strip().equals("0"), errors);
+            SyncCursor.refuse("sort", query.sorted(), errors);
+        }
         PageParams.failIfAny(errors);
+        if (changesAfter != null) {
+            return service.changes(filter, changesAfter, paging.size());
+        }
         return service.search(filter, order, paging);
     }
 
@@ -98,6 +118,7 @@ public class InstitutionResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope(RequiresScope.DIRECTORY_WRITE)
     @Operation(operationId = "updateInstitution", summary = "Change an institution's entry (its coordinator, its operator's coordinator, or an administrator)")
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
@@ -112,6 +133,7 @@ public class InstitutionResource {
 
     @POST
     @Path("/{id}/deactivation")
+    @RequiresScope(RequiresScope.DIRECTORY_WRITE)
     @Operation(operationId = "deactivateInstitution", summary = "Deactivate an entry (kept with its history; hidden from searches by default)")
     @APIResponse(responseCode = "200", description = "Deactivated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
@@ -122,6 +144,7 @@ public class InstitutionResource {
 
     @DELETE
     @Path("/{id}/deactivation")
+    @RequiresScope(RequiresScope.DIRECTORY_WRITE)
     @Operation(operationId = "reactivateInstitution", summary = "Reactivate a deactivated entry")
     @APIResponse(responseCode = "200", description = "Active again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
@@ -148,6 +171,7 @@ public class InstitutionResource {
     @POST
     @Path("/{id}/offerings")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope(RequiresScope.DIRECTORY_WRITE)
     @Operation(operationId = "addOffering", summary = "Add a catalogue service the institution offers; the entry gets a new version")
     @APIResponse(responseCode = "200", description = "The entry with the new offering",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
@@ -162,6 +186,7 @@ public class InstitutionResource {
     @PUT
     @Path("/{id}/offerings/{offeringId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope(RequiresScope.DIRECTORY_WRITE)
     @Operation(operationId = "updateOffering", summary = "Change an offering; the entry gets a new version")
     @APIResponse(responseCode = "200", description = "The entry with the changed offering",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
@@ -177,6 +202,7 @@ public class InstitutionResource {
 
     @DELETE
     @Path("/{id}/offerings/{offeringId}")
+    @RequiresScope(RequiresScope.DIRECTORY_WRITE)
     @Operation(operationId = "removeOffering", summary = "Remove an offering (kept in the history); the entry gets a new version")
     @APIResponse(responseCode = "200", description = "The entry without the offering",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))

@@ -1,8 +1,11 @@
 package pl.synergia.directory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +29,9 @@ import pl.synergia.shared.territory.GminaRef;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.territory.Gmina;
+import pl.synergia.shared.persistence.ChangeHorizon;
 import pl.synergia.shared.web.PageParams;
+import pl.synergia.shared.web.SyncCursor;
 import pl.synergia.shared.web.Preconditions;
 import pl.synergia.shared.web.SortField.Sort;
 
@@ -62,10 +67,28 @@ public class InstitutionService implements InstitutionLookup {
     @Inject
     EntityManager em;
 
+    @Inject
+    ChangeHorizon horizon;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public InstitutionPage search(InstitutionFilter filter, Sort<InstitutionSort> sort, PageParams page) {
         List<Institution> items = repository.search(filter, sort, page.page(), page.size());
         return mapper.toPage(items, page, repository.count(filter));
+    }
+
+    /**
+     * One page of changes after the cursor: entries matching the filter, deactivated ones included,
+     * oldest change first, up to the horizon of running transactions (ADR 0034).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InstitutionPage changes(InstitutionFilter filter, SyncCursor after, int size) {
+        InstitutionFilter all = new InstitutionFilter(filter.text(), filter.types(), filter.terytPrefix(), filter.serviceCode(),
+                filter.targetGroup(), filter.statusValidOn(), filter.stakeholderRole(), true);
+        Instant until = horizon.now();
+        List<Institution> items = repository.changed(all, after, until, size);
+        long remaining = repository.countChanged(all, after, until);
+        Institution last = items.isEmpty() ? null : items.get(items.size() - 1);
+        return mapper.toChangesPage(items, size, remaining, last == null ? after : SyncCursor.after(last.updatedAt, last.id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -189,7 +212,50 @@ public class InstitutionService implements InstitutionLookup {
         long total = offerings.countActiveOfService(serviceCode, prefix);
         List<OfferingListing> items = offerings.activeOfService(serviceCode, prefix, page.page(), page.size()).stream()
                 .map(o -> mapper.toListing(o, service)).toList();
-        return new OfferingPage(items, page.page(), page.size(), total, page.totalPages(total));
+        return new OfferingPage(items, page.page(), page.size(), total, page.totalPages(total), null);
+    }
+
+    /**
+     * One page of offering changes after the cursor, optionally of one catalogue entry and area: offerings
+     * in every status and removed ones, oldest change first, up to the horizon (ADR 0034). Live
+     * offerings and removals are read a page each and merged in (updatedAt, id) order.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OfferingPage offeringChanges(String serviceCode, String terytPrefix, SyncCursor after, int size) {
+        if (serviceCode != null && catalogue.service(serviceCode).isEmpty()) {
+            throw ProblemException.notFound("No catalogue entry has this code.");
+        }
+        String prefix = terytPrefix == null ? "" : terytPrefix;
+        Instant until = horizon.now();
+        List<Offering> live = offerings.changed(serviceCode, prefix, after, until, size);
+        List<OfferingRemoval> removed = offerings.removed(serviceCode, prefix, after, until, size);
+        long remaining = offerings.countChanged(serviceCode, prefix, after, until)
+                + offerings.countRemoved(serviceCode, prefix, after, until);
+        Map<UUID, Institution> owners = new HashMap<>();
+        repository.findAllWithTerritory(removed.stream().map(r -> r.institutionId).distinct().toList())
+                .forEach(i -> owners.put(i.id, i));
+        List<String> codes = new ArrayList<>();
+        live.forEach(o -> codes.add(o.serviceCode));
+        removed.forEach(r -> codes.add(r.serviceCode));
+        Map<String, ServiceEntry> services = catalogue.services(codes);
+        List<Change> merged = new ArrayList<>();
+        live.forEach(o -> merged.add(new Change(SyncCursor.after(o.updatedAt, o.id),
+                mapper.toListing(o, serviceRef(services, o.serviceCode)))));
+        removed.forEach(r -> merged.add(new Change(SyncCursor.after(r.removedAt, r.offeringId),
+                mapper.toListing(r, serviceRef(services, r.serviceCode), owners.get(r.institutionId)))));
+        merged.sort(Comparator.comparing(Change::at, SyncCursor.ORDER));
+        List<Change> page = merged.subList(0, Math.min(size, merged.size()));
+        SyncCursor next = page.isEmpty() ? after : page.get(page.size() - 1).at();
+        return new OfferingPage(page.stream().map(Change::listing).toList(), 0, size, remaining,
+                (int) Math.max(1, (remaining + size - 1) / size), next.encode());
+    }
+
+    private static ServiceRef serviceRef(Map<String, ServiceEntry> services, String code) {
+        ServiceEntry entry = services.get(code);
+        return entry == null ? null : entry.ref();
+    }
+
+    private record Change(SyncCursor at, OfferingListing listing) {
     }
 
     /** Everything the entry's page shows, fetched now so it can be mapped after the transaction ends. */

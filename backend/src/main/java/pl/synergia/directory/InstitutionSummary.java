@@ -1,5 +1,6 @@
 package pl.synergia.directory;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,5 +17,7 @@ public record InstitutionSummary(
         @Schema(required = true) GminaRef gmina,
         @Schema(nullable = true) String city,
         @Schema(required = true) boolean active,
-        @Schema(nullable = true, description = "State of the official status today, if the institution has one") OfficialStatusState officialStatusState) {
+        @Schema(nullable = true, description = "State of the official status today, if the institution has one") OfficialStatusState officialStatusState,
+        @Schema(required = true, description = "When the entry or one of its offerings last changed (the order of the changes since "
+                + "updatedSince)") Instant updatedAt) {
 }

@@ -10,5 +10,7 @@ public record OfferingPage(
         @Schema(required = true) int page,
         @Schema(required = true) int size,
         @Schema(required = true) long totalItems,
-        @Schema(required = true) int totalPages) {
+        @Schema(required = true) int totalPages,
+        @Schema(nullable = true, description = "Only when reading changes (updatedSince or after): give it as after to read the "
+                + "next changes; on an empty page it is the cursor asked with. Opaque.") String nextCursor) {
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import pl.synergia.shared.time.PolishTime;
+import pl.synergia.shared.web.SyncCursor;
 
 /** Queries of the plan context: clients, their sharing records, plans and what hangs off them. */
 @ApplicationScoped
@@ -119,6 +120,31 @@ public class PlanRepository {
         var query = em.createQuery("select count(r) from Referral r where " + boxCondition(incoming, statuses), Long.class);
         boxParameters(query, institutionId, statuses);
         return query.getSingleResult();
+    }
+
+    /** The box's referrals changed after the cursor and before the horizon, oldest change first. */
+    public List<Referral> referralChanges(UUID institutionId, boolean incoming, Set<Referral.Status> statuses, SyncCursor after,
+            java.time.Instant horizon, int size) {
+        var query = em.createQuery("select r from Referral r where " + boxCondition(incoming, statuses) + CHANGED
+                + " order by r.updatedAt, r.id", Referral.class);
+        boxParameters(query, institutionId, statuses);
+        changeParameters(query, after, horizon);
+        return query.setMaxResults(size).getResultList();
+    }
+
+    public long countReferralChanges(UUID institutionId, boolean incoming, Set<Referral.Status> statuses, SyncCursor after,
+            java.time.Instant horizon) {
+        var query = em.createQuery("select count(r) from Referral r where " + boxCondition(incoming, statuses) + CHANGED,
+                Long.class);
+        boxParameters(query, institutionId, statuses);
+        changeParameters(query, after, horizon);
+        return query.getSingleResult();
+    }
+
+    private static final String CHANGED = " and (r.updatedAt, r.id) > (:syncAt, :syncId) and r.updatedAt < :horizon";
+
+    private static void changeParameters(jakarta.persistence.TypedQuery<?> query, SyncCursor after, java.time.Instant horizon) {
+        query.setParameter("syncAt", after.updatedAt()).setParameter("syncId", after.id()).setParameter("horizon", horizon);
     }
 
     /** Of those, the referrals still SENT whose answer-by date is before the given day. */

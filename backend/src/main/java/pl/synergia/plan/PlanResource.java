@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import pl.synergia.shared.idempotency.IdempotencyStore;
+import pl.synergia.shared.security.RequiresScope;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.PersonalData;
 import pl.synergia.shared.web.Preconditions;
@@ -214,7 +215,10 @@ public class PlanResource {
     @POST
     @Path("/{id}/referrals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "sendReferral", summary = "Refer the person to another institution for a step (it needs an active legal basis)")
+    @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR, Roles.INTEGRATION })
+    @RequiresScope(RequiresScope.REFERRALS)
+    @Operation(operationId = "sendReferral", summary = "Refer the person to another institution for a step (it needs an active legal basis); "
+            + "also a system of an institution that sees the plan, with the scope referrals")
     @APIResponse(responseCode = "201", description = "Sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
     @APIResponse(responseCode = "409", description = "The plan is completed or closed")

@@ -12,6 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
+
 /** One institution asking another to take a step of a plan (e.g. an OPS referring a person to a CIS). */
 @Entity
 @Table(name = "referral")
@@ -55,6 +58,10 @@ public class Referral {
     public String respondedBy;
     @Column(name = "responded_at")
     public Instant respondedAt;
+    /** Set by the database to the start of the writing transaction (V70), read back after each write; the sync order. */
+    @Generated(event = { EventType.INSERT, EventType.UPDATE })
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public Instant updatedAt;
     @Version
     @Column(nullable = false)
     public long version;

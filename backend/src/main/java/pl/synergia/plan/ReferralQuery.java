@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.web.Params;
+import pl.synergia.shared.web.SyncCursor;
 
 /** The referral box's filters as query parameters: which box, and which statuses. */
 public class ReferralQuery {
@@ -25,6 +26,26 @@ public class ReferralQuery {
             schema = @Schema(type = SchemaType.ARRAY, implementation = Referral.Status.class))
     @QueryParam("status")
     List<String> status;
+
+    @Parameter(description = "Read changes: the box's referrals changed at or after this moment (ISO-8601 with offset), oldest "
+            + "change first; follow the page's nextCursor with after. Not with page.",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @QueryParam("updatedSince")
+    String updatedSince;
+
+    @Parameter(description = "Read the changes after this cursor (the nextCursor of the previous page of changes); not with "
+            + "updatedSince or page", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+    @QueryParam("after")
+    String after;
+
+    /** Where to continue reading changes, or null for a page of the box; a page number with it is an error. */
+    SyncCursor changesAfter(String page, List<FieldError> errors) {
+        SyncCursor cursor = SyncCursor.parse("updatedSince", updatedSince, after, errors);
+        if (SyncCursor.asked(updatedSince, after)) {
+            SyncCursor.refuse("page", page != null && !page.isBlank() && !page.strip().equals("0"), errors);
+        }
+        return cursor;
+    }
 
     /** The box and statuses; problems go to {@code errors}. */
     ReferralFilter filter(List<FieldError> errors) {

@@ -27,17 +27,21 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.synergia.shared.problem.FieldError;
+import pl.synergia.shared.security.RequiresScope;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.PersonalData;
+import pl.synergia.shared.web.SyncCursor;
 
 /** The referral inbox and outbox of the caller's institution, and the answers to a referral. */
 @Path("/api/v1/referrals")
 @Tag(name = "Referrals", description = "One institution asks another to take a step of a plan; every access audited")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.STAFF, Roles.COORDINATOR })
+@RolesAllowed({ Roles.STAFF, Roles.COORDINATOR, Roles.INTEGRATION })
+@RequiresScope(RequiresScope.REFERRALS)
 @PersonalData
-@APIResponse(responseCode = "403", description = "Not staff or coordinator of an institution")
+@APIResponse(responseCode = "403", description = "Not staff or coordinator of an institution, nor a system of one with the "
+        + "scope referrals")
 public class ReferralResource {
 
     @Inject
@@ -45,9 +49,10 @@ public class ReferralResource {
 
     @GET
     @Operation(operationId = "listReferrals", summary = "One page of the referrals to (box=in) or from (box=out) the caller's institution, "
-            + "optionally in some statuses, newest first; each referral shown is audited")
+            + "optionally in some statuses, newest first; or, with updatedSince or after, the box's changes oldest first "
+            + "(incremental sync); each referral shown is audited")
     @APIResponse(responseCode = "200", description = "One page of referrals")
-    @APIResponse(responseCode = "400", description = "box is not in or out, an unknown status, or invalid paging")
+    @APIResponse(responseCode = "400", description = "box is not in or out, an unknown status, invalid paging or sync parameters")
     public ReferralPage box(@BeanParam ReferralQuery query,
             @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
@@ -56,7 +61,11 @@ public class ReferralResource {
         List<FieldError> errors = new ArrayList<>();
         ReferralQuery.ReferralFilter filter = query.filter(errors);
         PageParams paging = PageParams.parse(page, size, errors);
+        SyncCursor changesAfter = query.changesAfter(page, errors);
         PageParams.failIfAny(errors);
+        if (changesAfter != null) {
+            return service.boxChanges(filter, changesAfter, paging.size());
+        }
         return service.box(filter, paging);
     }
 

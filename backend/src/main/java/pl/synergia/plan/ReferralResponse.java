@@ -26,7 +26,9 @@ public record ReferralResponse(
         @Schema(required = true) Instant sentAt,
         @Schema(nullable = true) String respondedBy,
         @Schema(nullable = true) Instant respondedAt,
-        @Schema(required = true, description = "Actions the caller's institution may take now: ACCEPT, REJECT, COMPLETE, WITHDRAW") java.util.Set<String> actions) {
+        @Schema(required = true, description = "Actions the caller's institution may take now: ACCEPT, REJECT, COMPLETE, WITHDRAW") java.util.Set<String> actions,
+        @Schema(required = true, description = "When the referral last changed (sent, answered, done, withdrawn): the order of the "
+                + "changes read with updatedSince") Instant updatedAt) {
 
     /** Minimum data: first name, initial of the last name, birth year and gmina until accepted; the full name after. */
     @Schema(name = "ReferralPerson")

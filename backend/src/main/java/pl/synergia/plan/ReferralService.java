@@ -1,6 +1,7 @@
 package pl.synergia.plan;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +29,9 @@ import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.problem.ProblemType;
 import pl.synergia.shared.security.CurrentUser;
+import pl.synergia.shared.persistence.ChangeHorizon;
 import pl.synergia.shared.web.PageParams;
+import pl.synergia.shared.web.SyncCursor;
 
 /**
  * Referrals: sent by an institution that sees the plan to one that has an active legal basis for
@@ -73,6 +76,9 @@ public class ReferralService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ChangeHorizon horizon;
 
     @Transactional
     public ReferralResponse send(UUID planId, ReferralRequest r) {
@@ -129,7 +135,27 @@ public class ReferralService {
         long overdue = repository.countOverdueReferrals(institution, filter.incoming(), filter.statuses(), LocalDate.now(clock));
         List<Referral> found = repository.referrals(institution, filter.incoming(), filter.statuses(), page.page(), page.size());
         found.forEach(referral -> audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE));
-        return new ReferralPage(responses(found, institution, false), page.page(), page.size(), total, page.totalPages(total), overdue);
+        return new ReferralPage(responses(found, institution, false), page.page(), page.size(), total, page.totalPages(total), overdue,
+                null);
+    }
+
+    /**
+     * One page of the box's changes after the cursor, oldest change first, up to the horizon of running
+     * transactions (ADR 0034): a third-party system keeps its copy of the inbox current without
+     * reading it all again. Each referral shown is one audit row, as in {@link #box}.
+     */
+    @Transactional
+    public ReferralPage boxChanges(ReferralFilter filter, SyncCursor after, int size) {
+        UUID institution = access.institution();
+        Instant until = horizon.now();
+        long remaining = repository.countReferralChanges(institution, filter.incoming(), filter.statuses(), after, until);
+        long overdue = repository.countOverdueReferrals(institution, filter.incoming(), filter.statuses(), LocalDate.now(clock));
+        List<Referral> changed = repository.referralChanges(institution, filter.incoming(), filter.statuses(), after, until, size);
+        changed.forEach(referral -> audit.allowed("REFERRAL", referral.id, referral.clientId, Action.LIST, PURPOSE));
+        Referral last = changed.isEmpty() ? null : changed.get(changed.size() - 1);
+        SyncCursor next = last == null ? after : SyncCursor.after(last.updatedAt, last.id);
+        return new ReferralPage(responses(changed, institution, false), 0, size, remaining,
+                (int) Math.max(1, (remaining + size - 1) / size), overdue, next.encode());
     }
 
     /**
@@ -304,6 +330,6 @@ public class ReferralService {
         return new ReferralResponse(r.id, r.planId, person(client, full), refs.institution(r.fromInstitutionId),
                 refs.institution(r.toInstitutionId), refs.service(r.serviceCode), r.message, r.responseDue,
                 r.status == Referral.Status.SENT && DueRules.late(r.responseDue, today), r.status, r.rejectionReason, r.sentBy,
-                r.sentAt, r.respondedBy, r.respondedAt, actions);
+                r.sentAt, r.respondedBy, r.respondedAt, actions, r.updatedAt);
     }
 }

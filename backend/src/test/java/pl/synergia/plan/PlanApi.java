@@ -10,7 +10,7 @@ import java.util.Map;
 import pl.synergia.directory.Institution;
 import pl.synergia.testsupport.Tokens;
 
-/** Builds clients, plans and what hangs off them through the API, for the plan, export, document, retention and notification tests. */
+/** Builds clients, plans and what hangs off them through the API, for the plan, export, document, retention, notification and integration tests. */
 public final class PlanApi {
 
     private PlanApi() {
@@ -133,6 +133,26 @@ public final class PlanApi {
         given().auth().oauth2(staff(lead)).contentType("application/json")
                 .body(Map.of("kind", kind, "occurredOn", occurredOn.toString(), "notes", notes))
                 .when().post("/api/v1/plans/" + planId + "/outcomes").then().statusCode(201);
+    }
+
+    /** The plan and referral {@link #referral} made. */
+    public record Referred(String planId, String referralId) {
+    }
+
+    /**
+     * A referral from one institution to another: a new client of {@code from} (with a legal basis of
+     * sharing with {@code to}), a new plan led by {@code from}, and the referral to {@code to}.
+     */
+    public static Referred referral(Institution from, Institution to) {
+        String plan = planSharedWith(from, to);
+        return new Referred(plan, refer(from, plan, to, "Proszę o przyjęcie do programu"));
+    }
+
+    /** A new client of {@code lead} with a legal basis of sharing with {@code partner}, and a new plan of theirs led by {@code lead}. */
+    public static String planSharedWith(Institution lead, Institution partner) {
+        String client = registerClient(lead, "Jan", pl.synergia.testsupport.TestData.unique("Kowalski"), pesel(), false);
+        share(lead, client, partner, "PUBLIC_TASK_ART_6_1_E", false, "Aktywizacja zawodowa");
+        return createPlan(lead, client, "Plan", List.of("Praca"), List.of());
     }
 
     public static String refer(Institution from, String planId, Institution to, String message) {

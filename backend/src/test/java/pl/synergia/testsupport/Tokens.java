@@ -23,6 +23,18 @@ public final class Tokens {
         return new Builder(username);
     }
 
+    /**
+     * A third-party system's token as Keycloak issues it to a client's service account: role
+     * integration, {@code azp} the client id, the granted scopes in {@code scope}, and the institution
+     * of the client's group.
+     */
+    public static Builder system(String clientId, UUID institutionId, String... scopes) {
+        Builder builder = new Builder("service-account-" + clientId).roles("integration").client(clientId)
+                .institution(institutionId).scopes(scopes);
+        builder.person = false;
+        return builder;
+    }
+
     public static final class Builder {
         private final String username;
         private List<String> roles = List.of();
@@ -31,6 +43,10 @@ public final class Tokens {
         private String issuer = ISSUER;
         private long expiresInSeconds = 300;
         private String keyId = "1";
+        private String clientId;
+        private List<String> scopes = List.of();
+        /** A person has a name and an e-mail address; a client's service account has neither. */
+        private boolean person = true;
 
         private Builder(String username) {
             this.username = username;
@@ -43,6 +59,18 @@ public final class Tokens {
 
         public Builder institution(UUID institutionId) {
             this.institutionId = institutionId;
+            return this;
+        }
+
+        /** The OAuth client the token was issued to (claim azp). */
+        public Builder client(String clientId) {
+            this.clientId = clientId;
+            return this;
+        }
+
+        /** The granted OAuth scopes (claim scope, space-separated). */
+        public Builder scopes(String... scopes) {
+            this.scopes = List.of(scopes);
             return this;
         }
 
@@ -74,14 +102,21 @@ public final class Tokens {
                     .audience(audience)
                     .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
                     .preferredUserName(username)
-                    .claim("name", "Test " + username)
-                    .claim("email", username + "@example.org")
                     .claim("typ", "Bearer")
                     .claim("realm_access", Map.of("roles", roles))
                     .issuedAt(now - 10)
                     .expiresAt(now + expiresInSeconds);
+            if (person) {
+                claims.claim("name", "Test " + username).claim("email", username + "@example.org");
+            }
             if (institutionId != null) {
                 claims.claim("institution_id", institutionId.toString());
+            }
+            if (clientId != null) {
+                claims.claim("azp", clientId);
+            }
+            if (!scopes.isEmpty()) {
+                claims.claim("scope", String.join(" ", scopes));
             }
             return claims.jws().keyId(keyId).sign("1".equals(keyId) ? "privateKey.jwk" : "privateKeyWithoutKid.jwk");
         }

@@ -1,6 +1,7 @@
 package pl.synergia.directory.hsds;
 
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import pl.synergia.directory.hsds.HsdsRepository.Filter;
 import pl.synergia.directory.hsds.HsdsTaxonomies.TermRef;
 import pl.synergia.shared.catalogue.CatalogueLookup;
 import pl.synergia.shared.catalogue.ServiceEntry;
+import pl.synergia.shared.persistence.ChangeHorizon;
 import pl.synergia.shared.problem.ProblemException;
 
 /**
@@ -41,6 +43,9 @@ public class HsdsDirectory {
 
     @Inject
     CatalogueLookup catalogue;
+
+    @Inject
+    ChangeHorizon horizon;
 
     public HsdsPage<HsdsOrganizationListItem> organizations(String text, UUID taxonomyTermId, HsdsPaging paging) {
         HsdsMapper.Context ctx = context();
@@ -65,7 +70,8 @@ public class HsdsDirectory {
         return mapper.toOrganization(institution, ServiceNameOrder.sort(repository.offeringsOf(id), ranks), ctx);
     }
 
-    public HsdsPage<HsdsServiceListItem> services(String text, UUID taxonomyTermId, UUID organizationId, HsdsPaging paging) {
+    public HsdsPage<HsdsServiceListItem> services(String text, UUID taxonomyTermId, UUID organizationId, Instant modifiedAfter,
+            HsdsPaging paging) {
         HsdsMapper.Context ctx = context();
         TermRef term = null;
         if (taxonomyTermId != null) {
@@ -74,7 +80,7 @@ public class HsdsDirectory {
                 return HsdsPage.of(List.of(), paging, 0);
             }
         }
-        Filter filter = new Filter(text, term, organizationId);
+        Filter filter = new Filter(text, term, organizationId, modifiedAfter, modifiedAfter == null ? null : horizon.now());
         List<HsdsServiceListItem> items = repository.services(new HsdsRepository.ServicePage(filter, serviceNameRanks(ctx),
                 paging.offset(), paging.perPage())).stream().map(o -> mapper.toListItem(o, ctx)).toList();
         return HsdsPage.of(items, paging, repository.countServices(filter));

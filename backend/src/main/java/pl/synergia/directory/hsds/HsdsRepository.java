@@ -1,5 +1,6 @@
 package pl.synergia.directory.hsds;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +27,15 @@ import pl.synergia.shared.persistence.Where;
 @ApplicationScoped
 public class HsdsRepository {
 
-    /** Filters of the HSDS lists; null means "any". */
-    public record Filter(String text, TermRef term, UUID organizationId) {
+    /**
+     * Filters of the HSDS lists; null means "any". With {@code modifiedAfter}, services modified on or
+     * after it and before {@code horizon} (the start of the oldest running transaction), by modification.
+     */
+    public record Filter(String text, TermRef term, UUID organizationId, Instant modifiedAfter, Instant horizon) {
+
+        public Filter(String text, TermRef term, UUID organizationId) {
+            this(text, term, organizationId, null, null);
+        }
     }
 
     /** A page of offerings: the filter, and each service code's position in the catalogue's name order. */
@@ -70,12 +78,12 @@ public class HsdsRepository {
                 .setParameter("id", institutionId).getResultList();
     }
 
-    /** Offerings by institution name, then by the Polish name of their service, then id. */
+    /** Offerings by institution name, then by the Polish name of their service, then id; with modifiedAfter by modification. */
     public List<Offering> services(ServicePage page) {
         Where where = serviceWhere(page.filter());
-        String byServiceName = where.rank("o.serviceCode", page.serviceNameRanks(), "serviceRank");
-        return where.bind(em.createQuery("select o" + OFFERING_WITH_ALL + where.clause()
-                + " order by i.name, i.id, " + byServiceName + ", o.id", Offering.class))
+        String order = page.filter().modifiedAfter() != null ? " order by o.updatedAt, o.id"
+                : " order by i.name, i.id, " + where.rank("o.serviceCode", page.serviceNameRanks(), "serviceRank") + ", o.id";
+        return where.bind(em.createQuery("select o" + OFFERING_WITH_ALL + where.clause() + order, Offering.class))
                 .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
     }
 
@@ -145,6 +153,10 @@ public class HsdsRepository {
         }
         if (f.organizationId() != null) {
             where.and("i.id = :organization", "organization", f.organizationId());
+        }
+        if (f.modifiedAfter() != null) {
+            where.and("o.updatedAt >= :modifiedAfter", "modifiedAfter", f.modifiedAfter())
+                    .and("o.updatedAt < :horizon", "horizon", f.horizon());
         }
         TermRef term = f.term();
         if (term != null) {

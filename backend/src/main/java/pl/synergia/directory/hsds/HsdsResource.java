@@ -1,5 +1,6 @@
 package pl.synergia.directory.hsds;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -102,15 +103,20 @@ public class HsdsResource {
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("taxonomy_term_id") String taxonomyTermId,
             @Parameter(description = "Only services of this organization",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organization_id") String organizationId,
+            @Parameter(description = "Only services modified on or after this date-time (ISO-8601 with offset), ordered by "
+                    + "last_modified then id instead of by name; up to the oldest change still being written. For a sync that "
+                    + "neither misses nor repeats a change while paging, use /api/v1/offerings with updatedSince and its cursor",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("modified_after") String modifiedAfter,
             @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
             @Parameter(description = PER_PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("per_page") String perPage) {
         List<FieldError> errors = new ArrayList<>();
         String text = Params.text("search", search, errors);
         UUID term = Params.uuid("taxonomy_term_id", taxonomyTermId, errors);
         UUID organization = Params.uuid("organization_id", organizationId, errors);
+        Instant modified = Params.dateTime("modified_after", modifiedAfter, errors);
         HsdsPaging paging = HsdsPaging.parse(page, perPage, errors);
         PageParams.failIfAny(errors);
-        return directory.services(text, term, organization, paging);
+        return directory.services(text, term, organization, modified, paging);
     }
 
     @GET

@@ -65,7 +65,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, Request request) {
         if (e.status() == 403) {
-            audit.refused("RULE_REFUSED", request.getMethod(), path(uri));
+            audit.refused(ProblemType.INSUFFICIENT_SCOPE.equals(e.type()) ? "SCOPE_REFUSED" : "RULE_REFUSED",
+                    request.getMethod(), path(uri));
         }
         return Problems.response(e.status(), e.type(), e.title(), e.getMessage(), path(uri), e.errors());
     }

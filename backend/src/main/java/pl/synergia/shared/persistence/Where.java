@@ -27,6 +27,14 @@ public final class Where {
         return this;
     }
 
+    /** A condition with two named parameters (e.g. a row comparison). */
+    public Where and(String condition, String name, Object value, String otherName, Object otherValue) {
+        conditions.add(condition);
+        parameters.put(name, value);
+        parameters.put(otherName, otherValue);
+        return this;
+    }
+
     /**
      * Adds one condition per word of {@code text}: each word must occur (diacritics and case
      * ignored) in the folded search column {@code column}. Blank text adds nothing.

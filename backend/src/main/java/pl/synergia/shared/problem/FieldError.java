@@ -17,7 +17,8 @@ public record FieldError(
                 + "constraint name (NotBlank, Size, Pattern, Email, PositiveOrZero, NotNull, Nip, Regon) or one of "
                 + "not-a-number, out-of-range, too-long, unknown-value, not-a-date, not-a-boolean, not-teryt, not-a-uuid, "
                 + "required, not-found, invalid-reference, invalid-for-type, date-order, duplicate, too-few-signatories, "
-                + "missing-party, duplicate-party, extra-party", required = true) String code,
+                + "missing-party, duplicate-party, extra-party, exclusive, not-a-cursor, not-a-date-time, missing-scope, "
+                + "not-http, not-a-url, credentials, unknown-host, internal-address, too-many", required = true) String code,
         @Schema(description = "What is wrong with it, in English", required = true) String message,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = "Values the code is worded with, when it has any (e.g. required and joined for "

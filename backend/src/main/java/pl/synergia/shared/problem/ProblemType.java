@@ -20,6 +20,9 @@ public final class ProblemType {
     /** The person's identity was removed when their retention period passed; nothing new is recorded about them. */
     public static final String ANONYMISED = "urn:synergia:problem:anonymised";
 
+    /** A third-party system's token lacks the scope the operation requires; {@code errors[0]} names it. */
+    public static final String INSUFFICIENT_SCOPE = "urn:synergia:problem:insufficient-scope";
+
     private ProblemType() {
     }
 }

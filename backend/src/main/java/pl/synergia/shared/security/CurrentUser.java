@@ -67,6 +67,30 @@ public class CurrentUser {
         return identity.hasRole(role);
     }
 
+    /**
+     * Whether the caller is a third-party system (a client's service account, role
+     * {@value Roles#INTEGRATION}) rather than a person. Only such callers are held to the OAuth
+     * scopes of their token ({@link RequiresScope}) and to rate limits.
+     */
+    public boolean isSystem() {
+        return identity.hasRole(Roles.INTEGRATION);
+    }
+
+    /** The OAuth client the token was issued to ({@code azp}), e.g. {@code synergia-system-pup-legionowo}. */
+    public Optional<String> clientId() {
+        String azp = token.getClaim("azp");
+        return Optional.ofNullable(azp).filter(value -> !value.isBlank());
+    }
+
+    /** The OAuth scopes granted to the token (its space-separated {@code scope} claim). */
+    public Set<String> scopes() {
+        String scope = token.getClaim("scope");
+        if (scope == null || scope.isBlank()) {
+            return Set.of();
+        }
+        return Set.copyOf(java.util.Arrays.asList(scope.trim().split("\\s+")));
+    }
+
     public Optional<UUID> institutionId() {
         Object claim = token.getClaim(INSTITUTION_CLAIM);
         Optional<UUID> institution = institutionOf(token);

@@ -64,6 +64,19 @@ public final class Params {
         }
     }
 
+    /** An ISO-8601 date-time with offset (2026-12-07T10:15:30Z, 2026-12-07T11:15:30+01:00) as an instant. */
+    public static java.time.Instant dateTime(String name, String raw, List<FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(raw.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "not-a-date-time", "must be an ISO-8601 date-time with offset, e.g. 2026-12-07T10:15:30Z"));
+            return null;
+        }
+    }
+
     public static boolean bool(String name, String raw, boolean defaultValue, List<FieldError> errors) {
         if (raw == null || raw.isBlank()) {
             return defaultValue;
