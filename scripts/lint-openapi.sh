@@ -27,8 +27,8 @@ if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules ]]; then
 fi
 npx --no-install spectral lint --fail-severity=error --format=text \
   --ruleset spectral.mjs "$SPEC" > "$ROOT/backend/target/spectral.txt" || {
-    grep -E " error " "$ROOT/backend/target/spectral.txt" | head -50 || true
+    grep -E ":[0-9]+:[0-9]+ error " "$ROOT/backend/target/spectral.txt" | head -50 || true
     echo "Spectral: errors above (all findings in backend/target/spectral.txt)"
     exit 1
   }
-echo "Spectral: 0 errors; $(grep -cE ' warning ' "$ROOT/backend/target/spectral.txt" || true) warnings listed in backend/target/spectral.txt"
+echo "Spectral: 0 errors; $(grep -cE ':[0-9]+:[0-9]+ warning ' "$ROOT/backend/target/spectral.txt" || true) warnings listed in backend/target/spectral.txt"

@@ -30,24 +30,30 @@ public class ResponseHeaders implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        if (openAPI.getComponents() != null && openAPI.getComponents().getResponses() != null) {
+            openAPI.getComponents().getResponses().values().forEach(ResponseHeaders::declare);
+        }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : item.getOperations().values()) {
                 if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                     continue;
                 }
                 for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
-                    APIResponse response = entry.getValue();
-                    if (response.getRef() != null) {
-                        continue;
-                    }
-                    if (response.getHeaders() == null || !response.getHeaders().containsKey(RequestIds.HEADER)) {
-                        response.addHeader(RequestIds.HEADER, header("The id of this request, as in the log, the audit row and any problem+json", 64));
-                    }
-                    if (!response.getHeaders().containsKey(CORS_ORIGIN)) {
-                        response.addHeader(CORS_ORIGIN, header("The SPA's origin, when the request comes from it (CORS); absent for other callers", 2048));
-                    }
+                    declare(entry.getValue());
                 }
             }
+        }
+    }
+
+    private static void declare(APIResponse response) {
+        if (response.getRef() != null) {
+            return;
+        }
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(RequestIds.HEADER)) {
+            response.addHeader(RequestIds.HEADER, header("The id of this request, as in the log, the audit row and any problem+json", 64));
+        }
+        if (!response.getHeaders().containsKey(CORS_ORIGIN)) {
+            response.addHeader(CORS_ORIGIN, header("The SPA's origin, when the request comes from it (CORS); absent for other callers", 2048));
         }
     }
 

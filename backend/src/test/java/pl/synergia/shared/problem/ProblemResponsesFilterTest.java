@@ -98,7 +98,7 @@ class ProblemResponsesFilterTest {
         assertEquals(ProblemResponses.STALE, response(op, "412").getDescription());
         assertEquals(ProblemResponses.IF_MATCH_MISSING, response(op, "428").getDescription());
         assertEquals("Someone else changed it", response(worded, "412").getDescription());
-        assertEquals(List.of("412", "428", "503"), List.copyOf(worded.getResponses().getAPIResponses().keySet()));
+        assertEquals(List.of("412", "428", "400", "503"), List.copyOf(worded.getResponses().getAPIResponses().keySet()));
     }
 
     private void run(Operation op) {
