@@ -12,7 +12,7 @@ MAKEFLAGS += --no-print-directory
 ROOT := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
 MVNW := ./mvnw -B
 
-.PHONY: help run test test-backend test-frontend e2e compose-check openapi reset realm-check bench two-instances
+.PHONY: help run test test-backend test-frontend e2e compose-check openapi lint-openapi reset realm-check bench two-instances
 
 help: ## list the targets
 	@echo "Synergia - make targets:"
@@ -23,6 +23,7 @@ run: ## run everything locally (no Docker): http://localhost:5173, Ctrl-C stops 
 
 test: ## all checks as CI runs them: backend, frontend, compose file, end-to-end
 	@$(MAKE) test-backend
+	@$(MAKE) lint-openapi
 	@$(MAKE) test-frontend
 	@$(MAKE) compose-check
 	@$(MAKE) e2e
@@ -57,6 +58,9 @@ bench: ## directory-search benchmark (100k institutions, API vs pgbench); docs/b
 openapi: ## regenerate openapi.yaml from the backend code (review and commit the diff)
 	@cd backend && $(MVNW) -q test -Dtest=OpenApiContractTest -Dsynergia.openapi.update=true
 	echo "openapi.yaml regenerated from the code"
+
+lint-openapi: ## openapi.yaml through openapi-generator's validator and Spectral's OWASP ruleset (0 errors)
+	@scripts/lint-openapi.sh
 
 reset: ## delete local state (.local/: database, Keycloak and its data); stop `make run` first
 	@echo "Deleting $(ROOT)/.local (local database, Keycloak distribution and data) ..."

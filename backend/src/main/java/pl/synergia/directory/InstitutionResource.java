@@ -175,6 +175,7 @@ public class InstitutionResource {
     @Operation(operationId = "addOffering", summary = "Add a catalogue service the institution offers; the entry gets a new version")
     @APIResponse(responseCode = "200", description = "The entry with the new offering",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No institution has this id")
     @APIResponse(responseCode = "422", description = "Invalid values")
     public Response addOffering(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -1,5 +1,7 @@
 package pl.synergia.integration;
 
+import java.util.Map;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -14,9 +16,10 @@ import pl.synergia.shared.problem.Problem;
 /**
  * Documents the 429 of {@link RateLimitFilter} on every operation that needs a login: a third-party
  * system may meet its rate limit on any of them: one response (components/responses/RateLimited, with
- * its headers) referred to by each, last among its failures.
+ * its headers) referred to by each, last among its failures; and the RateLimit-* fields every other
+ * 2xx and 4xx answer to a system carries. Runs after the filters that add failures (ProblemResponses).
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = -500)
 public class RateLimitResponses implements OASFilter {
 
     static final String NAME = "RateLimited";
@@ -37,6 +40,17 @@ public class RateLimitResponses implements OASFilter {
                         && !operation.getResponses().hasAPIResponse("429")) {
                     operation.getResponses().addAPIResponse("429",
                             OASFactory.createAPIResponse().ref("#/components/responses/" + NAME));
+                }
+                if (operation.getSecurity() != null && !operation.getSecurity().isEmpty() && operation.getResponses() != null) {
+                    for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
+                        APIResponse response = entry.getValue();
+                        if (response.getRef() == null && (entry.getKey().startsWith("2") || entry.getKey().startsWith("4"))
+                                && (response.getHeaders() == null || !response.getHeaders().containsKey(RateLimitFilter.LIMIT))) {
+                            response.addHeader(RateLimitFilter.LIMIT, header("Requests a third-party system may make per period (answers to systems only)"))
+                                    .addHeader(RateLimitFilter.REMAINING, header("Requests the system has left now (answers to systems only)"))
+                                    .addHeader(RateLimitFilter.RESET, header("Seconds until the system's full limit is available again (answers to systems only)"));
+                        }
+                    }
                 }
             }
         }

@@ -75,7 +75,7 @@ public class PlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, or an invalid Idempotency-Key")
     @APIResponse(responseCode = "422", description = "Invalid values (e.g. a team institution without a legal basis); nothing stored")
-    public Response create(@Parameter(description = IDEMPOTENCY) @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
+    public Response create(@Parameter(description = IDEMPOTENCY, schema = @Schema(maxLength = IdempotencyStore.MAX_KEY_LENGTH)) @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @Valid @NotNull PlanRequest request, @Context UriInfo uri) {
         PlanService.Created<PlanResponse> created = service.create(request, idempotencyKey);
         return Preconditions.created(uri.getBaseUriBuilder().path("api/v1/plans").path(created.body().id().toString()).build(),
@@ -165,7 +165,7 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "The plan is completed or closed")
     @APIResponse(responseCode = "422", description = "Invalid values (unknown service, owner not on the team, longer than the service allows, ...)")
     public Response addStep(@PathParam("id") UUID id,
-            @Parameter(description = IDEMPOTENCY) @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
+            @Parameter(description = IDEMPOTENCY, schema = @Schema(maxLength = IdempotencyStore.MAX_KEY_LENGTH)) @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @Valid @NotNull StepRequest request) {
         PlanService.Created<PlanResponse> created = steps.add(id, request, idempotencyKey);
         return Preconditions.created(created.body(), created.replayed());

@@ -2,6 +2,7 @@ package pl.synergia.directory.hsds;
 
 import java.util.List;
 
+import pl.synergia.shared.input.InputLimits;
 import pl.synergia.shared.problem.FieldError;
 
 /**
@@ -16,7 +17,7 @@ public record HsdsPaging(int page, int perPage) {
 
     public static HsdsPaging parse(String pageRaw, String perPageRaw, List<FieldError> errors) {
         int before = errors.size();
-        int page = parseInt("page", pageRaw, 1, 1, Integer.MAX_VALUE, errors);
+        int page = parseInt("page", pageRaw, 1, 1, InputLimits.PAGE_MAX, errors);
         int perPage = parseInt("per_page", perPageRaw, DEFAULT_PER_PAGE, 1, MAX_PER_PAGE, errors);
         if (errors.size() == before && (long) (page - 1) * perPage > Integer.MAX_VALUE) {
             errors.add(new FieldError("page", "out-of-range", "is beyond the last possible page"));

@@ -20,6 +20,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import pl.synergia.shared.input.InputLimits;
 import pl.synergia.shared.input.TextRules;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.request.RequestIds;
@@ -58,6 +59,9 @@ public class RequestGuard {
     void register(@Observes Router router) {
         router.route().order(ORDER).handler(this::handle);
     }
+
+    /** The headers the API declares as parameters (lower case): each at most {@link InputLimits#PARAMETER_MAX} characters. */
+    static final java.util.Set<String> LIMITED_HEADERS = java.util.Set.of("if-match", "idempotency-key", "accept-language");
 
     void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
@@ -101,10 +105,13 @@ public class RequestGuard {
             if (bad != TextRules.ALLOWED) {
                 errors.add(new FieldError(header.getKey(), "control-character",
                         "header value contains the control character " + TextRules.describe(header.getValue(), bad)));
+            } else if (LIMITED_HEADERS.contains(header.getKey().toLowerCase(java.util.Locale.ROOT))
+                    && header.getValue().length() > InputLimits.PARAMETER_MAX) {
+                errors.add(new FieldError(header.getKey(), "too-long", "must be at most " + InputLimits.PARAMETER_MAX + " characters long"));
             }
         }
         if (!errors.isEmpty()) {
-            refuse(ctx, 400, "The address or a header carries characters that are not allowed; see errors.",
+            refuse(ctx, 400, "The address or a header carries characters that are not allowed, or a value that is too long; see errors.",
                     null, errors, requestId);
             return;
         }
@@ -144,6 +151,14 @@ public class RequestGuard {
         if (bad != TextRules.ALLOWED) {
             errors.add(new FieldError("path", "control-character",
                     "contains the control character " + TextRules.describe(decoded, bad)));
+            return;
+        }
+        for (String segment : decoded.split("/")) {
+            if (segment.length() > InputLimits.PARAMETER_MAX) {
+                errors.add(new FieldError("path", "too-long",
+                        "has a segment longer than " + InputLimits.PARAMETER_MAX + " characters"));
+                return;
+            }
         }
     }
 
@@ -151,6 +166,7 @@ public class RequestGuard {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return;
         }
+        java.util.Map<String, Integer> repeats = new java.util.HashMap<>();
         for (String pair : rawQuery.split("&")) {
             int eq = pair.indexOf('=');
             String rawName = eq < 0 ? pair : pair.substring(0, eq);
@@ -168,6 +184,11 @@ public class RequestGuard {
             if (bad != TextRules.ALLOWED) {
                 errors.add(new FieldError(field, "control-character",
                         "contains the control character " + TextRules.describe(checked, bad)));
+            } else if (value.length() > InputLimits.PARAMETER_MAX) {
+                errors.add(new FieldError(field, "too-long", "must be at most " + InputLimits.PARAMETER_MAX + " characters long"));
+            }
+            if (repeats.merge(field, 1, Integer::sum) == InputLimits.PARAMETER_REPEATS_MAX + 1) {
+                errors.add(new FieldError(field, "too-many", "may be given at most " + InputLimits.PARAMETER_REPEATS_MAX + " times"));
             }
         }
     }

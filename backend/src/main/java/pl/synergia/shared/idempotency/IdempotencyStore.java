@@ -37,6 +37,9 @@ public class IdempotencyStore {
 
     public static final String HEADER = "Idempotency-Key";
 
+    /** The longest key accepted (printable ASCII). */
+    public static final int MAX_KEY_LENGTH = 100;
+
     /** Answered {@code true} when a create was replayed: the record is the one the first request created. */
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
@@ -58,7 +61,7 @@ public class IdempotencyStore {
         if (key == null) {
             return Optional.empty();
         }
-        if (key.isBlank() || key.length() > 100 || !key.matches("^[\\x21-\\x7E]+$")) {
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.matches("^[\\x21-\\x7E]+$")) {
             throw new ProblemException(400, ProblemType.VALIDATION, "Invalid request parameters",
                     "Idempotency-Key must be 1 to 100 visible ASCII characters, e.g. a UUID.",
                     List.of(new FieldError(HEADER, "Pattern", "must be 1 to 100 visible ASCII characters")));

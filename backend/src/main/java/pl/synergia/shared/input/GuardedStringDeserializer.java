@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 
-/** Every JSON string the API reads, checked by {@link TextRules#firstForbiddenInText}. */
+/** Every JSON string the API reads: at most {@link InputLimits#TEXT_MAX} characters, checked by {@link TextRules#firstForbiddenInText}. */
 final class GuardedStringDeserializer extends StdScalarDeserializer<String> {
 
     private static final long serialVersionUID = 1L;
@@ -19,6 +19,10 @@ final class GuardedStringDeserializer extends StdScalarDeserializer<String> {
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         String value = StringDeserializer.instance.deserialize(p, ctxt);
+        if (value != null && value.length() > InputLimits.TEXT_MAX) {
+            throw new InvalidJsonValueException(p, String.class, InvalidJsonValueException.TOO_LONG,
+                    "must be at most " + InputLimits.TEXT_MAX + " characters long");
+        }
         int bad = TextRules.firstForbiddenInText(value);
         if (bad != TextRules.ALLOWED) {
             throw new InvalidJsonValueException(p, String.class, InvalidJsonValueException.CONTROL_CHARACTER,

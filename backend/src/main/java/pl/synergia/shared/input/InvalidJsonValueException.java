@@ -16,6 +16,8 @@ public class InvalidJsonValueException extends MismatchedInputException {
     public static final String CONTROL_CHARACTER = "control-character";
     /** {@code out-of-range}: a well-formed value outside what the field accepts (422). */
     public static final String OUT_OF_RANGE = "out-of-range";
+    /** {@code too-long}: a string or an array longer than {@link InputLimits} allows (422). */
+    public static final String TOO_LONG = "too-long";
     /** {@code not-a-date}: a date given as anything but a YYYY-MM-DD string (400). */
     public static final String NOT_A_DATE = "not-a-date";
 
@@ -39,6 +41,6 @@ public class InvalidJsonValueException extends MismatchedInputException {
 
     /** A value outside the accepted range is understood but cannot be processed (422); the rest is malformed (400). */
     public boolean semantic() {
-        return OUT_OF_RANGE.equals(code);
+        return OUT_OF_RANGE.equals(code) || TOO_LONG.equals(code);
     }
 }

@@ -25,6 +25,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * and not an integer when it has a fraction; a string is not a number or a boolean; an enum is
  * named, never numbered; {@code null} is not a primitive;</li>
  * <li>every string is checked for control characters, every date for {@link DateBounds};</li>
+ * <li>no string longer and no array larger than {@link InputLimits} allows;</li>
  * <li>nothing may follow the document.</li>
  * </ul>
  */
@@ -49,6 +50,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         SimpleModule module = new SimpleModule("synergia-strict-input");
         module.addDeserializer(String.class, new GuardedStringDeserializer());
         module.addDeserializer(LocalDate.class, new BoundedDateDeserializer());
+        module.setDeserializerModifier(new BoundedCollections());
         mapper.registerModule(module);
     }
 

@@ -31,8 +31,10 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <li>adds 412 (stale version) and 428 (If-Match missing) to every operation that takes If-Match
  * ({@code Preconditions.expectedVersion}), where the resource has not worded its own;</li>
  * <li>adds 400 to every operation with a UUID parameter (answered by
- * {@code UuidParameters}) or a JSON body (malformed JSON), naming them, unless the operation
+ * {@code UuidParameters}), a JSON body (malformed JSON) or other parameters (refused by the request
+ * guard when too long or carrying a control character, or by the resource), naming them, unless the operation
  * declares its own 400 (whose description must then cover them);</li>
+ * <li>adds 415 to every operation that reads a JSON body;</li>
  * <li>adds 503 with {@code Retry-After} to every operation: any of them answers it while the
  * database cannot be reached (ADR 0022).</li>
  * </ul>
@@ -44,6 +46,7 @@ public class ProblemResponses implements OASFilter {
     static final String FORBIDDEN = "The caller's roles do not allow this";
     static final String STALE = "Stale version";
     static final String IF_MATCH_MISSING = "If-Match is missing";
+    static final String UNSUPPORTED_MEDIA_TYPE = "The body is not application/json";
     static final String UNAVAILABLE = "The database cannot be reached; try again after Retry-After seconds";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String UUID_SCHEMA = "#/components/schemas/UUID";
@@ -84,6 +87,9 @@ public class ProblemResponses implements OASFilter {
         if (malformed != null && !responses.hasAPIResponse("400")) {
             responses.addAPIResponse("400", problem(malformed));
         }
+        if (isJson(operation)) {
+            insertInOrder(responses, "415", UNSUPPORTED_MEDIA_TYPE);
+        }
         if (!responses.hasAPIResponse("503")) {
             responses.addAPIResponse("503", problem(UNAVAILABLE).addHeader("Retry-After", OASFactory.createHeader()
                     .description("Seconds to wait before trying again")
@@ -99,20 +105,39 @@ public class ProblemResponses implements OASFilter {
     /** What makes the request malformed (400) before it reaches the resource, or null. */
     private static String malformedInput(Operation operation) {
         List<String> ids = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         if (operation.getParameters() != null) {
             for (Parameter p : operation.getParameters()) {
                 if (p.getIn() != Parameter.In.COOKIE && isUuid(p.getSchema())) {
                     ids.add(p.getName());
+                } else if (p.getIn() != Parameter.In.COOKIE) {
+                    others.add(p.getName());
                 }
             }
         }
-        boolean json = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
-                && operation.getRequestBody().getContent().hasMediaType("application/json");
-        String idText = ids.isEmpty() ? null : "the " + String.join(" or ", ids) + " is not a UUID";
+        boolean json = isJson(operation);
+        List<String> parts = new ArrayList<>();
         if (json) {
-            return idText == null ? "Malformed JSON" : "Malformed JSON, or " + idText;
+            parts.add("malformed JSON");
         }
-        return idText == null ? null : "T" + idText.substring(1);
+        if (!ids.isEmpty()) {
+            parts.add("the " + String.join(" or ", ids) + " is not a UUID");
+        }
+        if (!others.isEmpty()) {
+            // the request guard (ADR 0021, 0048), and the resource's own checks of each value
+            parts.add((others.size() == 1 ? "the " + others.get(0) + " is" : "a parameter is")
+                    + " invalid, too long or carries a control character");
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String text = String.join(", or ", parts);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static boolean isJson(Operation operation) {
+        return operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().hasMediaType("application/json");
     }
 
     private static boolean hasHeader(Operation operation, String name) {

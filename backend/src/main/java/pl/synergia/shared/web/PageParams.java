@@ -3,6 +3,7 @@ package pl.synergia.shared.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import pl.synergia.shared.input.InputLimits;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 
@@ -23,7 +24,7 @@ public record PageParams(int page, int size) {
     /** As {@link #parse(String, String, List)}, for a list whose pages may hold up to {@code maxSize} items. */
     public static PageParams parse(String pageRaw, String sizeRaw, int maxSize, List<FieldError> errors) {
         int before = errors.size();
-        int page = parseInt("page", pageRaw, 0, 0, Integer.MAX_VALUE, errors);
+        int page = parseInt("page", pageRaw, 0, 0, InputLimits.PAGE_MAX, errors);
         int size = parseInt("size", sizeRaw, DEFAULT_SIZE, 1, maxSize, errors);
         if (errors.size() == before && (long) page * size > Integer.MAX_VALUE) {
             errors.add(new FieldError("page", "out-of-range", "is beyond the last possible page"));

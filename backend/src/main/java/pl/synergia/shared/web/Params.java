@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import pl.synergia.shared.input.DateBounds;
+import pl.synergia.shared.input.InputLimits;
 import pl.synergia.shared.problem.FieldError;
 
 /**
@@ -16,7 +17,7 @@ import pl.synergia.shared.problem.FieldError;
  */
 public final class Params {
 
-    public static final int MAX_TEXT = 200;
+    public static final int MAX_TEXT = InputLimits.PARAMETER_MAX;
 
     private Params() {
     }

@@ -94,11 +94,11 @@ class ProblemResponsesFilterTest {
         worded.getResponses().addAPIResponse("412", OASFactory.createAPIResponse().description("Someone else changed it"));
         run(op);
         run(worded);
-        assertEquals(List.of("200", "409", "412", "422", "428", "400", "503"), List.copyOf(op.getResponses().getAPIResponses().keySet()));
+        assertEquals(List.of("200", "409", "412", "415", "422", "428", "400", "503"), List.copyOf(op.getResponses().getAPIResponses().keySet()));
         assertEquals(ProblemResponses.STALE, response(op, "412").getDescription());
         assertEquals(ProblemResponses.IF_MATCH_MISSING, response(op, "428").getDescription());
         assertEquals("Someone else changed it", response(worded, "412").getDescription());
-        assertEquals(List.of("412", "428", "503"), List.copyOf(worded.getResponses().getAPIResponses().keySet()));
+        assertEquals(List.of("412", "428", "400", "503"), List.copyOf(worded.getResponses().getAPIResponses().keySet()));
     }
 
     private void run(Operation op) {
