@@ -22,7 +22,7 @@ import pl.synergia.shared.security.CurrentUser;
 public class AuditLog {
 
     public enum Action {
-        READ, LIST, CREATE, UPDATE, TRANSITION, WITHDRAW, EXPORT, ANONYMISE
+        READ, LIST, CREATE, UPDATE, TRANSITION, WITHDRAW, EXPORT, ANONYMISE, HAND_OVER, SEARCH, ERASE
     }
 
     /** Who acts when it is not the caller of a request (a scheduled job), or the caller captured beforehand. */

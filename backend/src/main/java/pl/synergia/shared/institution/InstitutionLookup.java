@@ -14,6 +14,12 @@ public interface InstitutionLookup {
     /** The institutions with these ids, in one query whatever their number; unknown ids are left out. */
     Map<UUID, InstitutionRef> findRefs(Collection<UUID> ids);
 
+    /**
+     * The official statuses (with their validity) of those of these institutions that have one, in
+     * one query; institutions without a status are left out.
+     */
+    Map<UUID, OfficialStatusRef> officialStatuses(Collection<UUID> ids);
+
     /** The gmina (TERYT) an institution is in. */
     Optional<GminaRef> findGmina(UUID id);
 

@@ -20,6 +20,12 @@ public final class ProblemType {
     /** The person's identity was removed when their retention period passed; nothing new is recorded about them. */
     public static final String ANONYMISED = "urn:synergia:problem:anonymised";
 
+    /**
+     * The person asked to restrict the processing of their data (GDPR art. 18) and the restriction is in
+     * force: the record is read-only for everyone but the data-protection officer.
+     */
+    public static final String RESTRICTED = "urn:synergia:problem:restricted";
+
     private ProblemType() {
     }
 }

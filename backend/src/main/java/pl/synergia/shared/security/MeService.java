@@ -24,6 +24,9 @@ public class MeService {
     @Inject
     InstitutionLookup institutions;
 
+    @Inject
+    UserAccounts accounts;
+
     public MeResponse me() {
         Optional<InstitutionRef> institution = user.institutionId().flatMap(id -> {
             Optional<InstitutionRef> found = institutions.findRef(id);
@@ -33,13 +36,18 @@ public class MeService {
             return found;
         });
         List<String> roles = List.copyOf(user.roles());
+        accounts.recordCaller(institution.map(InstitutionRef::id).orElse(null));
         return new MeResponse(user.subject(), user.username(), user.displayName(), user.email().orElse(null), roles,
                 institution.orElse(null), institution.flatMap(i -> institutions.findGmina(i.id())).orElse(null), permissions(roles, institution.isPresent()));
     }
 
+    /** The roles the directory's and the catalogue's resources admit (the data-protection officer is not among them). */
+    static final List<String> DIRECTORY_READERS = List.of(Roles.STAFF, Roles.COORDINATOR, Roles.REGIONAL_ANALYST, Roles.ADMIN,
+            Roles.INTEGRATION);
+
     static List<Permission> permissions(List<String> roles, boolean hasInstitution) {
         List<Permission> permissions = new ArrayList<>();
-        if (!roles.isEmpty()) {
+        if (roles.stream().anyMatch(DIRECTORY_READERS::contains)) {
             permissions.add(Permission.DIRECTORY_READ);
         }
         if (roles.contains(Roles.COORDINATOR) && hasInstitution) {
@@ -54,6 +62,10 @@ public class MeService {
         if (roles.contains(Roles.DPO) && hasInstitution) {
             permissions.add(Permission.AUDIT_REVIEW);
             permissions.add(Permission.DATA_SUBJECT_EXPORT);
+            permissions.add(Permission.DATA_SUBJECT_REQUESTS);
+        }
+        if (roles.contains(Roles.COORDINATOR) && hasInstitution) {
+            permissions.add(Permission.CASE_REASSIGN);
         }
         if (roles.contains(Roles.ADMIN)) {
             permissions.add(Permission.RETENTION_RUN);
