@@ -16,12 +16,39 @@ final class PlanApi {
     private PlanApi() {
     }
 
+    /** A catalogue service valid today that an institution of this one's type provides (the regime rules check both). */
+    static String serviceFor(Institution i) {
+        return switch (i.type) {
+            case OPS -> "OPS_SOCIAL_WORK";
+            case PUP -> "PUP_JOB_PLACEMENT_2025";
+            case NGO -> "FUNDED_PROGRAMMES_AND_PROJECTS";
+            case CIS, KIS -> "VOCATIONAL_REINTEGRATION";
+            default -> throw new IllegalArgumentException("no test service for " + i.type);
+        };
+    }
+
     static String staff(Institution i) {
         return Tokens.user("staff-" + i.id).roles("staff").institution(i.id).sign();
     }
 
     static String dpo(Institution i) {
         return Tokens.user("dpo-" + i.id).roles("dpo").institution(i.id).sign();
+    }
+
+    static String coordinator(Institution i) {
+        return Tokens.user("coordinator-" + i.id).roles("staff", "coordinator").institution(i.id).sign();
+    }
+
+    /** A named caseworker of the institution (their own subject), known to the platform once they called /api/v1/me. */
+    static String caseworker(Institution i, String name) {
+        String token = Tokens.user(name + "-" + i.id).roles("staff").institution(i.id).sign();
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(200);
+        return token;
+    }
+
+    /** The subject a test token of this username carries. */
+    static String subject(String username) {
+        return java.util.UUID.nameUUIDFromBytes(username.getBytes()).toString();
     }
 
     static String admin() {
@@ -52,11 +79,16 @@ final class PlanApi {
     }
 
     static String createPlan(Institution lead, String clientId, String title, List<String> goals, List<Institution> team) {
+        return createPlan(lead, clientId, title, goals, team, LocalDate.now().minusDays(40), LocalDate.now().plusDays(300));
+    }
+
+    static String createPlan(Institution lead, String clientId, String title, List<String> goals, List<Institution> team,
+            LocalDate from, LocalDate to) {
         Map<String, Object> body = new HashMap<>();
         body.put("clientId", clientId);
         body.put("title", title);
-        body.put("periodFrom", LocalDate.now().minusDays(40).toString());
-        body.put("periodTo", LocalDate.now().plusDays(300).toString());
+        body.put("periodFrom", from.toString());
+        body.put("periodTo", to == null ? null : to.toString());
         body.put("goals", goals);
         body.put("team", team.stream().map(i -> i.id.toString()).toList());
         return given().auth().oauth2(staff(lead)).contentType("application/json").body(body)
@@ -93,6 +125,10 @@ final class PlanApi {
                 .body(Map.of("toInstitutionId", to.id.toString(), "serviceCode", "CIS_IPZS_2022", "message", message,
                         "responseDue", LocalDate.now().plusDays(14).toString()))
                 .when().post("/api/v1/plans/" + planId + "/referrals").then().statusCode(201).extract().path("id");
+    }
+
+    static String etag(String token, String path) {
+        return given().auth().oauth2(token).when().get(path).then().statusCode(200).extract().header("ETag");
     }
 
     /** Moves the plan through the given statuses (the lead's staff, with the current ETag each time). */
