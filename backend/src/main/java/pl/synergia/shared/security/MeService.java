@@ -50,7 +50,8 @@ public class MeService {
         if (roles.stream().anyMatch(DIRECTORY_READERS::contains)) {
             permissions.add(Permission.DIRECTORY_READ);
         }
-        if (roles.contains(Roles.COORDINATOR) && hasInstitution) {
+        // an administrator edits every entry, their own institution's included (the API's rule, DirectoryAccess)
+        if ((roles.contains(Roles.COORDINATOR) || roles.contains(Roles.ADMIN)) && hasInstitution) {
             permissions.add(Permission.DIRECTORY_MANAGE_OWN);
         }
         if (roles.contains(Roles.ADMIN)) {
