@@ -47,6 +47,7 @@ public interface AccessibilityConfig {
 
     Optional<String> contactPhone();
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AccessibilityCompliance", description = "FULL, PARTIAL or NONE")
     enum Compliance {
         FULL, PARTIAL, NONE
     }
