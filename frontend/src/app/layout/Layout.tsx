@@ -16,6 +16,7 @@ export function Layout() {
   const canReviewAudit = hasPermission(me.data, 'AUDIT_REVIEW');
   const canManageAll = hasPermission(me.data, 'DIRECTORY_MANAGE_ALL');
   const canRunRetention = hasPermission(me.data, 'RETENTION_RUN');
+  const canHandleRequests = hasPermission(me.data, 'DATA_SUBJECT_REQUESTS');
   // partnerships are public records: every Synergia role may read them (/me has no permission of its own for it)
   const canReadPartnerships = (me.data?.roles.length ?? 0) > 0;
 
@@ -45,6 +46,13 @@ export function Layout() {
           <li>
             <NavLink to={links.caseload()} className="service-nav__link">
               {t('nav.caseload')}
+            </NavLink>
+          </li>
+        )}
+        {canWorkWithPlans && (
+          <li>
+            <NavLink to={links.myCases()} className="service-nav__link">
+              {t('nav.myCases')}
             </NavLink>
           </li>
         )}
@@ -88,6 +96,20 @@ export function Layout() {
             </NavLink>
           </li>
         )}
+        {canHandleRequests && (
+          <>
+            <li>
+              <NavLink to={links.dpoSearch()} className="service-nav__link">
+                {t('nav.dpoSearch')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={links.dpoRequests()} className="service-nav__link">
+                {t('nav.dpoRequests')}
+              </NavLink>
+            </li>
+          </>
+        )}
         {canManageAll && (
           <li>
             <NavLink to={links.imports()} className="service-nav__link">
@@ -116,6 +138,7 @@ export function Layout() {
         }
         userArea={userArea}
         navigation={navigation}
+        statementLink={<Link to={links.accessibility()}>{t('footer.accessibility')}</Link>}
       >
         <Outlet />
       </SiteFrame>

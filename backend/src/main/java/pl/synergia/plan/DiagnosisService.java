@@ -123,6 +123,18 @@ public class DiagnosisService {
         }
     }
 
+    /** The needs asked for (null: as they were); special-category needs the caller may not see stay as they were. */
+    static List<String> needAreas(List<DiagnosisArea> wanted, List<String> before, boolean special) {
+        if (wanted == null) {
+            return before;
+        }
+        java.util.SortedSet<DiagnosisArea> areas = new java.util.TreeSet<>(wanted == null ? List.of() : wanted);
+        if (!special) {
+            before.stream().map(DiagnosisArea::valueOf).filter(DiagnosisArea::specialCategory).forEach(areas::add);
+        }
+        return new ArrayList<>(areas.stream().map(Enum::name).toList());
+    }
+
     /** The areas the plan's latest diagnosis marks NEED (none without a diagnosis). */
     Set<DiagnosisArea> currentNeeds(UUID planId) {
         Set<DiagnosisArea> needs = EnumSet.noneOf(DiagnosisArea.class);

@@ -173,7 +173,7 @@ public class PlanService {
             }
             goal.position = i + 1;
             goal.description = g.description().strip();
-            goal.needAreas = needAreas(g.needs(), goal.needAreas, special);
+            goal.needAreas = DiagnosisService.needAreas(g.needs(), goal.needAreas, special);
             // A new goal is persisted complete: Hibernate inserts the state it has at persist time.
             if (added) {
                 em.persist(goal);
@@ -311,18 +311,6 @@ public class PlanService {
         plan.regime = RegimePolicy.of(plan.periodFrom, agreementSignedOn);
         plan.regimeAgreementSignedOn = plan.regime == EmploymentRegime.EMPLOYMENT_ACT_2004 && !plan.periodFrom.isBefore(EmploymentRegime.BOUNDARY)
                 ? agreementSignedOn : null;
-    }
-
-    /** The needs asked for (null: as they were); special-category needs the caller may not see stay as they were. */
-    private static List<String> needAreas(List<DiagnosisArea> wanted, List<String> before, boolean special) {
-        if (wanted == null) {
-            return before;
-        }
-        java.util.SortedSet<DiagnosisArea> areas = new java.util.TreeSet<>(wanted == null ? List.of() : wanted);
-        if (!special) {
-            before.stream().map(DiagnosisArea::valueOf).filter(DiagnosisArea::specialCategory).forEach(areas::add);
-        }
-        return new ArrayList<>(areas.stream().map(Enum::name).toList());
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to, List<FieldError> errors) {

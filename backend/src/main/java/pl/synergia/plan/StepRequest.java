@@ -27,7 +27,8 @@ public record StepRequest(
         @Schema(nullable = true) LocalDate actualEnd,
         @Schema(nullable = true, description = "Defaults to PLANNED for a new step") StepStatus status,
         @Schema(nullable = true) @Size(max = 4000) String notes,
-        @Schema(nullable = true, description = "The needs of the plan's current diagnosis the step answers (areas marked NEED)")
+        @Schema(nullable = true, description = "The needs of the plan's current diagnosis the step answers (areas marked NEED); "
+                + "on a change, left out keeps them as they are, and special-category needs the caller may not see are kept")
         @Size(max = 8) List<@NotNull DiagnosisArea> needs) {
 
     boolean byPerson() {

@@ -113,6 +113,7 @@ public class StepService {
         step.ownerInstitutionId = r.byPerson() ? null : r.ownerInstitutionId();
         step.status = r.status() == null ? StepStatus.PLANNED : r.status();
         apply(step, r, service.orElse(null));
+        step.needAreas = DiagnosisService.needAreas(r.needs() == null ? List.of() : r.needs(), List.of(), true);
         em.persist(step);
         repository.touch(plan, clock.instant());
         audit.allowed("PLAN_STEP", step.id, plan.clientId, Action.CREATE, PlanService.PURPOSE);
@@ -151,6 +152,7 @@ public class StepService {
         }
         step.status = next;
         apply(step, r, service.orElse(null));
+        step.needAreas = DiagnosisService.needAreas(r.needs(), step.needAreas, access.seesSensitive(v.client(), institution));
         em.flush();
         audit.allowed("PLAN_STEP", step.id, plan.clientId, Action.UPDATE, PlanService.PURPOSE);
         return responses.response(plan, v.client(), institution);
@@ -217,8 +219,6 @@ public class StepService {
         step.goalId = r.goalId();
         step.serviceCode = service == null ? null : service.code();
         step.offeringId = service == null ? null : r.offeringId();
-        step.needAreas = r.needs() == null ? new ArrayList<>() : r.needs().stream().distinct().sorted().map(Enum::name)
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         step.title = r.title().strip();
         step.plannedStart = r.plannedStart();
         step.plannedEnd = r.plannedEnd();
