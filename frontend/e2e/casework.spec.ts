@@ -183,7 +183,7 @@ test('diagnosis, own and PUP steps, caseworker and hand-over; the DPO records a 
     await nav.getByRole('link', { name: 'Wyszukaj osobę' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Wyszukaj osobę' })).toBeFocused();
     const form = page.getByRole('form', { name: 'Wyszukaj osobę' });
-    await form.getByLabel('PESEL').fill(number);
+    await form.getByRole('textbox', { name: 'PESEL' }).fill(number);
     const searched = page.waitForRequest((request) => request.url().endsWith('/api/v1/dpo/searches') && request.method() === 'POST');
     await form.getByRole('button', { name: 'Szukaj' }).click();
     expect((await searched).url()).not.toContain(number);
@@ -200,7 +200,7 @@ test('diagnosis, own and PUP steps, caseworker and hand-over; the DPO records a 
     await checkPage(page, 'dpo-new-request', testInfo);
     await request.getByRole('button', { name: 'Zapisz wniosek' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Wniosek: Ograniczenie przetwarzania (art. 18)' })).toBeVisible();
-    await expect(page.getByText(/Zapisano wniosek\. Odpowiedź należy się do/)).toBeVisible();
+    await expect(page.getByText(/Zapisano wniosek\. Odpowiedzi należy udzielić do/)).toBeVisible();
     await expect(page.getByRole('form', { name: 'Odpowiedz na wniosek' })).toBeVisible();
     await checkPage(page, 'dpo-request', testInfo);
 

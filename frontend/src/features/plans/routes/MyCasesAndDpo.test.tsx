@@ -151,7 +151,7 @@ describe('the data-protection officer', () => {
     await user.selectOptions(within(newForm).getByLabelText('Podstawa (wskazana przez osobę)'), 'ART_18_1_A_ACCURACY_CONTESTED');
     await user.click(within(newForm).getByRole('button', { name: 'Zapisz wniosek' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Wniosek: Ograniczenie przetwarzania (art. 18)' })).toBeInTheDocument();
-    expect(screen.getByText(/Zapisano wniosek. Odpowiedź należy się do/)).toBeInTheDocument();
+    expect(screen.getByText(/Zapisano wniosek. Odpowiedzi należy udzielić do/)).toBeInTheDocument();
     expect(created[0]).toMatchObject({ clientId: CLIENT_ID, kind: 'RESTRICTION', grounds: 'ART_18_1_A_ACCURACY_CONTESTED' });
   });
 
