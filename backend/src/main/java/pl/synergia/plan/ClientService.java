@@ -58,21 +58,8 @@ public class ClientService {
     @Transactional
     public ClientResponse register(ClientRequest r) {
         UUID institution = access.institution();
-        List<FieldError> errors = new ArrayList<>();
-        if (em.find(Gmina.class, r.gminaTeryt()) == null) {
-            errors.add(new FieldError("gminaTeryt", "invalid-reference", "is not a gmina of the TERYT register"));
-        }
         String pesel = blankToNull(r.pesel());
-        if (pesel != null && r.birthDate() != null
-                && !Pesel.Validator.birthDate(pesel).map(r.birthDate()::equals).orElse(false)) {
-            errors.add(new FieldError("birthDate", "inconsistent", "does not match the birth date in the PESEL"));
-        }
-        if (pesel == null && r.birthDate() == null) {
-            errors.add(new FieldError("birthDate", "required", "is required when there is no PESEL"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(errors);
-        }
+        requireValidIdentity(r.gminaTeryt(), pesel, r.birthDate());
         if (pesel != null && repository.clientByPesel(pesel).isPresent()) {
             // Said without the number: PESEL never appears in messages, URLs or logs.
             throw new ProblemException(409, ProblemType.BLANK, "Conflict",
@@ -201,21 +188,8 @@ public class ClientService {
         requireNotAnonymised(client);
         access.requireWritable(client);
         Preconditions.requireCurrent(expectedVersion, client.version);
-        List<FieldError> errors = new ArrayList<>();
-        if (em.find(Gmina.class, r.gminaTeryt()) == null) {
-            errors.add(new FieldError("gminaTeryt", "invalid-reference", "is not a gmina of the TERYT register"));
-        }
         String pesel = blankToNull(r.pesel());
-        if (pesel != null && r.birthDate() != null
-                && !Pesel.Validator.birthDate(pesel).map(r.birthDate()::equals).orElse(false)) {
-            errors.add(new FieldError("birthDate", "inconsistent", "does not match the birth date in the PESEL"));
-        }
-        if (pesel == null && r.birthDate() == null) {
-            errors.add(new FieldError("birthDate", "required", "is required when there is no PESEL"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(errors);
-        }
+        requireValidIdentity(r.gminaTeryt(), pesel, r.birthDate());
         if (pesel != null && !pesel.equals(client.pesel) && repository.clientByPesel(pesel).isPresent()) {
             throw new ProblemException(409, ProblemType.BLANK, "Conflict", "Another client has this PESEL.",
                     List.of(new FieldError("pesel", "duplicate", "is already registered")));
@@ -291,6 +265,23 @@ public class ClientService {
                 c.institutionId == null ? null : refs.get(c.institutionId), c.reason,
                 c.changes.stream().map(f -> new ClientChangeResponse.Field(f.field(), f.oldValue(), f.newValue(), f.specialCategory()))
                         .toList())).toList();
+    }
+
+    /** The gmina exists, the birth date agrees with the PESEL, and a person without PESEL has a birth date (422 otherwise). */
+    private void requireValidIdentity(String gminaTeryt, String pesel, LocalDate birthDate) {
+        List<FieldError> errors = new ArrayList<>();
+        if (em.find(Gmina.class, gminaTeryt) == null) {
+            errors.add(new FieldError("gminaTeryt", "invalid-reference", "is not a gmina of the TERYT register"));
+        }
+        if (pesel != null && birthDate != null && !Pesel.Validator.birthDate(pesel).map(birthDate::equals).orElse(false)) {
+            errors.add(new FieldError("birthDate", "inconsistent", "does not match the birth date in the PESEL"));
+        }
+        if (pesel == null && birthDate == null) {
+            errors.add(new FieldError("birthDate", "required", "is required when there is no PESEL"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors);
+        }
     }
 
     private static void change(List<ClientChange.Field> changes, String field, Object before, Object after) {
