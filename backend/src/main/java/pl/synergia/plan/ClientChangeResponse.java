@@ -17,6 +17,12 @@ public record ClientChangeResponse(
         @Schema(nullable = true) String reason,
         @Schema(required = true) List<Field> fields) {
 
+    /** A history row as the wire shows it, with its institution already looked up (null when none). */
+    static ClientChangeResponse of(ClientChange c, InstitutionRef institution) {
+        return new ClientChangeResponse(c.id, c.changedAt, c.changedByName, institution, c.reason,
+                c.changes.stream().map(f -> new Field(f.field(), f.oldValue(), f.newValue(), f.specialCategory())).toList());
+    }
+
     @Schema(name = "ClientChangeField", description = "A changed field; a special-category field says only that it changed")
     public record Field(@Schema(required = true, description = "firstName, lastName, pesel, birthDate, phone, email, gminaTeryt, or "
             + "sensitive.disabilityLevel, sensitive.addiction, sensitive.homeless, sensitive.socialAssistanceSince, sensitive.notes")

@@ -24,7 +24,9 @@ public record ClientExport(
         @Schema(required = true) List<Plan> plans,
         @Schema(required = true) List<ReferralRecord> referrals,
         @Schema(required = true, description = "Institutions that accessed the data (art. 15(1)(c) recipients), per action and day, "
-                + "from the audit log") List<Access> accesses) {
+                + "from the audit log") List<Access> accesses,
+        @Schema(required = true, description = "Rectifications of the person's data (GDPR art. 16), newest first: who, when, why, "
+                + "old and new values; special-category fields only as changed") List<ClientChangeResponse> rectifications) {
 
     @Schema(name = "ClientExportPerson")
     public record Person(

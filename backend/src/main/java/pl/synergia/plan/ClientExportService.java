@@ -136,8 +136,12 @@ public class ClientExportService {
         List<ExportDocument.AccessRow> accesses = e.accesses().stream().map(a -> new ExportDocument.AccessRow(
                 PolishLabels.date(a.date()), PolishLabels.institution(a.institution()), PolishLabels.action(a.action()), a.count()))
                 .toList();
+        List<ExportDocument.ChangeRow> rectifications = e.rectifications().stream().map(c -> new ExportDocument.ChangeRow(
+                PolishLabels.date(c.changedAt().atZone(PolishTime.ZONE).toLocalDate()),
+                c.changedBy() + (c.institution() == null ? "" : " (" + c.institution().name() + ")"), PolishLabels.text(c.reason()),
+                c.fields().stream().map(PolishLabels::clientChange).toList())).toList();
         return new ExportDocument(e.generatedAt(), PolishLabels.institution(e.exportedBy()), p.id().toString(), anonymised, identity,
-                e.specialCategoryIncluded(), special, sharing, plans, referrals, accesses);
+                e.specialCategoryIncluded(), special, sharing, plans, referrals, accesses, rectifications);
     }
 
     private ClientExport build(Client c, UUID institution) {
@@ -160,6 +164,8 @@ public class ClientExportService {
             named.add(r.toInstitutionId);
         });
         accessRecords.forEach(a -> named.add(a.institutionId()));
+        List<ClientChange> changeRecords = repository.clientChanges(c.id);
+        changeRecords.stream().map(ch -> ch.institutionId).filter(java.util.Objects::nonNull).forEach(named::add);
         References content = plans.references(contents);
         References refs = plans.references(named, referralRecords.stream().map(r -> r.serviceCode).toList());
 
@@ -179,7 +185,9 @@ public class ClientExportService {
                 .toList();
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         return new ClientExport(clock.instant(), refs.institution(institution), person, sensitiveIncluded, sensitive, sharing,
-                contents.stream().map(p -> plan(p, content, sensitiveIncluded, today)).toList(), referrals, accesses);
+                contents.stream().map(p -> plan(p, content, sensitiveIncluded, today)).toList(), referrals, accesses,
+                changeRecords.stream().map(ch -> ClientChangeResponse.of(ch, ch.institutionId == null ? null : refs.institution(ch.institutionId)))
+                        .toList());
     }
 
     private static ClientExport.Plan plan(PlanContent c, References refs, boolean special, java.time.LocalDate today) {

@@ -261,10 +261,7 @@ public class ClientService {
         java.util.Map<UUID, pl.synergia.shared.institution.InstitutionRef> refs = institutions.findRefs(
                 found.stream().map(c -> c.institutionId).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         audit.allowed("CLIENT_CHANGE", null, client.id, Action.READ, PURPOSE_CASE_WORK);
-        return found.stream().map(c -> new ClientChangeResponse(c.id, c.changedAt, c.changedByName,
-                c.institutionId == null ? null : refs.get(c.institutionId), c.reason,
-                c.changes.stream().map(f -> new ClientChangeResponse.Field(f.field(), f.oldValue(), f.newValue(), f.specialCategory()))
-                        .toList())).toList();
+        return found.stream().map(c -> ClientChangeResponse.of(c, c.institutionId == null ? null : refs.get(c.institutionId))).toList();
     }
 
     /** The gmina exists, the birth date agrees with the PESEL, and a person without PESEL has a birth date (422 otherwise). */

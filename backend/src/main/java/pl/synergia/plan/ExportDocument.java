@@ -15,7 +15,12 @@ public record ExportDocument(
         List<SharingRow> sharing,
         List<PlanSection> plans,
         List<ReferralRow> referrals,
-        List<AccessRow> accesses) {
+        List<AccessRow> accesses,
+        List<ChangeRow> rectifications) {
+
+    /** A rectification worded for print: when, by whom, why, and each field as "old → new" (special-category: "zmieniono"). */
+    public record ChangeRow(String changedOn, String changedBy, String reason, List<String> fields) {
+    }
 
     public record Field(String label, String value) {
     }

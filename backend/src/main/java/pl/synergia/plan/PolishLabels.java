@@ -83,6 +83,13 @@ final class PolishLabels {
             Assessment.NEED, "potrzeba",
             Assessment.NOT_EXPLORED, "nie zbadano");
 
+    private static final Map<String, String> CLIENT_FIELD = Map.ofEntries(Map.entry("firstName", "Imię"),
+            Map.entry("lastName", "Nazwisko"), Map.entry("pesel", "PESEL"), Map.entry("birthDate", "Data urodzenia"),
+            Map.entry("phone", "Telefon"), Map.entry("email", "E-mail"), Map.entry("gminaTeryt", "Gmina (TERYT)"),
+            Map.entry("sensitive.disabilityLevel", "Niepełnosprawność"), Map.entry("sensitive.addiction", "Uzależnienie"),
+            Map.entry("sensitive.homeless", "Bezdomność"), Map.entry("sensitive.socialAssistanceSince", "Pomoc społeczna od"),
+            Map.entry("sensitive.notes", "Uwagi (dane szczególnej kategorii)"));
+
     private static final Map<FollowUp.Checkpoint, String> CHECKPOINT = Map.of(
             FollowUp.Checkpoint.EXIT, "Przy zakończeniu",
             FollowUp.Checkpoint.MONTHS_3, "3 miesiące po zakończeniu",
@@ -107,6 +114,12 @@ final class PolishLabels {
 
     static String checkpoint(FollowUp.Checkpoint c) {
         return CHECKPOINT.get(c);
+    }
+
+    /** One changed field of a rectification: "Nazwisko: Kowalska → Nowak"; a special-category field only "zmieniono". */
+    static String clientChange(ClientChangeResponse.Field f) {
+        String label = CLIENT_FIELD.getOrDefault(f.field(), f.field());
+        return f.specialCategory() ? label + ": zmieniono (wartości nie są zapisywane)" : label + ": " + text(f.oldValue()) + " → " + text(f.newValue());
     }
 
     static String followUp(FollowUp.Status s) {

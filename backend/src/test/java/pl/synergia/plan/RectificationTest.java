@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import pl.synergia.directory.Institution;
 import pl.synergia.shared.institution.InstitutionType;
+import pl.synergia.testsupport.PdfText;
 import pl.synergia.testsupport.TestData;
 
 /**
@@ -94,6 +95,20 @@ class RectificationTest {
         assertTrue(stored.contains(lastName));
         assertFalse(stored.contains("Notatka o " + lastName), "the old special-category notes are not in the history");
         assertFalse(stored.contains("MODERATE") || stored.contains("Nowa notatka"), "nor the old or new special-category values");
+
+        // the data-subject export carries the history (GDPR art. 15), special-category fields only as changed
+        String dpo = RestrictionTest.dpo(ops);
+        given().auth().oauth2(dpo).when().get("/api/v1/clients/" + client + "/export").then().statusCode(200)
+                .body("rectifications.size()", equalTo(1)).body("rectifications[0].reason", equalTo("Zmiana nazwiska po ślubie"))
+                .body("rectifications[0].fields.find { it.field == 'lastName' }.oldValue", equalTo(lastName))
+                .body("rectifications[0].fields.find { it.field == 'sensitive.notes' }.oldValue", nullValue());
+        String pdf = PdfText.of(given().auth().oauth2(dpo).when().get("/api/v1/clients/" + client + "/export.pdf").then()
+                .statusCode(200).extract().asByteArray()).flat();
+        for (String expected : List.of("Sprostowania danych", "Zmiana nazwiska po ślubie", "Nazwisko: " + lastName + " → " + lastName + "-Nowa",
+                "Uwagi (dane szczególnej kategorii): zmieniono")) {
+            assertTrue(pdf.contains(expected), expected + " missing from:\n" + pdf);
+        }
+        assertFalse(pdf.contains("Notatka o " + lastName), "no old special-category value in the export's history");
 
         // nothing differs: no new version, no history row
         String now = changed.header("ETag");
