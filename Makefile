@@ -12,7 +12,7 @@ MAKEFLAGS += --no-print-directory
 ROOT := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
 MVNW := ./mvnw -B
 
-.PHONY: help run test test-backend test-frontend e2e compose-check openapi reset realm-check bench
+.PHONY: help run test test-backend test-frontend e2e compose-check openapi reset realm-check bench two-instances
 
 help: ## list the targets
 	@echo "Synergia - make targets:"
@@ -39,14 +39,17 @@ test-frontend: ## frontend: npm ci, lint, typecheck, unit tests, production buil
 	npm test
 	npm run build
 
-e2e: ## end-to-end tests (Playwright + Chromium) against the test-mode stack
-	@scripts/e2e.sh
+e2e: ## end-to-end tests (Playwright + Chromium) against the test-mode stack; one file: make e2e E2E_ARGS=e2e/x.spec.ts
+	@scripts/e2e.sh $(E2E_ARGS)
 
 compose-check: ## validate docker-compose.yml (installs Debian's docker-compose if missing)
 	@scripts/compose-check.sh
 
 realm-check: ## check the realm on the running local Keycloak (make run): logins, tokens, clients
 	@python3 scripts/realm-check.py http://localhost:8180
+
+two-instances: ## two packaged backends on one database: shared writes, idempotency, imports, jobs run once (~2 min)
+	@scripts/two-instances.sh
 
 bench: ## directory-search benchmark (100k institutions, API vs pgbench); docs/benchmark.md
 	@bench/run.sh

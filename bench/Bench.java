@@ -54,7 +54,14 @@ import java.util.regex.Pattern;
  * pgbench-result  --stdout F --logs D --scripts D --out F [--cpu-before F --cpu-after F --self-cpu F]
  * cpu             --cpu name=pid[+],... --out F     CPU ticks of processes (+: with children)
  * report          --dir D --out-md F --out-json F [--doc F]
+ * refresh         --url U --token-file F --out F [--scope FULL]
+ *                                              a refresh of the regional figures (issue #11), waited for
+ * report-regional --dir D --out-md F --out-json F [--doc F]
+ *                                              the regional rung's result (dashboard and national table)
  * </pre>
+ *
+ * A mix line is name, weight, then the query string of GET /api/v1/institutions or a whole path
+ * (starting with /), and optionally a target p95 in ms.
  *
  * Intermediate results are Java properties files in the run folder.
  */
@@ -72,13 +79,16 @@ public final class Bench {
         Map<String, String> o = options(args);
         switch (args[0]) {
             case "keygen" -> keygen(Path.of(req(o, "dir")));
-            case "token" -> System.out.println(token(Path.of(req(o, "dir")), Long.parseLong(o.getOrDefault("ttl", "14400"))));
+            case "token" -> System.out.println(token(Path.of(req(o, "dir")), Long.parseLong(o.getOrDefault("ttl", "14400")),
+                    o.getOrDefault("roles", "staff"), o.getOrDefault("institution", "5ce8edbc-5161-506b-b375-cc0f819015ea")));
             case "capture" -> capture(o);
             case "pgbench-scripts" -> pgbenchScripts(o);
             case "load" -> load(o);
             case "pgbench-result" -> pgbenchResult(o);
             case "cpu" -> store(cpuSnapshot(o.get("cpu")), Path.of(req(o, "out")));
             case "report" -> report(o);
+            case "refresh" -> refresh(o);
+            case "report-regional" -> reportRegional(o);
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
@@ -97,8 +107,11 @@ public final class Bench {
         Files.writeString(dir.resolve("public.b64"), Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
     }
 
-    /** RS256 JWT with the claims of a Synergia realm access token (caseworker of the seeded WCPR). */
-    static String token(Path dir, long ttlSeconds) throws Exception {
+    /**
+     * RS256 JWT with the claims of a Synergia realm access token: by default a caseworker of the
+     * seeded WCPR; {@code roles} (comma-separated) and {@code institution} ("none": no claim) change it.
+     */
+    static String token(Path dir, long ttlSeconds, String roles, String institution) throws Exception {
         PrivateKey key = KeyFactory.getInstance("RSA")
                 .generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(dir.resolve("private.pk8"))));
         long now = Instant.now().getEpochSecond();
@@ -106,8 +119,9 @@ public final class Bench {
         String claims = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"b0000000-0000-4000-8000-00000000be1c\","
                 + "\"typ\":\"Bearer\",\"azp\":\"synergia-spa\",\"preferred_username\":\"bench.caseworker\","
                 + "\"name\":\"Bench Caseworker\",\"email\":\"bench@example.org\","
-                + "\"realm_access\":{\"roles\":[\"staff\"]},"
-                + "\"institution_id\":\"5ce8edbc-5161-506b-b375-cc0f819015ea\","
+                + "\"realm_access\":{\"roles\":[" + String.join(",", Arrays.stream(roles.split(",")).map(r -> "\"" + r + "\"").toList())
+                + "]},"
+                + (institution.equals("none") ? "" : "\"institution_id\":\"" + institution + "\",")
                 + "\"iat\":" + (now - 5) + ",\"exp\":" + (now + ttlSeconds) + "}";
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String signingInput = b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
@@ -120,13 +134,21 @@ public final class Bench {
 
     // ------------------------------------------------------------------ the query mix
 
-    record Query(int index, String name, int weight, String query) {
+    record Query(int index, String name, int weight, String query, double targetMs) {
         String path() {
+            if (query.startsWith("/")) {
+                return query;
+            }
             return "/api/v1/institutions" + (query.isEmpty() ? "" : "?" + query);
+        }
+
+        /** A search of the directory (the first rung): a page with totalItems, and a count query. */
+        boolean directorySearch() {
+            return path().startsWith("/api/v1/institutions");
         }
     }
 
-    /** bench/mix.tsv: name, weight, query string (already URL-encoded); # comments. */
+    /** bench/mix.tsv: name, weight, query string or path (already URL-encoded), optional target p95 (ms); # comments. */
     static List<Query> mix(Path file) throws IOException {
         List<Query> queries = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -134,10 +156,11 @@ public final class Bench {
                 continue;
             }
             String[] f = line.split("\t");
-            if (f.length < 2 || f.length > 3) {
-                throw new IllegalArgumentException("bad mix line (name<TAB>weight<TAB>query): " + line);
+            if (f.length < 2 || f.length > 4) {
+                throw new IllegalArgumentException("bad mix line (name<TAB>weight<TAB>query[<TAB>target ms]): " + line);
             }
-            queries.add(new Query(queries.size(), f[0].strip(), Integer.parseInt(f[1].strip()), f.length == 3 ? f[2].strip() : ""));
+            queries.add(new Query(queries.size(), f[0].strip(), Integer.parseInt(f[1].strip()), f.length >= 3 ? f[2].strip() : "",
+                    f.length == 4 ? Double.parseDouble(f[3].strip()) : 0));
         }
         if (queries.isEmpty() || queries.size() > 200) {
             throw new IllegalArgumentException("the mix needs 1 to 200 queries");
@@ -258,13 +281,21 @@ public final class Bench {
         }
     }
 
-    /** A page of the directory answered as expected. */
+    /** A page of the directory answered as expected (any other path: a JSON document). */
     static boolean valid(Http.Response r) {
-        if (r.status() != 200 || r.body().length < 20) {
+        return valid(r, true);
+    }
+
+    static boolean valid(Http.Response r, boolean directorySearch) {
+        if (r.status() != 200 || r.body().length < 2) {
             return false;
         }
         String text = r.text();
-        return text.startsWith("{") && text.endsWith("}") && text.contains("\"items\":[") && text.contains("\"totalItems\":");
+        if (!directorySearch) {
+            return text.startsWith("{") && text.endsWith("}") || text.startsWith("[") && text.endsWith("]");
+        }
+        return r.body().length >= 20 && text.startsWith("{") && text.endsWith("}") && text.contains("\"items\":[")
+                && text.contains("\"totalItems\":");
     }
 
     static final Pattern TOTAL = Pattern.compile("\"totalItems\":(\\d+)");
@@ -281,12 +312,13 @@ public final class Bench {
             for (Query q : queries) {
                 psql(req(o, "psql-port"), "SELECT 'bench-capture:" + q.name() + "'");
                 Http.Response r = http.get(q.path());
-                if (!valid(r)) {
+                if (!valid(r, q.directorySearch())) {
                     throw new IllegalStateException("capture: " + q.path() + " answered " + r.status() + ": " + r.text());
                 }
                 Matcher m = TOTAL.matcher(r.text());
-                m.find();
-                out.setProperty("total." + q.name(), m.group(1));
+                if (m.find()) {
+                    out.setProperty("total." + q.name(), m.group(1));
+                }
             }
         }
         psql(req(o, "psql-port"), "SELECT 'bench-capture:end'");
@@ -371,14 +403,16 @@ public final class Bench {
             for (int k = 0; k < statements.size(); k++) {
                 Statement s = statements.get(k);
                 String prefix = "q" + q.index() + "s" + k + "_";
-                script.append(bindVariables(s.sql(), prefix)).append(";\n");
+                script.append(bindVariables(s.sql(), prefix, s.parameters())).append(";\n");
                 for (int i = 0; i < s.parameters().size(); i++) {
                     String value = s.parameters().get(i);
                     if (value == null) {
                         throw new IllegalStateException("NULL bind parameter in " + q.name() + "; pgbench cannot send it");
                     }
-                    args.add("-D");
-                    args.add(prefix + (i + 1) + "=" + value);
+                    if (!value.isEmpty()) {
+                        args.add("-D");
+                        args.add(prefix + (i + 1) + "=" + value);
+                    }
                 }
                 String literal = literals(s.sql(), s.parameters());
                 explain.append("\\echo '=== ").append(q.name()).append(" statement ").append(k + 1).append("'\n")
@@ -392,10 +426,12 @@ public final class Bench {
                 }
             }
             captured.append('\n');
-            if (countSql == null) {
+            if (countSql == null && q.directorySearch()) {
                 throw new IllegalStateException("no count query captured for " + q.name());
             }
-            verify.append("SELECT '").append(q.name()).append("', (").append(countSql).append(");\n");
+            if (countSql != null) {
+                verify.append("SELECT '").append(q.name()).append("', (").append(countSql).append(");\n");
+            }
             Path file = dir.resolve(String.format(Locale.ROOT, "%02d-%s.sql", q.index(), q.name()));
             Files.writeString(file, script.toString());
             args.add("-f");
@@ -479,8 +515,15 @@ public final class Bench {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d+)\\b");
 
-    static String bindVariables(String sql, String prefix) {
-        return PLACEHOLDER.matcher(sql).replaceAll(m -> ":" + prefix + m.group(1));
+    /**
+     * The statement with its bind parameters as pgbench variables; an empty string stays a literal
+     * ('') because pgbench cannot define an empty variable.
+     */
+    static String bindVariables(String sql, String prefix, List<String> parameters) {
+        return PLACEHOLDER.matcher(sql).replaceAll(m -> {
+            int index = Integer.parseInt(m.group(1));
+            return index <= parameters.size() && "".equals(parameters.get(index - 1)) ? "''" : ":" + prefix + m.group(1);
+        });
     }
 
     static String literals(String sql, List<String> parameters) {
@@ -512,6 +555,8 @@ public final class Bench {
         }
         final int totalWeight = sum;
         String[] paths = queries.stream().map(Query::path).toArray(String[]::new);
+        boolean[] searches = new boolean[queries.size()];
+        queries.forEach(q -> searches[q.index()] = q.directorySearch());
 
         long start = System.nanoTime();
         long measureStart = start + warmupNanos;
@@ -541,7 +586,7 @@ public final class Bench {
                         String problem = null;
                         try {
                             Http.Response r = http.get(paths[q]);
-                            ok = valid(r);
+                            ok = valid(r, searches[q]);
                             if (!ok) {
                                 problem = paths[q] + " -> " + r.status() + " " + r.text();
                             }
@@ -952,16 +997,7 @@ public final class Bench {
         Files.writeString(Path.of(req(o, "out-json")), json.toString());
 
         if (o.containsKey("doc")) {
-            Path doc = Path.of(o.get("doc"));
-            String text = Files.readString(doc);
-            String startMarker = "<!-- bench:last-run:start -->";
-            String endMarker = "<!-- bench:last-run:end -->";
-            int s = text.indexOf(startMarker);
-            int e = text.indexOf(endMarker);
-            if (s < 0 || e < s) {
-                throw new IllegalStateException(doc + " lacks the " + startMarker + " ... " + endMarker + " section");
-            }
-            Files.writeString(doc, text.substring(0, s + startMarker.length()) + "\n" + md + text.substring(e));
+            replaceSection(Path.of(o.get("doc")), "bench:last-run", md.toString());
         }
 
         // the console table
@@ -1021,7 +1057,169 @@ public final class Bench {
         return sb.append('"').toString();
     }
 
+    // ------------------------------------------------------------------ the regional rung
+
+    static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    static final Pattern JSON_STRING = Pattern.compile("\"(status|currentStep)\":\"([^\"]*)\"");
+    static final Pattern JSON_NUMBER = Pattern.compile("\"(stepsDone|stepsTotal|valuesWritten)\":(\\d+)");
+
+    /** Starts a refresh of the regional figures (an administrator's token) and waits for it; records how long it took. */
+    static void refresh(Map<String, String> o) throws Exception {
+        URI base = URI.create(req(o, "url"));
+        String token = Files.readString(Path.of(req(o, "token-file"))).strip();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        long t0 = System.nanoTime();
+        java.net.http.HttpResponse<String> started = client.send(java.net.http.HttpRequest.newBuilder(base.resolve("/api/v1/regional/refreshes"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"scope\":\"" + o.getOrDefault("scope", "FULL") + "\"}"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        Matcher id = ID.matcher(started.body());
+        if (started.statusCode() != 202 || !id.find()) {
+            throw new IllegalStateException("refresh not started: " + started.statusCode() + " " + started.body());
+        }
+        Map<String, String> state = new TreeMap<>();
+        String lastStep = "";
+        while (true) {
+            Thread.sleep(2000);
+            String body = client.send(java.net.http.HttpRequest.newBuilder(base.resolve("/api/v1/regional/refreshes/" + id.group(1)))
+                    .header("Authorization", "Bearer " + token).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            for (Matcher m = JSON_STRING.matcher(body); m.find();) {
+                state.put(m.group(1), m.group(2));
+            }
+            for (Matcher m = JSON_NUMBER.matcher(body); m.find();) {
+                state.put(m.group(1), m.group(2));
+            }
+            String step = state.getOrDefault("currentStep", "");
+            if (!step.equals(lastStep)) {
+                System.err.printf(Locale.ROOT, "  %6.0f s  %s/%s  %s%n", (System.nanoTime() - t0) / 1e9, state.get("stepsDone"),
+                        state.get("stepsTotal"), step);
+                lastStep = step;
+            }
+            String status = state.getOrDefault("status", "");
+            if (status.equals("SUCCEEDED") || status.equals("FAILED")) {
+                break;
+            }
+        }
+        Properties out = new Properties();
+        out.setProperty("seconds", fmt((System.nanoTime() - t0) / 1e9));
+        out.setProperty("status", state.get("status"));
+        out.setProperty("values", state.getOrDefault("valuesWritten", "0"));
+        out.setProperty("steps", state.getOrDefault("stepsTotal", "0"));
+        store(out, Path.of(req(o, "out")));
+        if (!"SUCCEEDED".equals(state.get("status"))) {
+            throw new IllegalStateException("the refresh failed; see the backend log");
+        }
+    }
+
+    /**
+     * The regional rung's result: for each group of requests (the voivodeship dashboard of a
+     * regional analyst, the national table of gminas of an administrator), the API's latency next
+     * to the same SQL run by pgbench, the group's p95 against its target, and the full refresh.
+     * Reads run-regional.properties, refresh.properties and, per group G of --groups,
+     * api-G.properties, pgbench-G.properties, mix-G (the path in run-regional.properties).
+     */
+    static void reportRegional(Map<String, String> o) throws Exception {
+        Path dir = Path.of(req(o, "dir"));
+        Properties run = load(dir.resolve("run-regional.properties"));
+        Properties refresh = load(dir.resolve("refresh.properties"));
+        StringBuilder md = new StringBuilder();
+        StringBuilder json = new StringBuilder("{\n");
+        md.append("Run of ").append(run.getProperty("date")).append(" on ").append(run.getProperty("machine"))
+                .append(" (commit `").append(run.getProperty("commit")).append("`).\n\n");
+        md.append("Data: ").append(run.getProperty("data")).append("\n\n");
+        md.append(String.format(Locale.ROOT, "Full refresh (every year of the history, all indicators, suppression, written with COPY): "
+                + "**%.0f s**, %s values, %s.%n%n", num(refresh, "seconds"), refresh.getProperty("values"), refresh.getProperty("status")));
+        json.append(String.format(Locale.ROOT, "  \"date\": %s,%n  \"machine\": %s,%n  \"commit\": %s,%n  \"data\": %s,%n",
+                quote(run.getProperty("date")), quote(run.getProperty("machine")), quote(run.getProperty("commit")),
+                quote(run.getProperty("data"))));
+        json.append(String.format(Locale.ROOT, "  \"refresh\": {\"seconds\": %s, \"values\": %s, \"status\": %s},%n",
+                refresh.getProperty("seconds"), refresh.getProperty("values"), quote(refresh.getProperty("status"))));
+        json.append("  \"groups\": [\n");
+        boolean allPass = true;
+        boolean errors = false;
+        String[] groups = req(o, "groups").split(",");
+        for (int g = 0; g < groups.length; g++) {
+            String group = groups[g];
+            Properties api = load(dir.resolve("api-" + group + ".properties"));
+            Properties pg = load(dir.resolve("pgbench-" + group + ".properties"));
+            List<Query> queries = mix(Path.of(run.getProperty("mix." + group)));
+            double target = queries.stream().mapToDouble(Query::targetMs).max().orElse(0);
+            double p95 = num(api, "latency.p95");
+            boolean pass = p95 <= target;
+            long apiErrors = Long.parseLong(api.getProperty("errors"));
+            long pgFailed = Long.parseLong(pg.getProperty("failed"));
+            allPass &= pass;
+            errors |= apiErrors > 0 || pgFailed > 0;
+            md.append("### ").append(run.getProperty("title." + group)).append("\n\n");
+            md.append(String.format(Locale.ROOT, "%s clients, closed loop, %s s warm-up then %s s measured; token: %s.%n%n",
+                    api.getProperty("clients"), seconds(api.getProperty("warmup.seconds")), seconds(api.getProperty("duration.seconds")),
+                    run.getProperty("token." + group)));
+            md.append("| measure | API | same SQL by pgbench | target | result |\n|---|---:|---:|---|---|\n");
+            md.append(row("p50 latency", ms(num(api, "latency.p50")), ms(num(pg, "latency.p50")), "", ""));
+            md.append(row("p95 latency", ms(p95), ms(num(pg, "latency.p95")), "API p95 ≤ " + ms(target), pass ? "PASS" : "FAIL"));
+            md.append(row("p99 latency", ms(num(api, "latency.p99")), ms(num(pg, "latency.p99")), "", ""));
+            md.append(row("throughput", String.format(Locale.ROOT, "%.0f req/s", num(api, "throughput")),
+                    String.format(Locale.ROOT, "%.0f tps", num(pg, "tps")), "", ""));
+            md.append(row("errors", apiErrors + " of " + api.getProperty("requests"), pgFailed + " of " + pg.getProperty("transactions"), "0",
+                    apiErrors == 0 && pgFailed == 0 ? "PASS" : "FAIL"));
+            long requests = Long.parseLong(api.getProperty("requests"));
+            double window = Double.parseDouble(api.getProperty("duration.seconds"));
+            double ours = num(api, "cpu.postgres.seconds") + num(api, "cpu.backend.seconds") + num(api, "cpu.client.seconds");
+            md.append(String.format(Locale.ROOT, "%nCPU in the API's measured window: PostgreSQL %.1f s (%.2f ms/request), backend %.1f s "
+                    + "(%.2f ms/request), load client %.1f s; other processes on the machine %.0f of the %.0f CPU-s there were.%n",
+                    num(api, "cpu.postgres.seconds"), 1000 * num(api, "cpu.postgres.seconds") / requests, num(api, "cpu.backend.seconds"),
+                    1000 * num(api, "cpu.backend.seconds") / requests, num(api, "cpu.client.seconds"),
+                    Math.max(0, num(api, "cpu.all.seconds") - ours), Double.parseDouble(run.getProperty("cpus", "2")) * window));
+            md.append("\n| request | weight | API p50 | API p95 | SQL p50 | SQL p95 |\n|---|---:|---:|---:|---:|---:|\n");
+            json.append(String.format(Locale.ROOT, "    {\"group\": %s, \"targetP95Ms\": %s, \"apiP95Ms\": %s, \"apiP50Ms\": %s, "
+                    + "\"sqlP95Ms\": %s, \"requestsPerSecond\": %s, \"errors\": %d, \"pass\": %s, \"requests\": [%n",
+                    quote(group), fmt(target), api.getProperty("latency.p95"), api.getProperty("latency.p50"),
+                    pg.getProperty("latency.p95"), api.getProperty("throughput"), apiErrors + pgFailed, pass));
+            for (Query q : queries) {
+                String k = "query." + q.name();
+                md.append(String.format(Locale.ROOT, "| `%s` | %d | %s | %s | %s | %s |%n", q.path(), q.weight(), ms(num(api, k + ".p50")),
+                        ms(num(api, k + ".p95")), ms(num(pg, k + ".p50")), ms(num(pg, k + ".p95"))));
+                json.append(String.format(Locale.ROOT, "      {\"name\": %s, \"path\": %s, \"apiP95Ms\": %s, \"sqlP95Ms\": %s}%s%n",
+                        quote(q.name()), quote(q.path()), api.getProperty(k + ".p95", "null"), pg.getProperty(k + ".p95", "null"),
+                        q.index() == queries.size() - 1 ? "" : ","));
+            }
+            md.append('\n');
+            for (int i = 0; i < 5 && api.containsKey("error.sample." + i); i++) {
+                md.append("Error sample: `").append(api.getProperty("error.sample." + i).replace('`', '\'')).append("`\n\n");
+            }
+            json.append("    ]}").append(g == groups.length - 1 ? "" : ",").append('\n');
+            System.out.printf(Locale.ROOT, "  %-40s API p95 %s (SQL %s), target ≤ %s: %s%n", run.getProperty("title." + group), ms(p95),
+                    ms(num(pg, "latency.p95")), ms(target), pass ? "PASS" : "FAIL");
+        }
+        json.append("  ],\n  \"pass\": ").append(allPass).append("\n}\n");
+        md.append("Setup: ").append(run.getProperty("setup")).append("\n");
+        Files.writeString(Path.of(req(o, "out-md")), "# Regional figures benchmark: last run\n\n"
+                + "Written by `make bench` (bench/run.sh, regional rung); see docs/benchmark.md.\n\n" + md);
+        Files.writeString(Path.of(req(o, "out-json")), json.toString());
+        if (o.containsKey("doc")) {
+            replaceSection(Path.of(o.get("doc")), "bench:regional-last-run", md.toString());
+        }
+        System.out.printf(Locale.ROOT, "  full refresh: %.0f s, %s values%n", num(refresh, "seconds"), refresh.getProperty("values"));
+        Properties verdict = new Properties();
+        verdict.setProperty("targets", String.valueOf(allPass));
+        verdict.setProperty("errors", String.valueOf(errors));
+        store(verdict, dir.resolve("verdict-regional.properties"));
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** Replaces what stands between {@code <!-- NAME:start -->} and {@code <!-- NAME:end -->} in a document. */
+    static void replaceSection(Path doc, String name, String content) throws IOException {
+        String text = Files.readString(doc);
+        String startMarker = "<!-- " + name + ":start -->";
+        String endMarker = "<!-- " + name + ":end -->";
+        int s = text.indexOf(startMarker);
+        int e = text.indexOf(endMarker);
+        if (s < 0 || e < s) {
+            throw new IllegalStateException(doc + " lacks the " + startMarker + " ... " + endMarker + " section");
+        }
+        Files.writeString(doc, text.substring(0, s + startMarker.length()) + "\n" + content + text.substring(e));
+    }
 
     static Map<String, String> options(String[] args) {
         Map<String, String> o = new LinkedHashMap<>();

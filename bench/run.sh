@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make bench`: the directory-search benchmark (issue #3), start to finish, on this machine.
+# `make bench`: the directory-search benchmark (issue #3) and the regional figures' rung
+# (issue #11), start to finish, on this machine.
 #
 #   embedded PostgreSQL 18 (own port, fresh data in .local/bench/postgres)
 #   -> backend: the packaged jar, profile `bench` (tokens verified with a key made for this run)
@@ -8,6 +9,11 @@
 #   -> load: 32 closed-loop clients against the API (warm-up, then measured)
 #   -> pgbench: the captured SQL, same mix, 32 clients (warm-up, then measured)
 #   -> report: table on the console, bench/results/latest.{md,json}, docs/benchmark.md
+#   -> regional rung: bench/generate-regional.sql adds 1,000,000 plans (3 steps, 2 referrals each),
+#      a full refresh of the regional figures is timed, then two groups of requests (the
+#      voivodeship dashboard of a regional analyst, the national table of gminas of an
+#      administrator) are captured, loaded with 16 clients and run by pgbench like the directory;
+#      bench/results/regional-latest.{md,json}, docs/benchmark.md
 #
 # Everything it starts runs in its own process group and is stopped on exit (also on Ctrl-C or a
 # failure); no listener is left behind. See docs/benchmark.md for what is measured and why.
@@ -22,6 +28,11 @@
 #   BENCH_JAVA_OPTS              backend JVM flags [-Xms1g -Xmx1g -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8]
 #   BENCH_UPDATE_DOC [1]         0: do not rewrite the "last run" section of docs/benchmark.md
 #   BENCH_ENFORCE_TARGETS [0]    1: exit 2 when a target (p95, ratio) is missed
+#   BENCH_RUNGS ["directory regional"]  which rungs to run (the regional one needs the directory data,
+#                                which is always generated)
+#   BENCH_REGIONAL_PLANS [1000000]   plans of the regional rung (steps 3x, referrals 2x); smaller on a
+#                                busy machine
+#   BENCH_REGIONAL_CLIENTS [16]  BENCH_REGIONAL_WARMUP [BENCH_WARMUP]  BENCH_REGIONAL_DURATION [BENCH_DURATION]
 # Exit status: 0 run complete (targets reported PASS/FAIL), 1 setup failure or request errors,
 # 2 targets missed with BENCH_ENFORCE_TARGETS=1.
 set -euo pipefail
@@ -34,6 +45,12 @@ WARMUP="${BENCH_WARMUP:-20}"
 DURATION="${BENCH_DURATION:-60}"
 TOTAL="${BENCH_INSTITUTIONS:-100000}"
 SEED="${BENCH_SEED:-20250101}"
+RUNGS="${BENCH_RUNGS:-directory regional}"
+REG_PLANS="${BENCH_REGIONAL_PLANS:-1000000}"
+REG_CLIENTS="${BENCH_REGIONAL_CLIENTS:-16}"
+REG_WARMUP="${BENCH_REGIONAL_WARMUP:-$WARMUP}"
+REG_DURATION="${BENCH_REGIONAL_DURATION:-$DURATION}"
+rung() { [[ " $RUNGS " == *" $1 "* ]]; }
 JAVA_OPTS_BACKEND="${BENCH_JAVA_OPTS:--Xms1g -Xmx1g -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8}"
 
 BENCH="$ROOT/bench"
@@ -241,6 +258,27 @@ DATA_SUMMARY="$(psql_bench -At -c "SELECT format('%s institutions (%s active) in
     (SELECT count(DISTINCT gmina_teryt) FROM institution), (SELECT count(DISTINCT substr(gmina_teryt, 1, 2)) FROM institution),
     (SELECT count(*) FROM offering), pg_size_pretty(pg_table_size('institution')), pg_size_pretty(pg_indexes_size('institution')))")"
 
+CLK_TCK="$(getconf CLK_TCK)"
+PGBENCH_CLIENTS="$CLIENTS"
+pgbench_run() { # SECONDS [extra args]: the scripts of PGBENCH_ARGS with PGBENCH_CLIENTS clients
+  local seconds="$1"; shift
+  "$PGBENCH" -h localhost -p "$PG_PORT" -U postgres -n -M prepared -c "$PGBENCH_CLIENTS" -j "$(nproc)" -T "$seconds" \
+    "$@" "${PGBENCH_ARGS[@]}" synergia
+}
+top_statements() { # OUTFILE [PATTERN]: the costliest statements since the last reset (pg_stat_statements)
+  psql_bench -q -c "SELECT calls, round(mean_exec_time::numeric, 2) AS mean_ms, round(total_exec_time::numeric) AS total_ms,
+      left(regexp_replace(query, '^select i1_0[.]id,.* from ', 'select ... from '), 200) AS query
+    FROM pg_stat_statements WHERE query ILIKE '%${2:-institution}%' ORDER BY total_exec_time DESC LIMIT 20" >"$1" 2>&1 || true
+}
+cpu_model="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
+mem_gib="$(awk '/^MemTotal:/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)"
+commit_id() { echo "$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- backend bench ':!bench/results' 2>/dev/null || echo '+changes')"; }
+setup_line() {
+  echo "PostgreSQL $(psql_bench -qAt -c 'SHOW server_version' | cut -d' ' -f1) (embedded, zonky; defaults except max_connections=120 and pg_stat_statements), pgbench $("$PGBENCH" --version | awk '{print $3}') (-M prepared, -j $(nproc)), backend = packaged jar, profile bench, $("$JAVA" -version 2>&1 | head -n 1 | tr -d '"'), JVM flags \`$JAVA_OPTS_BACKEND\`, datasource pool $(grep -q 'quarkus.datasource.jdbc.max-size' "$BENCH/backend-bench.properties" && grep 'quarkus.datasource.jdbc.max-size' "$BENCH/backend-bench.properties" | cut -d= -f2 || echo '20 (Quarkus default)'); load client = bench/Bench.java (JDK, one keep-alive HTTP/1.1 connection per client)."
+}
+mkdir -p "$BENCH/results"
+
+if rung directory; then
 # ---------------------------------------------------------------- the SQL the API sends
 log "capturing the SQL of each query of the mix"
 psql_bench -qAt -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
@@ -254,28 +292,17 @@ bench_tool pgbench-scripts --log "$LOGS/postgres/postgresql.log" --mix "$BENCH/m
 psql_bench -qAt -F '|' -f "$RUN/scripts/verify.sql" >"$RUN/verify.out"
 
 # ---------------------------------------------------------------- load on the API
-CLK_TCK="$(getconf CLK_TCK)"
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 psql_bench -qAt -c "SELECT pg_stat_statements_reset()" >/dev/null
 log "API: $CLIENTS clients, ${WARMUP} s warm-up + ${DURATION} s measured ..."
 bench_tool load --url "$API" --token-file "$RUN/token" --mix "$BENCH/mix.tsv" --clients "$CLIENTS" \
   --warmup "$WARMUP" --duration "$DURATION" --cpu "all=all,backend=$BACKEND_PID,postgres=$POSTMASTER+" \
   --clk-tck "$CLK_TCK" --out "$RUN/api.properties"
-top_statements() { # OUTFILE: the costliest statements since the last reset (pg_stat_statements)
-  psql_bench -q -c "SELECT calls, round(mean_exec_time::numeric, 2) AS mean_ms, round(total_exec_time::numeric) AS total_ms,
-      left(regexp_replace(query, '^select i1_0[.]id,.* from ', 'select ... from '), 200) AS query
-    FROM pg_stat_statements WHERE query ILIKE '%institution%' ORDER BY total_exec_time DESC LIMIT 20" >"$1" 2>&1 || true
-}
 top_statements "$RUN/pg_stat_statements-api.txt"
 kill -0 "$BACKEND_PID" 2>/dev/null || { tail_log "$LOGS/backend.log"; die "the backend died during the load"; }
 
 # ---------------------------------------------------------------- pgbench, same SQL and mix
 mapfile -t PGBENCH_ARGS <"$RUN/scripts/pgbench.args"
-pgbench_run() { # SECONDS [extra args]
-  local seconds="$1"; shift
-  "$PGBENCH" -h localhost -p "$PG_PORT" -U postgres -n -M prepared -c "$CLIENTS" -j "$(nproc)" -T "$seconds" \
-    "$@" "${PGBENCH_ARGS[@]}" synergia
-}
 log "pgbench: $CLIENTS clients, ${WARMUP} s warm-up + ${DURATION} s measured ..."
 pgbench_run "$WARMUP" >"$RUN/pgbench-warmup.out" 2>&1 || { tail_log "$RUN/pgbench-warmup.out"; die "pgbench failed"; }
 mkdir -p "$RUN/pgbench-log"
@@ -292,25 +319,104 @@ bench_tool pgbench-result --stdout "$RUN/pgbench.out" --logs "$RUN/pgbench-log" 
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---------------------------------------------------------------- report
-cpu_model="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
-mem_gib="$(awk '/^MemTotal:/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)"
 {
   echo "date=$(date -u +'%Y-%m-%d %H:%M UTC')"
   echo "cpus=$(nproc)"
   echo "machine=$(nproc) CPUs ($cpu_model), $mem_gib GiB RAM, $(uname -sr); load average before/after: $LOAD_BEFORE / $LOAD_AFTER"
-  echo "commit=$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- backend bench ':!bench/results' 2>/dev/null || echo '+changes')"
-  echo "setup=PostgreSQL $(psql_bench -qAt -c 'SHOW server_version' | cut -d' ' -f1) (embedded, zonky; defaults except max_connections=120 and pg_stat_statements), pgbench $("$PGBENCH" --version | awk '{print $3}') (-M prepared, -j $(nproc)), backend = packaged jar, profile bench, $("$JAVA" -version 2>&1 | head -n 1 | tr -d '"'), JVM flags \`$JAVA_OPTS_BACKEND\`, datasource pool $(grep -q 'quarkus.datasource.jdbc.max-size' "$BENCH/backend-bench.properties" && grep 'quarkus.datasource.jdbc.max-size' "$BENCH/backend-bench.properties" | cut -d= -f2 || echo '20 (Quarkus default)'); load client = bench/Bench.java (JDK, one keep-alive HTTP/1.1 connection per client)."
+  echo "commit=$(commit_id)"
+  echo "setup=$(setup_line)"
   echo "data=$DATA_SUMMARY; generated in $GEN_SECONDS s, seed $SEED, weighted by $WEIGHTING."
 } >"$RUN/run.properties"
 report_args=(--dir "$RUN" --mix "$BENCH/mix.tsv" --out-md "$BENCH/results/latest.md" --out-json "$BENCH/results/latest.json")
 [[ "${BENCH_UPDATE_DOC:-1}" == 1 ]] && report_args+=(--doc "$ROOT/docs/benchmark.md")
-mkdir -p "$BENCH/results"
 bench_tool report "${report_args[@]}"
 cp "$RUN/scripts/captured.sql" "$BENCH/results/captured-sql.sql"
 log "results: bench/results/latest.md, bench/results/latest.json (captured SQL: bench/results/captured-sql.sql); run files: $RUN"
-
-grep -q '^errors=true' "$RUN/verdict.properties" && { log "ERROR: requests failed or the SQL did not match the API"; exit 1; }
-if grep -q '^targets=false' "$RUN/verdict.properties" && [[ "${BENCH_ENFORCE_TARGETS:-0}" == 1 ]]; then
-  exit 2
 fi
+
+if rung regional; then
+# ---------------------------------------------------------------- regional rung: data
+log "regional rung: generating $REG_PLANS plans (3 steps and 2 referrals each; seed $SEED) ..."
+start=$SECONDS
+psql_bench -q -v plans="$REG_PLANS" -v seed="$SEED" -f "$BENCH/generate-regional.sql" >"$RUN/generate-regional.out" 2>&1 \
+  || { tail_log "$RUN/generate-regional.out"; die "regional data generation failed"; }
+REG_GEN_SECONDS=$((SECONDS - start))
+REG_DATA="$(psql_bench -At -c "SELECT format('%s clients, %s plans, %s steps, %s referrals, %s outcomes, %s MLW Pakts (plans %s, steps %s, referrals %s)',
+    (SELECT count(*) FROM client), (SELECT count(*) FROM action_plan), (SELECT count(*) FROM plan_step),
+    (SELECT count(*) FROM referral), (SELECT count(*) FROM plan_outcome), (SELECT count(*) FROM partnership),
+    pg_size_pretty(pg_total_relation_size('action_plan')), pg_size_pretty(pg_total_relation_size('plan_step')),
+    pg_size_pretty(pg_total_relation_size('referral')))")"
+log "regional data ready in $REG_GEN_SECONDS s: $REG_DATA"
+bench_tool token --dir "$KEYS" --roles admin --institution none >"$RUN/token-admin"
+# the Mazowieckie Centrum Polityki Społecznej of the seed data (V7)
+bench_tool token --dir "$KEYS" --roles regional-analyst --institution ea79cbce-b5f2-5ab3-94ea-65741d58ce94 >"$RUN/token-analyst"
+
+# ---------------------------------------------------------------- regional rung: full refresh
+log "full refresh of the regional figures (every year of the history) ..."
+bench_tool refresh --url "$API" --token-file "$RUN/token-admin" --out "$RUN/refresh.properties"
+log "refresh done: $(grep -E '^(seconds|values)=' "$RUN/refresh.properties" | tr '\n' ' ')"
+psql_bench -qAt -c "VACUUM (ANALYZE) indicator_value" >/dev/null
+kill -0 "$BACKEND_PID" 2>/dev/null || { tail_log "$LOGS/backend.log"; die "the backend died during the refresh"; }
+
+# ---------------------------------------------------------------- regional rung: each group of requests
+PGBENCH_CLIENTS="$REG_CLIENTS"
+REG_LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+for group in dashboard national; do
+  mix="$BENCH/mix-regional-$group.tsv"
+  token="$RUN/token-analyst"; [[ "$group" == national ]] && token="$RUN/token-admin"
+  log "regional $group: capturing the SQL of each request"
+  psql_bench -qAt -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
+  sleep 1
+  bench_tool capture --url "$API" --token-file "$token" --mix "$mix" --psql-port "$PG_PORT" --out "$RUN/capture-$group.properties"
+  psql_bench -qAt -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null
+  sleep 1
+  bench_tool pgbench-scripts --log "$LOGS/postgres/postgresql.log" --mix "$mix" --out "$RUN/scripts-$group"
+  psql_bench -qAt -c "SELECT pg_stat_statements_reset()" >/dev/null
+  log "regional $group: API, $REG_CLIENTS clients, ${REG_WARMUP} s warm-up + ${REG_DURATION} s measured ..."
+  bench_tool load --url "$API" --token-file "$token" --mix "$mix" --clients "$REG_CLIENTS" \
+    --warmup "$REG_WARMUP" --duration "$REG_DURATION" --cpu "all=all,backend=$BACKEND_PID,postgres=$POSTMASTER+" \
+    --clk-tck "$CLK_TCK" --out "$RUN/api-$group.properties"
+  top_statements "$RUN/pg_stat_statements-api-$group.txt" indicator_value
+  kill -0 "$BACKEND_PID" 2>/dev/null || { tail_log "$LOGS/backend.log"; die "the backend died during the load"; }
+  mapfile -t PGBENCH_ARGS <"$RUN/scripts-$group/pgbench.args"
+  log "regional $group: pgbench, $REG_CLIENTS clients, ${REG_WARMUP} s warm-up + ${REG_DURATION} s measured ..."
+  pgbench_run "$REG_WARMUP" >"$RUN/pgbench-warmup-$group.out" 2>&1 || { tail_log "$RUN/pgbench-warmup-$group.out"; die "pgbench failed"; }
+  rm -rf "$RUN/pgbench-log-$group"; mkdir -p "$RUN/pgbench-log-$group"
+  (cd "$RUN/pgbench-log-$group" && pgbench_run "$REG_DURATION" -l --log-prefix=pgbench_log >"$RUN/pgbench-$group.out" 2>&1) \
+    || { tail_log "$RUN/pgbench-$group.out"; die "pgbench failed"; }
+  bench_tool pgbench-result --stdout "$RUN/pgbench-$group.out" --logs "$RUN/pgbench-log-$group" --mix "$mix" \
+    --out "$RUN/pgbench-$group.properties"
+done
+{
+  echo "date=$(date -u +'%Y-%m-%d %H:%M UTC')"
+  echo "cpus=$(nproc)"
+  echo "machine=$(nproc) CPUs ($cpu_model), $mem_gib GiB RAM, $(uname -sr); load average before/after: $REG_LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "commit=$(commit_id)"
+  echo "setup=$(setup_line)"
+  echo "data=$REG_DATA, generated in $REG_GEN_SECONDS s (seed $SEED), beside $DATA_SUMMARY"
+  echo "mix.dashboard=$BENCH/mix-regional-dashboard.tsv"
+  echo "title.dashboard=Voivodeship dashboard (regional analyst of Mazowieckie)"
+  echo "token.dashboard=regional-analyst of MCPS (scope: voivodeship 14)"
+  echo "mix.national=$BENCH/mix-regional-national.tsv"
+  echo "title.national=National table of 2,479 gminas (administrator)"
+  echo "token.national=admin (scope: the nation)"
+} >"$RUN/run-regional.properties"
+regional_args=(--dir "$RUN" --groups dashboard,national --out-md "$BENCH/results/regional-latest.md"
+  --out-json "$BENCH/results/regional-latest.json")
+[[ "${BENCH_UPDATE_DOC:-1}" == 1 ]] && regional_args+=(--doc "$ROOT/docs/benchmark.md")
+bench_tool report-regional "${regional_args[@]}"
+cat "$RUN/scripts-dashboard/captured.sql" "$RUN/scripts-national/captured.sql" >"$BENCH/results/regional-captured-sql.sql"
+log "results: bench/results/regional-latest.md, bench/results/regional-latest.json (captured SQL: bench/results/regional-captured-sql.sql)"
+fi
+
+for verdict in "$RUN/verdict.properties" "$RUN/verdict-regional.properties"; do
+  [[ -f "$verdict" ]] || continue
+  grep -q '^errors=true' "$verdict" && { log "ERROR: requests failed or the SQL did not match the API ($verdict)"; exit 1; }
+done
+for verdict in "$RUN/verdict.properties" "$RUN/verdict-regional.properties"; do
+  [[ -f "$verdict" ]] || continue
+  if grep -q '^targets=false' "$verdict" && [[ "${BENCH_ENFORCE_TARGETS:-0}" == 1 ]]; then
+    exit 2
+  fi
+done
 exit 0

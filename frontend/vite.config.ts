@@ -20,8 +20,20 @@ export default defineConfig({
   build: {
     rolldownOptions: {
       output: {
-        // libraries change far less often than the app: a separate, long-cached chunk
-        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }] },
+        // libraries change far less often than the app: a separate, long-cached chunk. The map's
+        // and the charts' libraries get chunks of their own, loaded only by the pages that draw
+        // a map or a chart (ADR 0028, 0029); the charts' chunk uses the map's (Plot uses d3-geo).
+        codeSplitting: {
+          groups: [
+            { name: 'map-vendor', test: /[\\/]node_modules[\\/](d3-geo|d3-array|internmap|topojson-client)[\\/]/, priority: 3 },
+            {
+              name: 'chart-vendor',
+              test: /[\\/]node_modules[\\/](@observablehq[\\/]plot|d3|d3-[a-z-]+|delaunator|robust-predicates|interval-tree-1d|binary-search-bounds|isoformat)[\\/]/,
+              priority: 2,
+            },
+            { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 1 },
+          ],
+        },
       },
     },
   },

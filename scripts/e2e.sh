@@ -22,6 +22,7 @@ fi
 
 SPA_PORT=14173
 KC_PORT=18180
+MAIL_API_PORT=18083
 CHROMIUM=/usr/bin/chromium
 
 if [[ ! -x "$CHROMIUM" ]]; then
@@ -91,6 +92,7 @@ set +e
   cd "$ROOT/frontend"
   E2E_BASE_URL="http://localhost:$SPA_PORT" \
   E2E_KEYCLOAK_URL="http://localhost:$KC_PORT" \
+  E2E_MAIL_URL="http://127.0.0.1:$MAIL_API_PORT" \
   E2E_CHROMIUM_PATH="$CHROMIUM" \
   npm run e2e -- "$@"
 )

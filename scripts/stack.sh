@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The whole platform on this machine, without Docker:
-# embedded PostgreSQL -> Keycloak -> backend (packaged Quarkus app) -> SPA.
+# embedded PostgreSQL -> Keycloak -> mail server (GreenMail) -> backend (packaged Quarkus app) -> SPA.
 #
 #   scripts/stack.sh local    `make run`: ports pg 5433, kc 8180, api 8080, spa 5173 (Vite dev
-#                             server); data kept in .local/ (postgres/, keycloak/local/)
+#                             server), smtp 3025 and mail view 8083; data kept in .local/
+#                             (postgres/, keycloak/local/)
 #   scripts/stack.sh test     end-to-end stack: ports pg 55433, kc 18180, api 18080, spa 14173
-#                             (production build served by `vite preview`); fresh temporary folder
+#                             (production build served by `vite preview`), smtp 13025 and mail
+#                             view 18083; fresh temporary folder
 #
 # It builds what is stale (backend jar and test classes, Keycloak distribution, node_modules,
 # SPA build in test mode), starts each component as its own process group with its log in
@@ -15,7 +17,7 @@
 # Environment:
 #   STACK_STATE_DIR   state folder (local: .local; test: a new mktemp folder)
 #   STACK_READY_FILE  file written (with the SPA URL) once everything is ready; removed on exit
-#   PG_PORT KC_PORT API_PORT SPA_PORT   override the ports of the mode
+#   PG_PORT KC_PORT API_PORT SPA_PORT MAIL_SMTP_PORT MAIL_API_PORT   override the ports of the mode
 #   BACKEND_JAVA_OPTS JVM flags of the backend (default: lean flags, see below)
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -27,18 +29,21 @@ case "$MODE" in
   local)
     PG_PORT="${PG_PORT:-5433}"; KC_PORT="${KC_PORT:-8180}"
     API_PORT="${API_PORT:-8080}"; SPA_PORT="${SPA_PORT:-5173}"
+    MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-3025}"; MAIL_API_PORT="${MAIL_API_PORT:-8083}"
     STATE="${STACK_STATE_DIR:-$ROOT/.local}"
     KC_INSTANCE_DIR="$STATE/keycloak/local"
     ;;
   test)
     PG_PORT="${PG_PORT:-55433}"; KC_PORT="${KC_PORT:-18180}"
     API_PORT="${API_PORT:-18080}"; SPA_PORT="${SPA_PORT:-14173}"
+    MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-13025}"; MAIL_API_PORT="${MAIL_API_PORT:-18083}"
     STATE="${STACK_STATE_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/synergia-e2e.XXXXXX")}"
     KC_INSTANCE_DIR="$STATE/keycloak"
     ;;
   *) echo "usage: $0 local|test" >&2; exit 2 ;;
 esac
 KC_MGMT_PORT="$((KC_PORT + 1000))"
+API_MGMT_PORT="$((API_PORT + 1000))"   # the backend's metrics (management interface)
 LOGS="$STATE/logs"
 mkdir -p "$LOGS"
 READY_FILE="${STACK_READY_FILE:-$STATE/ready}"
@@ -184,7 +189,7 @@ if pgrep -f "pl.synergia.devtools.LocalPostgres .*--data-dir $PG_DATA\$" >/dev/n
   die "another stack is running on $STATE (stop it first)"
 fi
 stop_postmaster "$PG_DATA"
-for p in "$PG_PORT" "$KC_PORT" "$KC_MGMT_PORT" "$API_PORT" "$SPA_PORT"; do
+for p in "$PG_PORT" "$KC_PORT" "$KC_MGMT_PORT" "$API_PORT" "$API_MGMT_PORT" "$SPA_PORT" "$MAIL_SMTP_PORT" "$MAIL_API_PORT"; do
   if port_in_use "$p"; then
     ss -Hltnp "sport = :$p" >&2 || true
     die "port $p is in use: is another stack running? (stop it, or free the port)"
@@ -194,6 +199,7 @@ done
 log "mode $MODE, state in $STATE"
 build_backend
 "$ROOT/scripts/keycloak.sh" install
+"$ROOT/scripts/mailserver.sh" install
 npm_ci_if_needed
 [[ "$MODE" == "test" ]] && build_spa
 
@@ -212,6 +218,12 @@ start_component keycloak "$KC_LOG" env KC_PORT="$KC_PORT" KC_MGMT_PORT="$KC_MGMT
   KC_INSTANCE_DIR="$KC_INSTANCE_DIR" "$ROOT/scripts/keycloak.sh" run
 KC_PID=$LAST_PID
 
+# Mail server (GreenMail): the backend's SMTP server, with a web/REST view of the mail received
+MAIL_LOG="$LOGS/mailserver.log"
+start_component mailserver "$MAIL_LOG" env MAIL_SMTP_PORT="$MAIL_SMTP_PORT" MAIL_API_PORT="$MAIL_API_PORT" \
+  "$ROOT/scripts/mailserver.sh" run
+MAIL_PID=$LAST_PID
+
 start=$SECONDS
 until grep -q "^READY jdbc:postgresql://" "$PG_LOG" 2>/dev/null; do
   kill -0 "$PG_PID" 2>/dev/null || fail_component postgres "$PG_LOG" "PostgreSQL exited before it was ready"
@@ -222,6 +234,7 @@ log "postgres ready after $((SECONDS - start)) s ($(grep -m1 '^READY' "$PG_LOG" 
 
 wait_http keycloak "http://localhost:$KC_PORT/realms/synergia/.well-known/openid-configuration" 180 "$KC_LOG" "$KC_PID" \
   || exit 1
+wait_http mailserver "http://127.0.0.1:$MAIL_API_PORT/api/service/readiness" 60 "$MAIL_LOG" "$MAIL_PID" || exit 1
 
 # Backend: the packaged Quarkus app, profile `local`
 API_LOG="$LOGS/backend.log"
@@ -229,10 +242,13 @@ API_LOG="$LOGS/backend.log"
 start_component backend "$API_LOG" "$JAVA" $BACKEND_JAVA_OPTS \
   -Dquarkus.profile=local \
   -Dquarkus.http.port="$API_PORT" \
+  -Dquarkus.management.port="$API_MGMT_PORT" \
   -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:$PG_PORT/synergia" \
   -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password=postgres \
   -Dquarkus.oidc.auth-server-url="http://localhost:$KC_PORT/realms/synergia" \
   -Dquarkus.http.cors.origins="http://localhost:$SPA_PORT" \
+  -Dquarkus.mailer.host=127.0.0.1 -Dquarkus.mailer.port="$MAIL_SMTP_PORT" \
+  -Dsynergia.notifications.app-url="http://localhost:$SPA_PORT" \
   -jar "$JAR"
 API_PID=$LAST_PID
 wait_http backend "http://localhost:$API_PORT/q/health/ready" 120 "$API_LOG" "$API_PID" || exit 1
@@ -256,9 +272,10 @@ echo "http://localhost:$SPA_PORT" >"$READY_FILE"
 cat >&2 <<EOF
 
   Synergia is running:  http://localhost:$SPA_PORT
+  Mail it sent (demo):  http://localhost:$MAIL_API_PORT   (GreenMail; e.g. curl http://localhost:$MAIL_API_PORT/api/user)
 
   Demo logins (password: synergia) are listed in docs/development.md, e.g. ewa.nowak.
-  Logs: $LOGS    Stop: Ctrl-C
+  Metrics: http://localhost:$API_MGMT_PORT/q/metrics    Logs: $LOGS    Stop: Ctrl-C
 
 EOF
 

@@ -1,20 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { checkPage, logIn } from './support';
+import { checkPage, logIn, named, stepItem } from './support';
 
 const PUP = { id: 'a1000000-0000-4000-8000-000000000002', name: 'Powiatowy Urząd Pracy w Legionowie', search: 'Urząd Pracy Legionowo' };
 const NGO = { id: 'a1000000-0000-4000-8000-000000000003', name: 'Stowarzyszenie „Wspólna Droga”', search: 'Stowarzyszenie Wspólna Droga' };
 const CIS = { id: 'a1000000-0000-4000-8000-000000000006', name: 'Centrum Integracji Społecznej w Wieliszewie', search: 'Centrum Integracji Wieliszew' };
 const OPS_ID = 'a1000000-0000-4000-8000-000000000001';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * A control named "<action>: <subject>", the subject in visually hidden text: browsers may put a
- * space before the colon (the hidden text is a box of its own), jsdom does not.
- */
-const named = (action: string, subject: string) => new RegExp(`^${escape(action)}\\s*:\\s*${escape(subject)}$`);
-
-/** the step of the plan page whose heading names it */
-const stepItem = (page: Page, title: string) => page.locator('li.step').filter({ has: page.getByRole('heading', { level: 4, name: new RegExp(title) }) });
 
 async function logOut(page: Page) {
   await page.getByRole('button', { name: 'Wyloguj się' }).click();

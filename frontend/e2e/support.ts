@@ -59,6 +59,18 @@ export function audiences(claims: AccessTokenClaims): string[] {
 
 export const DEMO_PASSWORD = 'synergia';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A control named "<action>: <subject>", the subject in visually hidden text: browsers may put a
+ * space before the colon (the hidden text is a box of its own), jsdom does not.
+ */
+export const named = (action: string, subject: string) => new RegExp(`^${escapeRegExp(action)}\\s*:\\s*${escapeRegExp(subject)}$`);
+
+/** the step of the plan page whose heading names it */
+export const stepItem = (page: Page, title: string) =>
+  page.locator('li.step').filter({ has: page.getByRole('heading', { level: 4, name: new RegExp(title) }) });
+
 /**
  * Logs in through the real Keycloak login page, starting from the landing page of the SPA,
  * and waits until the SPA greets the user. Answers the bearer token the SPA then sends to the

@@ -22,7 +22,10 @@ import { DpoRequestsPage } from '@/features/plans/routes/DpoRequestsPage';
 import { DpoSearchPage } from '@/features/plans/routes/DpoSearchPage';
 import { MyCasesPage } from '@/features/plans/routes/MyCasesPage';
 import { PlanPage } from '@/features/plans/routes/PlanPage';
+import { ReferralPage } from '@/features/plans/routes/ReferralPage';
 import { ReferralsPage } from '@/features/plans/routes/ReferralsPage';
+import { NotificationPreferencesPage } from '@/features/notifications/routes/NotificationPreferencesPage';
+import { NotificationsPage } from '@/features/notifications/routes/NotificationsPage';
 import { PartnershipCreatePage } from '@/features/partnerships/routes/PartnershipCreatePage';
 import { PartnershipListPage } from '@/features/partnerships/routes/PartnershipListPage';
 import { PartnershipPage } from '@/features/partnerships/routes/PartnershipPage';
@@ -68,6 +71,9 @@ export const routes: RouteObject[] = [
       { path: routePaths.accessLog, element: <AccessLogPage /> },
       { path: routePaths.referralInbox, element: <ReferralsPage box="in" /> },
       { path: routePaths.referralOutbox, element: <ReferralsPage box="out" /> },
+      { path: routePaths.referral, element: <ReferralPage /> },
+      { path: routePaths.notifications, element: <NotificationsPage /> },
+      { path: routePaths.notificationPreferences, element: <NotificationPreferencesPage /> },
       { path: routePaths.anonymisation, element: <AnonymisationPage /> },
       { path: routePaths.imports, element: <ImportsPage /> },
       { path: routePaths.importJob, element: <ImportJobPage /> },

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { NotificationBell } from '@/features/notifications/components/NotificationBell';
 import { hasPermission, useMe } from '@/shared/auth/me';
 import { useAuth } from '@/shared/auth/AuthContext';
 import { RouteFocusProvider } from '@/shared/components/RouteFocus';
@@ -28,6 +29,7 @@ export function Layout() {
           {me.data.institution?.name && <span className="user-area__institution">{me.data.institution.name}</span>}
         </p>
       )}
+      {me.data?.institution && <NotificationBell />}
       <button type="button" className="button button--header" onClick={auth.logout}>
         {t('user.logout')}
       </button>

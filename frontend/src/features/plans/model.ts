@@ -80,6 +80,7 @@ export const planKeys = {
   plan: (id: string) => ['plans', 'detail', id] as const,
   referrals: (box: ReferralBox, status: ReferralStatus | '', page: number, size: number) => ['referrals', box, status, page, size] as const,
   planReferrals: (planId: string) => ['referrals', 'plan', planId] as const,
+  referral: (id: string) => ['referrals', 'detail', id] as const,
   referralsAll: ['referrals'] as const,
   retentionPolicy: ['anonymisations', 'policy'] as const,
   clientChanges: (id: string) => ['clients', 'changes', id] as const,

@@ -21,6 +21,9 @@ export const routePaths = {
   accessLog: '/access-log',
   referralInbox: '/referrals',
   referralOutbox: '/referrals/sent',
+  referral: '/referrals/:id',
+  notifications: '/notifications',
+  notificationPreferences: '/notifications/preferences',
   anonymisation: '/anonymisation',
   imports: '/directory/imports',
   importJob: '/directory/imports/:id',
@@ -79,6 +82,16 @@ export interface ReferralBoxLink {
   /** a referral status (SENT, ACCEPTED, …); without it every status */
   status?: string;
   /** 1-based page number as shown to the user */
+  page?: number;
+}
+
+/** The notifications list as kept in the URL: `type` an event type, `from`/`to` days (YYYY-MM-DD). */
+export interface NotificationSearchLink {
+  unread?: boolean;
+  type?: string;
+  from?: string;
+  to?: string;
+  /** 1-based */
   page?: number;
 }
 
@@ -190,6 +203,17 @@ export const links = {
       status: search.status,
       page: search.page && search.page > 1 ? search.page : undefined,
     }),
+  /** one referral, sent or received by the caller's institution */
+  referral: (id: string): string => `/referrals/${encode(id)}`,
+  notifications: (search: NotificationSearchLink = {}): string =>
+    withSearch(routePaths.notifications, {
+      unread: search.unread,
+      type: search.type,
+      from: search.from,
+      to: search.to,
+      page: search.page && search.page > 1 ? search.page : undefined,
+    }),
+  notificationPreferences: (): string => routePaths.notificationPreferences,
   /** the administrators' retention page; `page`: 1-based page of past runs */
   anonymisation: (page?: number): string => withSearch(routePaths.anonymisation, { page: page && page > 1 ? page : undefined }),
   imports: (): string => routePaths.imports,

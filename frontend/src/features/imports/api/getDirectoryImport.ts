@@ -4,8 +4,8 @@ import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
 import type { Schemas } from '@/shared/api/types';
 
-export type DirectoryImport = Schemas['DirectoryImportResponse'];
-export type ImportStatus = Schemas['Status'];
+export type DirectoryImport = Schemas['ImportJobResponse'];
+export type ImportStatus = Schemas['ImportStatus'];
 
 export const importKeys = {
   lists: () => ['directory-imports', 'list'] as const,

@@ -8,7 +8,7 @@ import { renderApp } from '@/test/renderApp';
 
 const JOB_ID = 'c1000000-0000-4000-8000-000000000001';
 
-function job(overrides: Partial<Schemas['DirectoryImportResponse']>): Schemas['DirectoryImportResponse'] {
+function job(overrides: Partial<Schemas['ImportJobResponse']>): Schemas['ImportJobResponse'] {
   return {
     id: JOB_ID,
     status: 'QUEUED',

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Version } from '../model';
 
-/** One version of the text as it reads: title, subtitle and the sections in order. */
-export function VersionText({ version }: { version: Version }) {
+/** One version of the text as it reads: title, subtitle and the sections in order (also the public, authorless text). */
+export function VersionText({ version }: { version: Pick<Version, 'number' | 'documentTitle' | 'documentSubtitle' | 'sections'> }) {
   const { t } = useTranslation();
   return (
     <article className="agreement-text" aria-label={t('partnerships.text.articleLabel', { number: version.number })}>

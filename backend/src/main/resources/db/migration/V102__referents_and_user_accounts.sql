@@ -1,18 +1,13 @@
 -- Case work (issue #15), part 3: named caseworkers. Users live in Keycloak; the platform knows a
--- user from the tokens they call it with. user_account records each one who has signed in (their
--- subject, name and institution at the last call of /api/v1/me), so that a caseworker can pick a
--- colleague of the same institution (docs/adr/0039).
-CREATE TABLE user_account (
-    subject         VARCHAR(255) PRIMARY KEY,
-    username        VARCHAR(255) NOT NULL,
-    display_name    VARCHAR(255) NOT NULL,
-    institution_id  UUID         REFERENCES institution (id),
-    caseworker      BOOLEAN      NOT NULL,
-    first_seen_at   TIMESTAMPTZ  NOT NULL,
-    last_seen_at    TIMESTAMPTZ  NOT NULL
-);
+-- user from the tokens they call it with. user_account (V61, written by the notification context
+-- once per token) also records each user's name and whether they are a caseworker (staff or
+-- coordinator of their institution), so that a caseworker can pick a colleague of the same
+-- institution (docs/adr/0039), read through the port shared.security.Colleagues.
+ALTER TABLE user_account ADD COLUMN display_name VARCHAR(255);
+ALTER TABLE user_account ADD COLUMN caseworker BOOLEAN NOT NULL DEFAULT false;
 
-CREATE INDEX user_account_institution_idx ON user_account (institution_id, display_name);
+-- The caseworkers of an institution, by name.
+CREATE INDEX user_account_caseworker_idx ON user_account (institution_id, display_name) WHERE caseworker;
 
 -- The caseworkers (referents) each team institution names for a plan.
 CREATE TABLE plan_referent (

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import pl.synergia.shared.csv.CsvCells;
 import pl.synergia.shared.web.SortField.Sort;
 
 /**
@@ -26,8 +27,6 @@ public class DirectoryExportService {
 
     public static final String CSV_MEDIA_TYPE = "text/csv; charset=UTF-8";
 
-    /** Spreadsheets (Excel in particular) read a UTF-8 file as UTF-8 only when it starts with a BOM. */
-    static final char BOM = '\uFEFF';
 
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
@@ -40,7 +39,7 @@ public class DirectoryExportService {
         List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> repository.searchIds(filter, sort));
         return output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            writer.write(BOM);
+            writer.write(CsvCells.BOM);
             CSVPrinter printer = new CSVPrinter(writer, FORMAT);
             printer.printRecord(InstitutionCsv.headers());
             for (int from = 0; from < ids.size(); from += BATCH) {

@@ -14,4 +14,8 @@ public interface DirectoryImportConfig {
     /** Most data rows in one file. */
     @WithDefault("100000")
     int maxRows();
+
+    /** A running job whose heartbeat stopped this long ago belonged to a stopped instance and is failed. */
+    @WithDefault("PT2M")
+    java.time.Duration abandonedAfter();
 }

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import pl.synergia.shared.importjob.ImportJobPage;
+import pl.synergia.shared.importjob.ImportJobResponse;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.PageParams;
@@ -51,7 +53,7 @@ public class DirectoryImportResource {
                     + "whose progress GET /api/v1/directory/imports/{id} reports. If any row has an error nothing is written.")
     @RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "Queued; Location names the job",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryImportResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobResponse.class)))
     @APIResponse(responseCode = "400", description = "Not UTF-8, not valid CSV, or bad parameters")
     @APIResponse(responseCode = "413", description = "File too large or too many rows")
     @APIResponse(responseCode = "415", description = "Not sent as text/csv")
@@ -66,7 +68,7 @@ public class DirectoryImportResource {
         List<FieldError> errors = new ArrayList<>();
         boolean dry = Params.bool("dryRun", dryRun, false, errors);
         PageParams.failIfAny(errors);
-        DirectoryImportResponse job = service.start(body, fileName, dry);
+        ImportJobResponse job = service.start(body, fileName, dry);
         return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/v1/directory/imports")
                 .path(job.id().toString()).build()).build();
     }
@@ -75,9 +77,9 @@ public class DirectoryImportResource {
     @Path("/{id}")
     @Operation(operationId = "getDirectoryImport", summary = "An import: status, progress, counts and row errors")
     @APIResponse(responseCode = "200", description = "The import",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryImportResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobResponse.class)))
     @APIResponse(responseCode = "404", description = "No import has this id")
-    public DirectoryImportResponse get(@PathParam("id") UUID id) {
+    public ImportJobResponse get(@PathParam("id") UUID id) {
         return service.get(id);
     }
 
@@ -85,7 +87,7 @@ public class DirectoryImportResource {
     @Operation(operationId = "listDirectoryImports", summary = "Imports, newest first")
     @APIResponse(responseCode = "200", description = "One page of imports")
     @APIResponse(responseCode = "400", description = "Invalid paging parameters")
-    public DirectoryImportPage list(
+    public ImportJobPage list(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();

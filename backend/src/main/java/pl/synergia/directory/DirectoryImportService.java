@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,36 +19,35 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import pl.synergia.directory.ImportRowReader.ImportRow;
 import pl.synergia.directory.InstitutionChange.Action;
 import pl.synergia.directory.InstitutionChange.FieldChange;
-import pl.synergia.shared.problem.FieldError;
+import pl.synergia.shared.importjob.CsvImportFile;
+import pl.synergia.shared.importjob.ImportJobPage;
+import pl.synergia.shared.importjob.ImportJobResponse;
+import pl.synergia.shared.importjob.ImportJobs;
+import pl.synergia.shared.importjob.ImportJobs.Author;
+import pl.synergia.shared.importjob.ImportJobs.Counts;
+import pl.synergia.shared.importjob.ImportRowError;
 import pl.synergia.shared.problem.ProblemException;
-import pl.synergia.shared.problem.ProblemType;
 import pl.synergia.shared.security.CurrentUser;
 import pl.synergia.shared.territory.Gmina;
 import pl.synergia.shared.web.PageParams;
 
 /**
- * CSV import of the directory (administrators). The file is checked as a whole when it arrives;
- * then a background job checks every row, and only when all rows are valid writes them in one
- * transaction, upserting by external identifier: a row equal to its entry changes nothing, so a
- * second run of the same file reports every row unchanged. The job's progress is committed
- * separately so the SPA can show it while the rows are being checked and written.
+ * CSV import of the directory (administrators), on the shared import job machinery
+ * ({@link ImportJobs}): every row is checked, and only when all rows are valid are they written
+ * in one transaction, upserting by external identifier: a row equal to its entry changes
+ * nothing, so a second run of the same file reports every row unchanged.
  */
 @ApplicationScoped
-public class DirectoryImportService {
+public class DirectoryImportService implements ImportJobs.Handler<ImportRow> {
 
-    static final int MAX_REPORTED_ERRORS = 1000;
-
-    private static final Logger LOG = Logger.getLogger(DirectoryImportService.class);
-
-    /** How often (in rows) progress is committed for the SPA to poll. */
-    private static final int PROGRESS_EVERY = 200;
+    static final CsvImportFile.Layout LAYOUT = new CsvImportFile.Layout("directory file", InstitutionCsv.headers(),
+            InstitutionCsv.REQUIRED.stream().map(c -> c.header).toList());
 
     /** Entries loaded and flushed per round while writing, to keep the persistence context small. */
     private static final int CHUNK = 500;
@@ -59,9 +57,6 @@ public class DirectoryImportService {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    Clock clock;
 
     @Inject
     InstitutionRepository institutions;
@@ -78,164 +73,69 @@ public class DirectoryImportService {
     @Inject
     CurrentUser user;
 
-    /** One import at a time per instance; the write also takes a database lock, for several instances. */
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "directory-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    @Inject
+    Clock clock;
 
-    /** A job that was running when the application stopped will never finish: say so. */
-    void failInterrupted(@Observes StartupEvent event) {
-        int interrupted = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "update DirectoryImport d set d.status = :failed, d.failureDetail = :detail, d.finishedAt = :now "
-                        + "where d.status in :running")
-                .setParameter("failed", DirectoryImport.Status.FAILED)
-                .setParameter("detail", "The application stopped before the import finished; nothing was written. Send the file again.")
-                .setParameter("now", clock.instant())
-                .setParameter("running", List.of(DirectoryImport.Status.QUEUED, DirectoryImport.Status.VALIDATING,
-                        DirectoryImport.Status.WRITING))
-                .executeUpdate());
-        if (interrupted > 0) {
-            LOG.warnf("%d directory import(s) were interrupted by a restart and marked failed", interrupted);
-        }
+    private ImportJobs<DirectoryImport> jobs;
+
+    @PostConstruct
+    void init() {
+        jobs = new ImportJobs<>(DirectoryImport.class, DirectoryImport::new, "directory-import", em, clock);
+    }
+
+    /** At start, a job left by an instance that stopped will never finish: say so (see {@link #failAbandoned()}). */
+    void failAbandonedAtStart(@Observes StartupEvent event) {
+        failAbandoned();
+    }
+
+    @Scheduled(identity = "directory-import-heartbeat", every = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void heartbeat() {
+        jobs.heartbeat();
+    }
+
+    /**
+     * A job whose heartbeat stopped longer ago than {@code synergia.directory-import.abandoned-after}
+     * belonged to an instance that stopped or crashed; a job another running instance is working on
+     * keeps beating and is left alone.
+     */
+    @Scheduled(identity = "directory-import-abandoned", every = "60s", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void failAbandoned() {
+        jobs.failAbandoned(config.abandonedAfter());
     }
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        jobs.stop();
     }
 
     /** Checks the file as a whole, records the job and queues it; row problems are reported by the job. */
-    public DirectoryImportResponse start(byte[] body, String fileName, boolean dryRun) {
-        if (body == null || body.length == 0) {
-            throw new ProblemException(422, ProblemType.UNPROCESSABLE, "Invalid import file", "The file is empty.",
-                    List.of(new FieldError("file", "required", "must have a header row and data rows")));
-        }
-        if (body.length > config.maxBytes()) {
-            throw new ProblemException(413, ProblemType.BLANK, "Content Too Large",
-                    "The file is larger than " + config.maxBytes() / (1024 * 1024) + " MiB; split it into several files.", List.of());
-        }
-        ImportFile file = ImportFile.parse(body);
-        if (file.rows.size() > config.maxRows()) {
-            throw new ProblemException(413, ProblemType.BLANK, "Content Too Large",
-                    "The file has " + file.rows.size() + " rows; at most " + config.maxRows() + " can be imported at once.", List.of());
-        }
-        DirectoryImport job = new DirectoryImport();
-        job.id = UUID.randomUUID();
-        job.status = DirectoryImport.Status.QUEUED;
-        job.fileName = fileName == null || fileName.isBlank() ? null : truncate(fileName.strip(), 255);
-        job.dryRun = dryRun;
-        job.totalRows = file.rows.size();
-        job.createdBySubject = user.subject();
-        job.createdByName = user.displayName();
-        job.createdAt = clock.instant();
-        QuarkusTransaction.requiringNew().run(() -> em.persist(job));
-        Author author = new Author(job.createdBySubject, job.createdByName);
-        worker.submit(() -> run(job.id, file, author, dryRun));
-        return DirectoryImportResponse.of(job);
+    public ImportJobResponse start(byte[] body, String fileName, boolean dryRun) {
+        CsvImportFile file = ImportJobs.read(body, LAYOUT, new ImportJobs.Limits(config.maxBytes(), config.maxRows()));
+        return ImportJobResponse.of(jobs.queue(file, fileName, dryRun, new Author(user.subject(), user.displayName()), this));
     }
 
-    public DirectoryImportResponse get(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            DirectoryImport job = em.find(DirectoryImport.class, id);
-            if (job == null) {
-                throw ProblemException.notFound("No directory import has this id.");
-            }
-            return DirectoryImportResponse.of(job);
-        });
+    public ImportJobResponse get(UUID id) {
+        return jobs.find(id).map(ImportJobResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("No directory import has this id."));
     }
 
-    public DirectoryImportPage list(PageParams page) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            long total = em.createQuery("select count(d) from DirectoryImport d", Long.class).getSingleResult();
-            List<DirectoryImportResponse> items = em.createQuery(
-                    "select d from DirectoryImport d order by d.createdAt desc, d.id desc", DirectoryImport.class)
-                    .setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList().stream()
-                    .map(DirectoryImportResponse::of).toList();
-            return new DirectoryImportPage(items, page.page(), page.size(), total, page.totalPages(total));
-        });
-    }
-
-    record Author(String subject, String name) {
-    }
-
-    private record Counts(int created, int updated, int unchanged) {
-    }
-
-    /** Ends a dry run's transaction by rolling it back, carrying what the write would have done. */
-    private static final class DryRunDone extends RuntimeException {
-        final Counts counts;
-
-        DryRunDone(Counts counts) {
-            super(null, null, false, false);
-            this.counts = counts;
-        }
-    }
-
-    private void run(UUID jobId, ImportFile file, Author author, boolean dryRun) {
-        try {
-            update(jobId, job -> {
-                job.status = DirectoryImport.Status.VALIDATING;
-                job.startedAt = clock.instant();
-            });
-            List<ImportRowError> errors = new ArrayList<>();
-            List<ImportRow> rows = validate(jobId, file, errors);
-            if (!errors.isEmpty()) {
-                update(jobId, job -> {
-                    job.status = DirectoryImport.Status.FAILED;
-                    job.processedRows = file.rows.size();
-                    job.errorCount = errors.size();
-                    job.errors = new ArrayList<>(errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
-                    job.failureDetail = "Rows with errors; nothing was written. Correct them and send the file again.";
-                    job.finishedAt = clock.instant();
-                });
-                return;
-            }
-            update(jobId, job -> {
-                job.status = DirectoryImport.Status.WRITING;
-                job.processedRows = file.rows.size();
-            });
-            Counts counts;
-            try {
-                counts = QuarkusTransaction.requiringNew().timeout(3600).call(() -> write(jobId, rows, author, dryRun));
-            } catch (DryRunDone done) {
-                counts = done.counts;
-            }
-            Counts result = counts;
-            update(jobId, job -> {
-                job.status = DirectoryImport.Status.SUCCEEDED;
-                job.writtenRows = rows.size();
-                job.created = result.created();
-                job.updated = result.updated();
-                job.unchanged = result.unchanged();
-                job.finishedAt = clock.instant();
-            });
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Directory import %s failed while writing; rolled back", jobId);
-            try {
-                update(jobId, job -> {
-                    job.status = DirectoryImport.Status.FAILED;
-                    job.failureDetail = "The rows could not be written; nothing was changed. Reference: " + jobId;
-                    job.finishedAt = clock.instant();
-                });
-            } catch (RuntimeException nested) {
-                LOG.errorf(nested, "Could not record the failure of directory import %s", jobId);
-            }
-        }
+    public ImportJobPage list(PageParams page) {
+        return jobs.page(page, null, Map.of());
     }
 
     /** Every row checked, operators resolved; returns the rows in write order (operators first). */
-    private List<ImportRow> validate(UUID jobId, ImportFile file, List<ImportRowError> errors) {
+    @Override
+    public List<ImportRow> validate(CsvImportFile file, IntConsumer progress, List<ImportRowError> errors) {
         Set<String> gminas = new HashSet<>(QuarkusTransaction.requiringNew().call(() -> em
                 .createQuery("select g.teryt from Gmina g", String.class).getResultList()));
         Set<String> existing = QuarkusTransaction.requiringNew().call(() -> institutions.externalIdIndex().keySet());
         ImportRowReader reader = new ImportRowReader(validator, gminas);
         Map<String, ImportRow> byExternalId = new LinkedHashMap<>();
         int processed = 0;
-        for (ImportFile.Row row : file.rows) {
-            ImportRow read = reader.read(row, file.headerCount, errors);
-            String externalId = row.get(InstitutionCsv.Column.EXTERNAL_ID);
+        for (CsvImportFile.Row row : file.rows()) {
+            ImportRow read = reader.read(row, file.headerCount(), errors);
+            String externalId = row.get(InstitutionCsv.Column.EXTERNAL_ID.header);
             if (externalId != null) {
                 ImportRow first = byExternalId.get(externalId);
                 if (first != null) {
@@ -245,10 +145,7 @@ public class DirectoryImportService {
                     byExternalId.put(externalId, read);
                 }
             }
-            if (++processed % PROGRESS_EVERY == 0) {
-                int done = processed;
-                update(jobId, job -> job.processedRows = done);
-            }
+            progress.accept(++processed);
         }
         for (ImportRow row : byExternalId.values()) {
             String operator = row.operatorExternalId();
@@ -264,7 +161,6 @@ public class DirectoryImportService {
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(ImportRowError::line));
             return List.of();
         }
         return operatorsFirst(byExternalId, errors);
@@ -295,8 +191,8 @@ public class DirectoryImportService {
         return ordered;
     }
 
-    private Counts write(UUID jobId, List<ImportRow> rows, Author author, boolean dryRun) {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('synergia.directory-import'))").getSingleResult();
+    @Override
+    public Counts write(UUID jobId, List<ImportRow> rows, Author author, IntConsumer progress) {
         Map<String, UUID> ids = institutions.externalIdIndex();
         int created = 0;
         int updated = 0;
@@ -333,30 +229,11 @@ public class DirectoryImportService {
                 } else {
                     unchanged++;
                 }
-                if (++written % PROGRESS_EVERY == 0) {
-                    int done = written;
-                    update(jobId, job -> job.writtenRows = done);
-                }
+                progress.accept(++written);
             }
             em.flush();
             em.clear();
         }
-        Counts counts = new Counts(created, updated, unchanged);
-        if (dryRun) {
-            throw new DryRunDone(counts); // rolls the transaction back: a dry run writes nothing
-        }
-        return counts;
-    }
-
-    /** Changes the job in a transaction of its own, committed at once, so progress is visible while the import runs. */
-    private void update(UUID jobId, Consumer<DirectoryImport> change) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            DirectoryImport job = em.find(DirectoryImport.class, jobId);
-            change.accept(job);
-        });
-    }
-
-    private static String truncate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
+        return new Counts(created, updated, unchanged);
     }
 }

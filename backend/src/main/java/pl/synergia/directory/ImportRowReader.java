@@ -14,6 +14,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import pl.synergia.directory.InstitutionCsv.Column;
+import pl.synergia.shared.importjob.CsvImportFile;
+import pl.synergia.shared.importjob.ImportRowError;
+import pl.synergia.shared.input.DateBounds;
+import pl.synergia.shared.input.TextRules;
 import pl.synergia.shared.institution.InstitutionType;
 
 /**
@@ -38,12 +42,24 @@ final class ImportRowReader {
     }
 
     /** The row as a request, or null when it has errors (added to {@code errors}). */
-    ImportRow read(ImportFile.Row row, int headerCount, List<ImportRowError> errors) {
+    ImportRow read(CsvImportFile.Row row, int headerCount, List<ImportRowError> errors) {
         int before = errors.size();
         Set<Column> failed = new HashSet<>();
         if (row.cellCount() != headerCount) {
             errors.add(new ImportRowError(row.line(), null, "wrong-column-count",
                     "has " + row.cellCount() + " cells but the header row has " + headerCount));
+            return null;
+        }
+        // a control character (NUL above all: PostgreSQL cannot store it) makes the row unreadable as a whole
+        for (Column column : Column.values()) {
+            String value = row.get(column.header);
+            int bad = TextRules.firstForbiddenInText(value);
+            if (bad != TextRules.ALLOWED) {
+                fail(row, column, "control-character", "must not contain the control character " + TextRules.describe(value, bad),
+                        errors, failed);
+            }
+        }
+        if (errors.size() > before) {
             return null;
         }
         String externalId = required(row, Column.EXTERNAL_ID, errors, failed);
@@ -60,8 +76,8 @@ final class ImportRowReader {
         OfficialStatusKind statusKind = optionalEnum(row, Column.STATUS_KIND, OfficialStatusKind.class, errors, failed);
         LocalDate validFrom = date(row, Column.STATUS_VALID_FROM, errors, failed);
         LocalDate validTo = date(row, Column.STATUS_VALID_TO, errors, failed);
-        if (statusKind == null && !failed.contains(Column.STATUS_KIND) && (row.get(Column.STATUS_GRANTED_BY) != null
-                || row.get(Column.STATUS_VALID_FROM) != null || row.get(Column.STATUS_VALID_TO) != null)) {
+        if (statusKind == null && !failed.contains(Column.STATUS_KIND) && (row.get(Column.STATUS_GRANTED_BY.header) != null
+                || row.get(Column.STATUS_VALID_FROM.header) != null || row.get(Column.STATUS_VALID_TO.header) != null)) {
             fail(row, Column.STATUS_KIND, "required", "is required when the other status columns are filled", errors, failed);
         }
         if (validFrom != null && validTo != null && validFrom.isAfter(validTo)) {
@@ -73,19 +89,19 @@ final class ImportRowReader {
             fail(row, Column.COOPERATIVE_PROFILE, "invalid-for-type", "is only for a social cooperative (SPOLDZIELNIA)", errors, failed);
         }
         Boolean active = bool(row, Column.ACTIVE, errors, failed);
-        String areas = row.get(Column.COOPERATION_AREAS);
+        String areas = row.get(Column.COOPERATION_AREAS.header);
         List<String> cooperationAreas = areas == null ? List.of()
                 : Arrays.stream(areas.split("\\" + InstitutionCsv.LIST_SEPARATOR)).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList();
-        String street = row.get(Column.STREET);
-        String postalCode = row.get(Column.POSTAL_CODE);
-        String city = row.get(Column.CITY);
-        InstitutionRequest request = new InstitutionRequest(type, row.get(Column.NAME), role, teryt,
+        String street = row.get(Column.STREET.header);
+        String postalCode = row.get(Column.POSTAL_CODE.header);
+        String city = row.get(Column.CITY.header);
+        InstitutionRequest request = new InstitutionRequest(type, row.get(Column.NAME.header), role, teryt,
                 street == null && postalCode == null && city == null ? null : new Address(street, postalCode, city),
-                row.get(Column.LEGAL_FORM), row.get(Column.LEGAL_BASIS), row.get(Column.STATUTORY_TASKS), null,
-                row.get(Column.OPERATOR_NAME), row.get(Column.PHONE), row.get(Column.EMAIL), row.get(Column.WEBSITE),
-                row.get(Column.KRS), row.get(Column.REGON), row.get(Column.NIP), row.get(Column.REGISTER_ENTRY),
-                statusKind == null ? null : new OfficialStatus(statusKind, row.get(Column.STATUS_GRANTED_BY), validFrom, validTo),
+                row.get(Column.LEGAL_FORM.header), row.get(Column.LEGAL_BASIS.header), row.get(Column.STATUTORY_TASKS.header), null,
+                row.get(Column.OPERATOR_NAME.header), row.get(Column.PHONE.header), row.get(Column.EMAIL.header), row.get(Column.WEBSITE.header),
+                row.get(Column.KRS.header), row.get(Column.REGON.header), row.get(Column.NIP.header), row.get(Column.REGISTER_ENTRY.header),
+                statusKind == null ? null : new OfficialStatus(statusKind, row.get(Column.STATUS_GRANTED_BY.header), validFrom, validTo),
                 places, cooperationAreas, externalId, profile);
         for (ConstraintViolation<InstitutionRequest> violation : validator.validate(request)) {
             String path = violation.getPropertyPath().toString();
@@ -101,24 +117,24 @@ final class ImportRowReader {
             }
         }
         return errors.size() > before ? null
-                : new ImportRow(row.line(), externalId, request, row.get(Column.OPERATOR_EXTERNAL_ID), active);
+                : new ImportRow(row.line(), externalId, request, row.get(Column.OPERATOR_EXTERNAL_ID.header), active);
     }
 
-    private static String required(ImportFile.Row row, Column column, List<ImportRowError> errors, Set<Column> failed) {
-        String value = row.get(column);
+    private static String required(CsvImportFile.Row row, Column column, List<ImportRowError> errors, Set<Column> failed) {
+        String value = row.get(column.header);
         if (value == null) {
             fail(row, column, "required", "is required", errors, failed);
         }
         return value;
     }
 
-    private static <E extends Enum<E>> E optionalEnum(ImportFile.Row row, Column column, Class<E> type,
+    private static <E extends Enum<E>> E optionalEnum(CsvImportFile.Row row, Column column, Class<E> type,
             List<ImportRowError> errors, Set<Column> failed) {
-        String value = row.get(column);
+        String value = row.get(column.header);
         return value == null ? null : enumValue(row, column, value, type, errors, failed);
     }
 
-    private static <E extends Enum<E>> E enumValue(ImportFile.Row row, Column column, String value, Class<E> type,
+    private static <E extends Enum<E>> E enumValue(CsvImportFile.Row row, Column column, String value, Class<E> type,
             List<ImportRowError> errors, Set<Column> failed) {
         String normalised = value.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         for (E constant : type.getEnumConstants()) {
@@ -132,21 +148,26 @@ final class ImportRowReader {
     }
 
     /** ISO dates as the export writes them, and dd.mm.yyyy as people type them in Poland. */
-    private static LocalDate date(ImportFile.Row row, Column column, List<ImportRowError> errors, Set<Column> failed) {
-        String value = row.get(column);
+    private static LocalDate date(CsvImportFile.Row row, Column column, List<ImportRowError> errors, Set<Column> failed) {
+        String value = row.get(column.header);
         if (value == null) {
             return null;
         }
         try {
-            return value.contains(".") ? LocalDate.parse(value, POLISH_DATE) : LocalDate.parse(value);
+            LocalDate date = value.contains(".") ? LocalDate.parse(value, POLISH_DATE) : LocalDate.parse(value);
+            if (!DateBounds.contains(date)) {
+                fail(row, column, "out-of-range", DateBounds.message(), errors, failed);
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             fail(row, column, "not-a-date", "must be a date as 2026-12-31 or 31.12.2026", errors, failed);
             return null;
         }
     }
 
-    private static Integer integer(ImportFile.Row row, Column column, List<ImportRowError> errors, Set<Column> failed) {
-        String value = row.get(column);
+    private static Integer integer(CsvImportFile.Row row, Column column, List<ImportRowError> errors, Set<Column> failed) {
+        String value = row.get(column.header);
         if (value == null) {
             return null;
         }
@@ -158,8 +179,8 @@ final class ImportRowReader {
         }
     }
 
-    private static Boolean bool(ImportFile.Row row, Column column, List<ImportRowError> errors, Set<Column> failed) {
-        String value = row.get(column);
+    private static Boolean bool(CsvImportFile.Row row, Column column, List<ImportRowError> errors, Set<Column> failed) {
+        String value = row.get(column.header);
         if (value == null) {
             return null;
         }
@@ -174,7 +195,7 @@ final class ImportRowReader {
         }
     }
 
-    private static void fail(ImportFile.Row row, Column column, String code, String message, List<ImportRowError> errors,
+    private static void fail(CsvImportFile.Row row, Column column, String code, String message, List<ImportRowError> errors,
             Set<Column> failed) {
         errors.add(new ImportRowError(row.line(), column.header, code, message));
         failed.add(column);

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import pl.synergia.shared.csv.CsvCells;
 
 /**
  * The CSV shape of the directory: one file format for export and import, so that an exported
@@ -87,14 +88,6 @@ public final class InstitutionCsv {
             Map.entry("cooperativeProfile", Column.COOPERATIVE_PROFILE),
             Map.entry("cooperationAreas", Column.COOPERATION_AREAS), Map.entry("externalId", Column.EXTERNAL_ID));
 
-    /**
-     * Cells a spreadsheet would run as a formula get a leading apostrophe on export (OWASP CSV
-     * injection); the import takes it off again. Phone-like values ("+48 22 ...") are left alone.
-     */
-    private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\t\r].*", Pattern.DOTALL);
-    private static final Pattern HARMLESS_SIGNED = Pattern.compile("^[+-][0-9 ()-]*$");
-    private static final Pattern ESCAPED_FORMULA = Pattern.compile("^'[=+\\-@\t\r].*", Pattern.DOTALL);
-
     private InstitutionCsv() {
     }
 
@@ -106,7 +99,7 @@ public final class InstitutionCsv {
     public static List<String> row(Institution i) {
         List<String> cells = new ArrayList<>();
         for (Column c : Column.values()) {
-            cells.add(protect(value(i, c)));
+            cells.add(CsvCells.protect(value(i, c)));
         }
         return cells;
     }
@@ -144,25 +137,5 @@ public final class InstitutionCsv {
             case COOPERATION_AREAS -> i.cooperationAreas.stream().collect(Collectors.joining(LIST_SEPARATOR));
             case ACTIVE -> Boolean.toString(i.active);
         };
-    }
-
-    static String protect(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        if (FORMULA_START.matcher(value).matches() && !HARMLESS_SIGNED.matcher(value).matches()) {
-            return "'" + value;
-        }
-        return value;
-    }
-
-    /** The cell as the user meant it: the export's apostrophe removed, trimmed, blank as null. */
-    static String unprotect(String cell) {
-        if (cell == null) {
-            return null;
-        }
-        String value = ESCAPED_FORMULA.matcher(cell).matches() ? cell.substring(1) : cell;
-        value = value.strip();
-        return value.isEmpty() ? null : value;
     }
 }

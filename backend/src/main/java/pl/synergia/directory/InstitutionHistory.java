@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,9 @@ import jakarta.persistence.EntityManager;
 
 import pl.synergia.directory.InstitutionChange.Action;
 import pl.synergia.directory.InstitutionChange.FieldChange;
+import pl.synergia.shared.events.DomainEvent;
+import pl.synergia.shared.events.EventType;
+import pl.synergia.shared.events.Events;
 import pl.synergia.shared.security.CurrentUser;
 
 /** Records every change of a directory entry and its offerings, field by field, in the same transaction. */
@@ -26,6 +30,9 @@ public class InstitutionHistory {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Events events;
 
     /** The fields of an entry as they appear in its history. */
     public static Map<String, Object> snapshot(Institution i) {
@@ -91,12 +98,22 @@ public class InstitutionHistory {
     }
 
     public void record(Institution institution, Action action, Map<String, FieldChange> changes) {
-        record(institution, action, changes, user.subject(), user.displayName());
+        write(institution, action, changes, user.subject(), user.displayName(), user.institutionId().orElse(null));
     }
 
     /** For work done outside a request (the CSV import job), on behalf of the person who started it. */
     public void record(Institution institution, Action action, Map<String, FieldChange> changes, String subject,
             String name) {
+        write(institution, action, changes, subject, name, null);
+    }
+
+    /**
+     * The history row and, in the same transaction, the event for the integration feed and the
+     * entry's own institution (and its operator): OFFERING_CHANGED for an offering, INSTITUTION_UPDATED
+     * for anything else. Ids and codes only; the changed values stay in the history.
+     */
+    private void write(Institution institution, Action action, Map<String, FieldChange> changes, String subject, String name,
+            UUID actor) {
         InstitutionChange change = new InstitutionChange();
         change.institutionId = institution.id;
         change.changedAt = clock.instant();
@@ -105,6 +122,18 @@ public class InstitutionHistory {
         change.action = action;
         change.changes = changes;
         em.persist(change);
+        boolean offering = action == Action.OFFERING_ADDED || action == Action.OFFERING_UPDATED || action == Action.OFFERING_REMOVED;
+        FieldChange offeringId = changes.get("offering.id");
+        events.publish(DomainEvent.of(offering ? EventType.OFFERING_CHANGED : EventType.INSTITUTION_UPDATED, institution.id)
+                .with("institutionId", institution.id)
+                .with("institutionType", institution.type)
+                .with("action", action)
+                .with("offeringId", offeringId == null ? null : Objects.requireNonNullElse(offeringId.newValue(), offeringId.oldValue()))
+                .with("active", institution.active)
+                .with("byInstitutionId", actor)
+                .to(institution.id, institution.operator == null ? null : institution.operator.id)
+                .area(institution.gmina == null ? null : institution.gmina.teryt)
+                .build());
     }
 
     public List<InstitutionChange> page(java.util.UUID institutionId, int page, int size) {

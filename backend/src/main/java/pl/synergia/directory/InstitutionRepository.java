@@ -54,6 +54,28 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * Active entries holding an official status of these kinds that ends between {@code from} and
+     * {@code to} (both included), with the operator, for the time-based status events.
+     */
+    public List<Institution> statusEndingBetween(Collection<OfficialStatusKind> kinds, java.time.LocalDate from,
+            java.time.LocalDate to) {
+        return getEntityManager().createQuery("select i from Institution i left join fetch i.operator where i.active = true "
+                + "and i.statusKind in :kinds and i.statusValidTo between :from and :to order by i.statusValidTo, i.id",
+                Institution.class).setParameter("kinds", kinds).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** The contact e-mail of each of these active entries that has one. */
+    public Map<UUID, String> contactEmails(Collection<UUID> ids) {
+        Map<UUID, String> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select i.id, i.email from Institution i where i.id in :ids and i.active = true "
+                    + "and i.email is not null", Object[].class).setParameter("ids", Set.copyOf(ids)).getResultStream()
+                    .forEach(row -> found.put((UUID) row[0], (String) row[1]));
+        }
+        return found;
+    }
+
     /** Entries by external identifier, for the import's upsert. */
     public Map<String, Institution> findByExternalIds(java.util.Collection<String> externalIds) {
         Map<String, Institution> found = new HashMap<>();

@@ -93,6 +93,12 @@ public class InstitutionService implements InstitutionLookup {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> contactEmails(Collection<UUID> ids) {
+        return repository.contactEmails(ids);
+    }
+
+    @Override
     public Optional<GminaRef> findGmina(UUID id) {
         return repository.findByIdOptional(id).map(institution -> GminaRef.of(institution.gmina));
     }

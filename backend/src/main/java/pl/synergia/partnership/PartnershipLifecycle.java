@@ -25,6 +25,9 @@ public class PartnershipLifecycle {
     Clock clock;
 
     @Inject
+    PartnershipEvents events;
+
+    @Inject
     EntityManager em;
 
     /** A change to what hangs off the partnership gives it a new version (ETag). */
@@ -41,6 +44,7 @@ public class PartnershipLifecycle {
         p.dissolvedAt = now;
         p.dissolutionReason = reason;
         p.dissolvedAutomatically = automatic;
+        events.dissolved(p, automatic);
         PartnershipPolicy.closeOnDissolution(repository.signatories(p.id), now);
         touch(p);
         history.record(p, PartnershipAction.DISSOLVED, "Status: " + PartnershipTexts.statusPl(from) + " → rozwiązane"

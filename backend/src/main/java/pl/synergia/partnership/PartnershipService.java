@@ -369,7 +369,7 @@ public class PartnershipService {
                         ? new PublicPartnership.PublicSignatory(s.personName, null, s.personFunction, s.joinedOn)
                         : publicInstitution(s))
                 .toList();
-        VersionResponse text = withText ? repository.signedVersion(p.id).map(v -> views.version(p, v)).orElse(null) : null;
+        PublicText text = withText ? repository.signedVersion(p.id).map(v -> PublicText.of(views.version(p, v))).orElse(null) : null;
         return new PublicPartnership(p.id, views.gmina(p.gminaTeryt), p.kind, p.title, p.goals, template.legalCharacter,
                 p.activatedAt, signatories, text);
     }

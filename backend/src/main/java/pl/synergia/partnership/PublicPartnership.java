@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import pl.synergia.shared.institution.InstitutionType;
 import pl.synergia.shared.territory.GminaRef;
 
-@Schema(description = "An ACTIVE partnership as the public sees it: the signed text and its signatories; no history, no ZSL")
+@Schema(description = "An ACTIVE partnership as the public sees it: the signed text (in the detail only; null in lists) "
+        + "and its signatories; no history, no ZSL, no employee's name")
 public record PublicPartnership(
         @Schema(required = true) UUID id,
         @Schema(required = true) GminaRef gmina,
@@ -20,7 +21,7 @@ public record PublicPartnership(
         @Schema(required = true) String legalCharacter,
         @Schema(required = true) Instant activatedAt,
         @Schema(required = true) List<PublicSignatory> signatories,
-        @Schema(nullable = true, description = "The signed text; only in the detail, null in lists") VersionResponse signedText) {
+        @Schema(nullable = true) PublicText signedText) {
 
     @Schema(name = "PublicSignatory", description = "A joined signatory of a public act: an institution's name, or a private person's name and function")
     public record PublicSignatory(

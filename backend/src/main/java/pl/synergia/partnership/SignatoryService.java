@@ -56,6 +56,9 @@ public class SignatoryService {
     CurrentUser user;
 
     @Inject
+    PartnershipEvents events;
+
+    @Inject
     EntityManager em;
 
     @Transactional
@@ -118,6 +121,7 @@ public class SignatoryService {
         em.persist(s);
         em.flush();
         history.record(p, PartnershipAction.SIGNATORY_INVITED, "Zaproszono: " + describe(s) + ".");
+        events.invited(p, s);
         return views.signatory(p, s);
     }
 
@@ -147,6 +151,7 @@ public class SignatoryService {
         s.joinedRecordedBy = user.displayName();
         s.status = SignatoryStatus.JOINED;
         lifecycle.touch(p);
+        events.joined(p, s);
         history.record(p, PartnershipAction.SIGNATORY_JOINED, "Przystąpił(a): " + describe(s) + "; podpisuje "
                 + s.representativeName + (s.representativeFunction == null ? "" : " (" + s.representativeFunction + ")")
                 + ", dnia " + s.joinedOn + (s.privatePerson() ? "; podpis złożony na papierze, zarejestrował(a) " + user.displayName() : "") + ".");
@@ -208,6 +213,7 @@ public class SignatoryService {
         em.flush();
         history.record(p, PartnershipAction.SIGNATORY_WITHDRAWN, "Wystąpił(a): " + describe(s) + ", dnia " + on + ". Powód: "
                 + s.withdrawalReason);
+        events.withdrew(p, s);
         long joined = repository.joinedCount(p.id);
         PartnershipPolicy.dissolutionOnWithdrawal(p.kind, p.status, joined, views.displayName(s)).ifPresentOrElse(
                 reason -> lifecycle.dissolve(p, reason, true), () -> lifecycle.touch(p));

@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +58,40 @@ public class DueItems {
 
     @Inject
     Clock clock;
+
+    /** Active plans read per slice by {@link #eachActivePlan}. */
+    static final int SLICE = 500;
+
+    /**
+     * Every active plan with its due items as of {@code today} (the same rules as the lists), a
+     * slice of {@value #SLICE} plans at a time in a fixed number of statements per slice, for the
+     * time-based events. Nothing about the person is read out: the items carry no client.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eachActivePlan(LocalDate today, BiConsumer<ActionPlan, List<DueItem>> consumer) {
+        UUID after = null;
+        List<ActionPlan> slice;
+        do {
+            slice = repository.activePlansAfter(after, SLICE);
+            List<UUID> ids = slice.stream().map(p -> p.id).toList();
+            Map<UUID, List<PlanStep>> steps = PlanResponses.byPlan(repository.steps(ids), s -> s.planId);
+            Map<UUID, List<PlanMeeting>> meetings = PlanResponses.byPlan(repository.meetings(ids), m -> m.planId);
+            Set<UUID> named = new HashSet<>();
+            slice.forEach(p -> {
+                named.add(p.leadInstitutionId);
+                p.team.forEach(m -> named.add(m.institutionId));
+            });
+            steps.values().forEach(list -> list.stream().map(s -> s.ownerInstitutionId).filter(Objects::nonNull).forEach(named::add));
+            References refs = new References(institutions.findRefs(named), Map.of());
+            for (ActionPlan plan : slice) {
+                // the IPZS and CIS/KIS status items are listed, not announced (DueRules.announced): their
+                // catalogue entries and statuses are not read here
+                consumer.accept(plan, DueRules.ofPlan(plan, null, steps.getOrDefault(plan.id, List.of()),
+                        meetings.getOrDefault(plan.id, List.of()), refs::institution, code -> null, Map.of(), today));
+            }
+            after = slice.isEmpty() ? null : slice.get(slice.size() - 1).id;
+        } while (slice.size() == SLICE);
+    }
 
     /** The caller's institution's due items, earliest first. */
     @Transactional

@@ -38,6 +38,8 @@ final class DueRules {
     static final int FOLLOW_UP_WARNING_DAYS = 14;
     /** The catalogue kind of a social-employment programme (IPZS). */
     static final String IPZS_KIND = "SOCIAL_EMPLOYMENT_PROGRAMME";
+    /** The PUP is told of its next contact with the person this many days before it is due. */
+    static final int CONTACT_NOTICE_DAYS = 7;
 
     private DueRules() {
     }
@@ -142,6 +144,21 @@ final class DueRules {
     /** The Warsaw day a plan was finished on, or null for a plan not finished. */
     static LocalDate exitDay(Instant closedAt) {
         return closedAt == null ? null : closedAt.atZone(PolishTime.ZONE).toLocalDate();
+    }
+
+    /**
+     * Whether a due item is announced (as a time-based event) on {@code today}: a PUP contact from
+     * {@value #CONTACT_NOTICE_DAYS} days before it is due, a step's or the plan's end as soon as it is
+     * a due item; a planned step that has not started, an IPZS's end, a CIS's or KIS's status and a
+     * follow-up are only listed, not announced (no event type for them yet).
+     */
+    static boolean announced(DueItem item, LocalDate today) {
+        return switch (item.kind()) {
+            case PUP_MEETING -> !item.dueOn().isAfter(today.plusDays(CONTACT_NOTICE_DAYS));
+            case STEP_END, PLAN_END -> true;
+            case STEP_START, REFERRAL_RESPONSE, IPZS_END, IPZS_EXTENSION_END, STATUS_EXPIRY, FOLLOW_UP_EXIT, FOLLOW_UP_3_MONTHS,
+                    FOLLOW_UP_6_MONTHS -> false;
+        };
     }
 
     /** Referrals still awaiting an answer are due from this many days before their answer-by date: those due by this day. */

@@ -2,7 +2,6 @@ package pl.synergia.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,19 +13,18 @@ import jakarta.transaction.Transactional;
 import pl.synergia.plan.PlanAccess.VisiblePlan;
 import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.audit.AuditLog.Action;
-import pl.synergia.shared.followup.FollowUpFigures;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.problem.ProblemType;
 import pl.synergia.shared.security.CurrentUser;
-import pl.synergia.shared.time.PolishTime;
 
 /**
  * Follow-up after exit: the lead records what became of the person when the plan was finished, then
- * 3 and 6 months later, once each; published for aggregates through {@link FollowUpFigures}.
+ * 3 and 6 months later, once each; published for aggregates through
+ * {@link pl.synergia.shared.figures.PlanFigures#followUps}.
  */
 @ApplicationScoped
-public class FollowUpService implements FollowUpFigures {
+public class FollowUpService {
 
     @Inject
     PlanRepository repository;
@@ -86,18 +84,5 @@ public class FollowUpService implements FollowUpFigures {
         repository.touch(plan, clock.instant());
         audit.allowed("PLAN_FOLLOW_UP", f.id, plan.clientId, Action.CREATE, PlanService.PURPOSE);
         return responses.response(plan, v.client(), institution);
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FollowUpCount> followUps(LocalDate from, LocalDate to) {
-        String exit = "cast(p.closed_at at time zone '" + PolishTime.ZONE_ID + "' as date)";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select c.gmina_teryt, to_char(" + exit + ", 'YYYY-MM'), f.checkpoint, f.status, "
-                + "count(*) from plan_follow_up f join action_plan p on p.id = f.plan_id join client c on c.id = p.client_id "
-                + "where p.closed_at is not null and " + exit + " >= ?1 and " + exit + " < ?2 group by 1, 2, 3, 4 order by 1, 2, 3, 4")
-                .setParameter(1, from).setParameter(2, to).getResultList();
-        return rows.stream().map(r -> new FollowUpCount((String) r[0], YearMonth.parse((String) r[1]), (String) r[2], (String) r[3],
-                ((Number) r[4]).longValue())).toList();
     }
 }

@@ -163,6 +163,10 @@ public class PlanRepository {
                 .setParameter("plan", planId).getResultList();
     }
 
+    public Optional<Referral> referral(UUID id) {
+        return Optional.ofNullable(em.find(Referral.class, id));
+    }
+
     public Optional<Referral> referralForUpdate(UUID id) {
         return Optional.ofNullable(em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
@@ -263,6 +267,31 @@ public class PlanRepository {
     public List<PlanOutcome> outcomes(UUID planId) {
         return em.createQuery("select o from PlanOutcome o where o.planId = :plan order by o.occurredOn, o.recordedAt",
                 PlanOutcome.class).setParameter("plan", planId).getResultList();
+    }
+
+    /**
+     * One slice of every active plan, with its team, in id order after {@code after} (null: from the
+     * start): the time-based events walk all active plans a slice at a time. Two statements: the ids,
+     * then the plans with their teams.
+     */
+    public List<ActionPlan> activePlansAfter(UUID after, int limit) {
+        var query = em.createQuery("select p.id from ActionPlan p where p.status = pl.synergia.plan.PlanStatus.ACTIVE "
+                + (after == null ? "" : "and p.id > :after ") + "order by p.id", UUID.class).setMaxResults(limit);
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        List<UUID> ids = query.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct p from ActionPlan p left join fetch p.team where p.id in :ids order by p.id",
+                ActionPlan.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** Referrals still SENT whose answer-by date is before {@code today}. */
+    public List<Referral> referralsOverdue(java.time.LocalDate today) {
+        return em.createQuery("select r from Referral r where r.status = pl.synergia.plan.Referral.Status.SENT "
+                + "and r.responseDue < :today order by r.responseDue, r.id", Referral.class).setParameter("today", today).getResultList();
     }
 
     /** Active plans the institution is on the team of, with their whole team, for its list of due items. */

@@ -67,6 +67,9 @@ public class PlanService {
     Clock clock;
 
     @Inject
+    PlanEvents events;
+
+    @Inject
     EntityManager em;
 
     public record Created<T>(T body, boolean replayed) {
@@ -120,6 +123,7 @@ public class PlanService {
         }
         em.flush();
         audit.allowed("PLAN", plan.id, client.id, Action.CREATE, PURPOSE);
+        events.membersAdded(plan, team.stream().filter(member -> !member.equals(institution)).toList());
         return new Created<>(responses.response(plan, client, institution), false);
     }
 
@@ -247,14 +251,16 @@ public class PlanService {
             throw ProblemException.unprocessable(errors);
         }
         Instant now = clock.instant();
+        List<UUID> removed = plan.team.stream().map(m -> m.institutionId).filter(m -> !wanted.contains(m)).toList();
+        List<UUID> added = wanted.stream().filter(m -> !plan.hasMember(m)).toList();
         plan.team.removeIf(m -> !wanted.contains(m.institutionId));
-        for (UUID member : wanted) {
-            if (!plan.hasMember(member)) {
-                plan.team.add(new PlanMember(member, now));
-            }
+        for (UUID member : added) {
+            plan.team.add(new PlanMember(member, now));
         }
         repository.touch(plan, now);
         audit.allowed("PLAN", plan.id, plan.clientId, Action.UPDATE, PURPOSE);
+        events.membersAdded(plan, added);
+        events.membersRemoved(plan, removed);
         return responses.response(plan, v.client(), institution);
     }
 

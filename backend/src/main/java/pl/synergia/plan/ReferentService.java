@@ -22,7 +22,7 @@ import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.problem.ProblemType;
 import pl.synergia.shared.security.CurrentUser;
-import pl.synergia.shared.security.UserAccounts;
+import pl.synergia.shared.security.Colleagues;
 import pl.synergia.shared.security.UserRef;
 import pl.synergia.shared.web.PageParams;
 
@@ -47,7 +47,7 @@ public class ReferentService {
     PlanResponses responses;
 
     @Inject
-    UserAccounts accounts;
+    Colleagues colleagues;
 
     @Inject
     InstitutionLookup institutions;
@@ -192,7 +192,7 @@ public class ReferentService {
     }
 
     private UserRef colleague(UUID institution, String subject, String field) {
-        return accounts.caseworker(institution, subject).orElseThrow(() -> ProblemException.unprocessable(List.of(new FieldError(
+        return colleagues.caseworker(institution, subject).orElseThrow(() -> ProblemException.unprocessable(List.of(new FieldError(
                 field, "not-a-colleague", "is not a caseworker of your institution who has signed in to the platform"))));
     }
 

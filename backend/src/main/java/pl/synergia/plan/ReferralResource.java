@@ -60,6 +60,17 @@ public class ReferralResource {
         return service.box(filter, paging);
     }
 
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getReferral", summary = "One referral sent or received by the caller's institution (the receiver sees "
+            + "only the minimum about the person until it accepts); audited")
+    @APIResponse(responseCode = "200", description = "The referral",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such referral to or from the caller's institution")
+    public ReferralResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
     @POST
     @Path("/{id}/acceptance")
     @Operation(operationId = "acceptReferral", summary = "Accept a referral (the receiving institution): it then sees the plan")

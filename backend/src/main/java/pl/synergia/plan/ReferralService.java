@@ -20,8 +20,10 @@ import pl.synergia.plan.ReferralQuery.ReferralFilter;
 import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.audit.AuditLog.Action;
 import pl.synergia.shared.catalogue.CatalogueLookup;
+import pl.synergia.shared.events.EventType;
 import pl.synergia.shared.institution.InstitutionLookup;
 import pl.synergia.shared.institution.InstitutionRef;
+import pl.synergia.shared.ops.DomainMetrics;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.problem.ProblemType;
@@ -38,6 +40,9 @@ import pl.synergia.shared.web.PageParams;
 public class ReferralService {
 
     static final String PURPOSE = "REFERRAL";
+
+    @Inject
+    DomainMetrics metrics;
 
     @Inject
     PlanRepository repository;
@@ -62,6 +67,9 @@ public class ReferralService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    PlanEvents events;
 
     @Inject
     EntityManager em;
@@ -104,8 +112,10 @@ public class ReferralService {
         referral.sentBy = user.displayName();
         referral.sentAt = clock.instant();
         em.persist(referral);
+        metrics.referralSent();
         em.flush();
         audit.allowed("REFERRAL", referral.id, referral.clientId, Action.CREATE, PURPOSE);
+        events.referral(EventType.REFERRAL_SENT, referral);
         return response(referral, institution);
     }
 
@@ -137,11 +147,26 @@ public class ReferralService {
         return responses(found, institution, true);
     }
 
+    /**
+     * One referral, for the institution that sent or received it (404 and a DENIED row otherwise):
+     * as the referral boxes show it, the receiver seeing only the minimum about the person until it
+     * accepts. Audited like a box entry.
+     */
+    @Transactional
+    public ReferralResponse get(UUID id) {
+        UUID institution = access.institution();
+        Referral referral = repository.referral(id)
+                .filter(r -> r.fromInstitutionId.equals(institution) || r.toInstitutionId.equals(institution))
+                .orElseThrow(() -> notVisible(id, Action.READ));
+        audit.allowed("REFERRAL", referral.id, referral.clientId, Action.READ, PURPOSE);
+        return response(referral, institution);
+    }
+
     @Transactional
     public ReferralResponse accept(UUID id) {
         Referral referral = requireReceived(id, Action.TRANSITION);
         move(referral, Referral.Status.SENT, Referral.Status.ACCEPTED);
-        return finish(referral);
+        return finish(referral, EventType.REFERRAL_ACCEPTED);
     }
 
     @Transactional
@@ -149,14 +174,14 @@ public class ReferralService {
         Referral referral = requireReceived(id, Action.TRANSITION);
         move(referral, Referral.Status.SENT, Referral.Status.REJECTED);
         referral.rejectionReason = reason.strip();
-        return finish(referral);
+        return finish(referral, EventType.REFERRAL_REJECTED);
     }
 
     @Transactional
     public ReferralResponse complete(UUID id) {
         Referral referral = requireReceived(id, Action.TRANSITION);
         move(referral, Referral.Status.ACCEPTED, Referral.Status.DONE);
-        return finish(referral);
+        return finish(referral, EventType.REFERRAL_COMPLETED);
     }
 
     @Transactional
@@ -169,7 +194,7 @@ public class ReferralService {
             throw invalid(referral.status, Referral.Status.WITHDRAWN);
         }
         referral.status = Referral.Status.WITHDRAWN;
-        return finish(referral);
+        return finish(referral, EventType.REFERRAL_WITHDRAWN);
     }
 
     private Referral requireReceived(UUID id, Action action) {
@@ -202,11 +227,12 @@ public class ReferralService {
                 "A " + current + " referral cannot become " + wanted + ".", List.of());
     }
 
-    private ReferralResponse finish(Referral referral) {
+    private ReferralResponse finish(Referral referral, EventType event) {
         referral.respondedBy = user.displayName();
         referral.respondedAt = clock.instant();
         em.flush();
         audit.allowed("REFERRAL", referral.id, referral.clientId, Action.TRANSITION, PURPOSE);
+        events.referral(event, referral);
         return response(referral, access.institution());
     }
 

@@ -73,6 +73,9 @@ public class StepService {
     Clock clock;
 
     @Inject
+    PlanEvents events;
+
+    @Inject
     EntityManager em;
 
     /**
@@ -117,6 +120,7 @@ public class StepService {
         em.persist(step);
         repository.touch(plan, clock.instant());
         audit.allowed("PLAN_STEP", step.id, plan.clientId, Action.CREATE, PlanService.PURPOSE);
+        events.stepAssigned(plan, step);
         return new Created<>(responses.response(plan, v.client(), institution), false);
     }
 

@@ -38,12 +38,7 @@ public final class LocalPostgres {
             }
         }
         Files.createDirectories(dataDir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setPort(port)
-                .setDataDirectory(dataDir.toAbsolutePath())
-                .setCleanDataDirectory(false)
-                .setServerConfig("max_connections", "50")
-                .start();
+        EmbeddedPostgres postgres = durable(port, dataDir).start();
         createDatabaseIfMissing(postgres);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -58,6 +53,22 @@ public final class LocalPostgres {
         System.out.println("READY " + postgres.getJdbcUrl("postgres", DATABASE));
         System.out.flush();
         stopped.await();
+    }
+
+    /**
+     * The local database keeps what people enter: zonky starts PostgreSQL for throw-away test data
+     * (fsync off, {@code synchronous_commit=off}), which lost acknowledged writes when the process was
+     * killed (issue #13). Here every commit is flushed to disk before it is acknowledged.
+     */
+    static EmbeddedPostgres.Builder durable(int port, Path dataDir) {
+        return EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDir.toAbsolutePath())
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "50")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
     }
 
     static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws Exception {

@@ -171,11 +171,13 @@ class DirectoryImportTest {
                 dup + ",NGO,Fundacja E,1408011,,00-00,,,,,,,,",                       // line 9: duplicate id, postal code
                 ext("f") + ",NGO,Fundacja F,1408011,,,,brak-takiego,,,,,,",           // line 10: unknown operator
                 ",NGO,Fundacja G,1408011,,,,,,,,,,",                                  // line 11: no external id
-                ext("h") + ",NGO,Fundacja H,1408011");                                // line 12: too few cells
+                ext("h") + ",NGO,Fundacja H,1408011",                                 // line 12: too few cells
+                ext("i") + ",NGO,Fundacja\u0000I,1408011,,,,,,,,,,",                   // line 13: NUL (issue #13: a 500 from PostgreSQL)
+                ext("j") + ",NGO,Fundacja J,1408011,,,,,,CIS_STATUS,0000-01-01,,,");   // line 14: year 0000
 
         JsonPath job = finished(start(file));
         assertEquals("FAILED", job.getString("status"));
-        assertEquals(10, job.getInt("totalRows"));
+        assertEquals(12, job.getInt("totalRows"));
         assertEquals(0, job.getInt("created"));
         List<Map<String, Object>> errors = job.getList("errors");
         List<String> where = new ArrayList<>();
@@ -190,7 +192,9 @@ class DirectoryImportTest {
                 "9:postal_code:Pattern", "9:external_id:duplicate",
                 "10:operator_external_id:invalid-reference",
                 "11:external_id:required",
-                "12:null:wrong-column-count"), where);
+                "12:null:wrong-column-count",
+                "13:name:control-character",
+                "14:status_valid_from:out-of-range"), where);
         assertEquals(errors.size(), job.getInt("errorCount"));
         assertTrue(job.getString("failureDetail").contains("nothing was written"));
         assertEquals(0, byName(good).getInt("totalItems"), "a failed import must leave no row behind");

@@ -13,7 +13,7 @@ import pl.synergia.directory.Institution;
 import pl.synergia.testsupport.Tokens;
 
 /** REST calls of the partnership API, for tests: tokens per role and the common steps. */
-final class Partners {
+public final class Partners {
 
     private Partners() {
     }
@@ -121,7 +121,7 @@ final class Partners {
         return activePact("1408011", initiator, second, third);
     }
 
-    static String activePact(String teryt, Institution initiator, Institution second, Institution third) {
+    public static String activePact(String teryt, Institution initiator, Institution second, Institution third) {
         String id = create(initiator, "PACT", teryt).getString("id");
         join(initiator, id, second);
         join(initiator, id, third);

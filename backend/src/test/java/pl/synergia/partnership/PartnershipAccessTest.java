@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.synergia.partnership.Partners.admin;
@@ -261,6 +262,11 @@ class PartnershipAccessTest {
         assertNull(detail.get("signatories[0].representative"), "representatives' names stay internal");
         String json = detail.prettify();
         assertFalse(json.contains("Przedstawiciel"), "no representative names on the public page");
+        // issue #13: the detail named the employee who wrote the text version
+        assertNull(detail.get("signedText.author"));
+        assertNull(detail.get("signedText.authorInstitution"));
+        assertFalse(json.contains("Test coord-"), "no employee's name on the public page");
+        assertNotNull(detail.get("signedText.signedAt"));
 
         given().when().get("/api/v1/public/partnerships/" + draft).then().statusCode(404).contentType("application/problem+json");
         given().queryParam("gmina", "14x").when().get("/api/v1/public/partnerships").then().statusCode(400);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import pl.synergia.directory.Institution;
 import pl.synergia.directory.OfficialStatusKind;
-import pl.synergia.shared.followup.FollowUpFigures;
+import pl.synergia.shared.figures.PlanFigures;
 import pl.synergia.shared.institution.InstitutionType;
 import pl.synergia.testsupport.TestClock;
 import pl.synergia.testsupport.TestData;
@@ -38,7 +38,7 @@ class CaseworkClockTest {
     TestClock clock;
 
     @Inject
-    FollowUpFigures figures;
+    PlanFigures figures;
 
     private Institution ops;
     private Institution pup;
@@ -154,8 +154,8 @@ class CaseworkClockTest {
 
     private long count(LocalDate exit, String checkpoint, String status) {
         return figures.followUps(exit.withDayOfMonth(1), exit.withDayOfMonth(1).plusMonths(1)).stream()
-                .filter(c -> c.gminaTeryt().equals("1408011") && c.exitMonth().equals(YearMonth.from(exit))
-                        && c.checkpoint().equals(checkpoint) && c.status().equals(status))
-                .mapToLong(FollowUpFigures.FollowUpCount::count).sum();
+                .filter(c -> c.gminaTeryt().equals("1408011") && c.month().equals(YearMonth.from(exit))
+                        && c.key().equals(checkpoint + ":" + status))
+                .mapToLong(PlanFigures.MonthCount::count).sum();
     }
 }

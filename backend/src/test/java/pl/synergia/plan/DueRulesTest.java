@@ -35,6 +35,22 @@ class DueRulesTest {
     }
 
     @Test
+    void thePupsContactIsAnnouncedSevenDaysAheadStepAndPlanEndsAsSoonAsTheyAreDueAPlannedStartNever() {
+        ActionPlan plan = plan(LocalDate.of(2026, 1, 10), null);
+        assertFalse(DueRules.announced(pupMeeting(plan, List.of(), LocalDate.of(2026, 2, 1)), LocalDate.of(2026, 2, 1)),
+                "due 9 February: 8 days ahead");
+        assertTrue(DueRules.announced(pupMeeting(plan, List.of(), LocalDate.of(2026, 2, 2)), LocalDate.of(2026, 2, 2)),
+                "7 days ahead");
+        assertTrue(DueRules.announced(pupMeeting(plan, List.of(), LocalDate.of(2026, 3, 2)), LocalDate.of(2026, 3, 2)), "late");
+        DueItem end = DueItem.ofPlan(DueItem.Kind.STEP_END, plan.id, who, UUID.randomUUID(), "x", ops, LocalDate.of(2026, 3, 16), false);
+        DueItem planEnd = DueItem.ofPlan(DueItem.Kind.PLAN_END, plan.id, who, null, null, ops, LocalDate.of(2026, 3, 30), false);
+        DueItem start = DueItem.ofPlan(DueItem.Kind.STEP_START, plan.id, who, UUID.randomUUID(), "x", ops, LocalDate.of(2026, 3, 1), true);
+        assertTrue(DueRules.announced(end, LocalDate.of(2026, 3, 2)));
+        assertTrue(DueRules.announced(planEnd, LocalDate.of(2026, 3, 2)));
+        assertFalse(DueRules.announced(start, LocalDate.of(2026, 3, 2)));
+    }
+
+    @Test
     void thirtyDaysCountFromThePupsLastMeetingNotFromOtherInstitutions() {
         ActionPlan plan = plan(LocalDate.of(2026, 1, 10), null);
         List<PlanMeeting> meetings = List.of(meeting(pup, LocalDate.of(2026, 2, 1)), meeting(pup, LocalDate.of(2026, 1, 20)),

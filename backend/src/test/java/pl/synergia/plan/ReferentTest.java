@@ -58,9 +58,13 @@ class ReferentTest {
         String jan = PlanApi.caseworker(ops, "jan");
         String ewaId = PlanApi.subject("ewa-" + ops.id);
         String janId = PlanApi.subject("jan-" + ops.id);
+        // every caseworker of the institution who has called the API (the set-up's staff user too), by name
         given().auth().oauth2(ewa).when().get("/api/v1/me/colleagues").then().statusCode(200)
-                .body("subject", containsInAnyOrder(ewaId, janId))
-                .body("displayName", contains("Test ewa-" + ops.id, "Test jan-" + ops.id));
+                .body("subject", containsInAnyOrder(ewaId, janId, PlanApi.subject("staff-" + ops.id)))
+                .body("displayName", contains("Test ewa-" + ops.id, "Test jan-" + ops.id, "Test staff-" + ops.id));
+        // a DPO of the institution is a user, not a caseworker
+        given().auth().oauth2(PlanApi.dpo(ops)).when().get("/api/v1/me").then().statusCode(200);
+        given().auth().oauth2(ewa).when().get("/api/v1/me/colleagues").then().statusCode(200).body("size()", equalTo(3));
 
         // staff name themselves, not others
         given().auth().oauth2(ewa).contentType("application/json").body(Map.of("subject", janId))

@@ -114,6 +114,23 @@ class ReferralTest {
     }
 
     @Test
+    void oneReferralIsReadByItsSenderAndReceiverOnlyTheReceiverSeeingTheMinimumUntilItAccepts() {
+        String plan = planWithBasisFor(cis);
+        String referral = refer(plan, cis, 201).getString("id");
+        given().auth().oauth2(staff(cis)).when().get("/api/v1/referrals/" + referral).then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("id", equalTo(referral)).body("status", equalTo("SENT"))
+                .body("person.lastName", equalTo(lastName.substring(0, 1) + ".")).body("actions", contains("ACCEPT", "REJECT"));
+        given().auth().oauth2(staff(ops)).when().get("/api/v1/referrals/" + referral).then().statusCode(200)
+                .body("person.lastName", equalTo(lastName)).body("actions", contains("WITHDRAW"));
+        given().auth().oauth2(staff(foreign)).when().get("/api/v1/referrals/" + referral).then().statusCode(404)
+                .contentType("application/problem+json");
+        assertEquals(1L, ((Number) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select count(*) from audit_log where record_id = ?1 and outcome = 'DENIED' and action = 'READ'")
+                .setParameter(1, java.util.UUID.fromString(referral)).getSingleResult())).longValue(), "the foreign attempt is audited");
+    }
+
+    @Test
     void onlyTheRightInstitutionsAnswerAndTheRulesHold() {
         String noBasis = planWithBasisFor(null);
         JsonPath refused = refer(noBasis, cis, 422);

@@ -54,6 +54,33 @@ class TerritoryMigrationTest {
         assertEquals(expected, actual);
     }
 
+    @Test
+    void populationMatchesTheFileAndAddsUpAtEveryLevel() throws IOException {
+        List<String> lines = Files.readAllLines(DATA.resolve("population.csv"), StandardCharsets.UTF_8);
+        Set<String> expected = lines.stream().skip(1).map(l -> l.split(","))
+                .map(f -> f[0] + "|" + f[3] + "|" + f[4] + "|" + f[5].equals("1"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(16 + 380 + 2479, expected.size());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select teryt, year, population, derived from territory_population")
+                .getResultList();
+        Set<String> actual = rows.stream().map(r -> r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3])
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, actual);
+        // every gmina and powiat of the register has a figure, and the levels add up to the same nation
+        Object[] totals = (Object[]) em.createNativeQuery("select "
+                + "(select sum(population) from territory_population where level = 'GMINA'), "
+                + "(select sum(population) from territory_population where level = 'POWIAT'), "
+                + "(select sum(population) from territory_population where level = 'VOIVODESHIP'), "
+                + "(select count(*) from gmina g join territory_population p on p.teryt = g.teryt), "
+                + "(select count(*) from powiat w join territory_population p on p.teryt = w.code)").getSingleResult();
+        assertEquals(37_332_510L, ((Number) totals[0]).longValue());
+        assertEquals(37_332_510L, ((Number) totals[1]).longValue());
+        assertEquals(37_332_510L, ((Number) totals[2]).longValue());
+        assertEquals(2479L, ((Number) totals[3]).longValue());
+        assertEquals(380L, ((Number) totals[4]).longValue());
+    }
+
     private Set<String> codes(String query) {
         return em.createQuery(query, String.class).getResultStream().collect(Collectors.toCollection(TreeSet::new));
     }

@@ -32,10 +32,14 @@ public class TestData {
         i.street = b.street;
         i.postalCode = b.postalCode;
         i.city = b.city;
+        i.email = b.email;
         i.operator = b.operatorId == null ? null : em.getReference(Institution.class, b.operatorId);
         i.statusKind = b.statusKind;
         i.statusValidFrom = b.statusValidFrom;
         i.statusValidTo = b.statusValidTo;
+        i.places = b.places;
+        i.cooperativeProfile = b.cooperativeProfile;
+        i.active = b.active;
         em.persist(i);
         return i;
     }
@@ -52,10 +56,14 @@ public class TestData {
         private String street = "ul. Testowa 1";
         private String postalCode = "05-120";
         private String city = "Legionowo";
+        private String email;
         private UUID operatorId;
         private pl.synergia.directory.OfficialStatusKind statusKind;
         private java.time.LocalDate statusValidFrom;
         private java.time.LocalDate statusValidTo;
+        private Integer places;
+        private pl.synergia.directory.CooperativeProfile cooperativeProfile;
+        private boolean active = true;
 
         private InstitutionBuilder(TestData data) {
             this.data = data;
@@ -81,6 +89,12 @@ public class TestData {
             return this;
         }
 
+        /** The public contact address of the entry (none unless given). */
+        public InstitutionBuilder email(String email) {
+            this.email = email;
+            return this;
+        }
+
         public InstitutionBuilder operator(Institution operator) {
             this.operatorId = operator.id;
             return this;
@@ -91,6 +105,21 @@ public class TestData {
             this.statusKind = kind;
             this.statusValidFrom = from;
             this.statusValidTo = to;
+            return this;
+        }
+
+        public InstitutionBuilder places(int places) {
+            this.places = places;
+            return this;
+        }
+
+        public InstitutionBuilder cooperativeProfile(pl.synergia.directory.CooperativeProfile profile) {
+            this.cooperativeProfile = profile;
+            return this;
+        }
+
+        public InstitutionBuilder inactive() {
+            this.active = false;
             return this;
         }
 

@@ -30,6 +30,7 @@ public final class Tokens {
         private String audience = AUDIENCE;
         private String issuer = ISSUER;
         private long expiresInSeconds = 300;
+        private String keyId = "1";
 
         private Builder(String username) {
             this.username = username;
@@ -55,6 +56,12 @@ public final class Tokens {
             return this;
         }
 
+        /** The key id in the header; the test server publishes only "1", any other is unknown to it (same key, signed without its kid). */
+        public Builder keyId(String keyId) {
+            this.keyId = keyId;
+            return this;
+        }
+
         public Builder expiredSecondsAgo(long seconds) {
             this.expiresInSeconds = -seconds;
             return this;
@@ -76,7 +83,7 @@ public final class Tokens {
             if (institutionId != null) {
                 claims.claim("institution_id", institutionId.toString());
             }
-            return claims.jws().keyId("1").sign("privateKey.jwk");
+            return claims.jws().keyId(keyId).sign("1".equals(keyId) ? "privateKey.jwk" : "privateKeyWithoutKid.jwk");
         }
     }
 }

@@ -9,7 +9,12 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.query.NativeQuery;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import pl.synergia.shared.request.RequestIds;
+import pl.synergia.shared.ops.DomainMetrics;
 import pl.synergia.shared.security.CurrentUser;
 
 /**
@@ -21,9 +26,16 @@ import pl.synergia.shared.security.CurrentUser;
 @ApplicationScoped
 public class AuditLog {
 
+    private static final Logger LOG = Logger.getLogger(AuditLog.class);
+
     public enum Action {
-        READ, LIST, CREATE, UPDATE, TRANSITION, WITHDRAW, EXPORT, ANONYMISE, HAND_OVER, SEARCH, ERASE
+        READ, LIST, CREATE, UPDATE, TRANSITION, WITHDRAW, EXPORT, ANONYMISE, HAND_OVER, SEARCH, ERASE,
+        /** A call of an endpoint as such, refused before any record was read (record type ENDPOINT). */
+        REQUEST
     }
+
+    /** Record type of a refusal that concerns an endpoint, not a record. */
+    public static final String ENDPOINT = "ENDPOINT";
 
     /** Who acts when it is not the caller of a request (a scheduled job), or the caller captured beforehand. */
     public record Actor(String subject, String name, UUID institutionId) {
@@ -44,6 +56,12 @@ public class AuditLog {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ManagedExecutor workers;
+
+    @Inject
+    DomainMetrics metrics;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void allowed(String recordType, UUID recordId, UUID clientId, Action action, String purpose) {
         insert(recordType, recordId, clientId, action, purpose, "ALLOWED");
@@ -63,6 +81,37 @@ public class AuditLog {
                 action, purpose, "DENIED"));
     }
 
+    /**
+     * A request refused (403) because of the caller's roles or a rule of their role: who called which
+     * endpoint, with the request id. No record, no client, no query string (a search term may name a
+     * person). A failure to write it is logged, never turned into a different answer.
+     */
+    public void refused(String reason, String method, String path) {
+        if (!user.authenticated()) {
+            return;
+        }
+        String full = reason + " " + method + " " + path;
+        String purpose = full.length() > 200 ? full.substring(0, 200) : full;
+        String subject = user.subject();
+        String name = user.displayName();
+        UUID institution = user.institutionId().orElse(null);
+        String requestId = RequestIds.current().orElse(null);
+        Runnable write = () -> {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> insert(subject, name, institution, ENDPOINT, null, null, Action.REQUEST,
+                        purpose, "DENIED", requestId));
+            } catch (RuntimeException e) {
+                LOG.warnf("Could not audit a refused request (%s, request %s): %s", reason, requestId, e.getMessage());
+            }
+        };
+        if (io.vertx.core.Context.isOnEventLoopThread()) {
+            // a role is checked on the I/O thread, before the request reaches a worker: write from a worker
+            workers.execute(write);
+        } else {
+            write.run();
+        }
+    }
+
     private void insert(String recordType, UUID recordId, UUID clientId, Action action, String purpose, String outcome) {
         insert(user.subject(), user.displayName(), user.institutionId().orElse(null), recordType, recordId, clientId,
                 action, purpose, outcome);
@@ -70,8 +119,13 @@ public class AuditLog {
 
     private void insert(String subject, String name, UUID institution, String recordType, UUID recordId, UUID clientId,
             Action action, String purpose, String outcome) {
+        insert(subject, name, institution, recordType, recordId, clientId, action, purpose, outcome, RequestIds.current().orElse(null));
+    }
+
+    private void insert(String subject, String name, UUID institution, String recordType, UUID recordId, UUID clientId,
+            Action action, String purpose, String outcome, String requestId) {
         em.createNativeQuery("insert into audit_log (subject, subject_name, institution_id, client_id, record_type, "
-                + "record_id, action, purpose, outcome) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                + "record_id, action, purpose, outcome, request_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
                 .unwrap(NativeQuery.class)
                 .setParameter(1, subject)
                 .setParameter(2, name)
@@ -82,6 +136,8 @@ public class AuditLog {
                 .setParameter(7, action.name())
                 .setParameter(8, purpose)
                 .setParameter(9, outcome)
+                .setParameter(10, requestId, String.class)
                 .executeUpdate();
+        metrics.auditRowWritten(outcome);
     }
 }

@@ -46,6 +46,8 @@ public class DemoDataSeeder {
     /** Runs the demo scripts (plain JDBC: a script holds several statements); idempotent. */
     @Transactional
     public void run() {
+        // two instances starting together load the demo data one after the other
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('synergia.demo-data'))").getSingleResult();
         for (String script : SCRIPTS) {
             String sql = read(script);
             em.unwrap(Session.class).doWork(connection -> {

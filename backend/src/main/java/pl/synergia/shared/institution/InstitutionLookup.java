@@ -20,6 +20,13 @@ public interface InstitutionLookup {
      */
     Map<UUID, OfficialStatusRef> officialStatuses(Collection<UUID> ids);
 
+    /**
+     * The public contact e-mail addresses of these institutions, as the directory lists them (active
+     * entries with an address only), in one query: where notifications go when no one of the
+     * institution uses the platform yet.
+     */
+    Map<UUID, String> contactEmails(Collection<UUID> ids);
+
     /** The gmina (TERYT) an institution is in. */
     Optional<GminaRef> findGmina(UUID id);
 

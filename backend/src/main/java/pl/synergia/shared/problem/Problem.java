@@ -18,7 +18,8 @@ public record Problem(
         @Schema(description = "HTTP status code", required = true) int status,
         @Schema(description = "Explanation specific to this occurrence") String detail,
         @Schema(description = "The request path this problem occurred at") String instance,
-        @Schema(description = "Field-level errors, one per invalid input") List<FieldError> errors) {
+        @Schema(description = "Field-level errors, one per invalid input") List<FieldError> errors,
+        @Schema(description = "Id of the request (also its X-Request-Id response header); the operator finds it in the logs and the audit trail") String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

@@ -2,7 +2,7 @@ package pl.synergia.shared.problem;
 
 import java.util.List;
 
-/** Thrown by services and resources to answer with a specific problem; mapped by {@link ProblemMappers}. */
+/** Thrown by services and resources to answer with a specific problem; mapped by {@code shared.http.ProblemMappers}. */
 public class ProblemException extends RuntimeException {
 
     private final int status;

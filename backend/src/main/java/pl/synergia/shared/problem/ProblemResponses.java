@@ -32,7 +32,9 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * ({@code Preconditions.expectedVersion}), where the resource has not worded its own;</li>
  * <li>adds 400 to every operation with a UUID parameter (answered by
  * {@code UuidParameters}) or a JSON body (malformed JSON), naming them, unless the operation
- * declares its own 400 (whose description must then cover them).</li>
+ * declares its own 400 (whose description must then cover them);</li>
+ * <li>adds 503 with {@code Retry-After} to every operation: any of them answers it while the
+ * database cannot be reached (ADR 0022).</li>
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -42,6 +44,7 @@ public class ProblemResponses implements OASFilter {
     static final String FORBIDDEN = "The caller's roles do not allow this";
     static final String STALE = "Stale version";
     static final String IF_MATCH_MISSING = "If-Match is missing";
+    static final String UNAVAILABLE = "The database cannot be reached; try again after Retry-After seconds";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String UUID_SCHEMA = "#/components/schemas/UUID";
 
@@ -80,6 +83,11 @@ public class ProblemResponses implements OASFilter {
         String malformed = malformedInput(operation);
         if (malformed != null && !responses.hasAPIResponse("400")) {
             responses.addAPIResponse("400", problem(malformed));
+        }
+        if (!responses.hasAPIResponse("503")) {
+            responses.addAPIResponse("503", problem(UNAVAILABLE).addHeader("Retry-After", OASFactory.createHeader()
+                    .description("Seconds to wait before trying again")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))));
         }
         for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
             if (isFailure(entry.getKey()) && entry.getValue().getContent() == null && entry.getValue().getRef() == null) {

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.ws.rs.core.Response;
 
+import pl.synergia.shared.request.RequestIds;
+
 /** Builds {@code application/problem+json} responses. */
 public final class Problems {
 
@@ -14,7 +16,7 @@ public final class Problems {
             List<FieldError> errors) {
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type, title, status, detail, instance, errors))
+                .entity(new Problem(type, title, status, detail, instance, errors, RequestIds.current().orElse(null)))
                 .build();
     }
 

@@ -31,6 +31,11 @@ public class CurrentUser {
     @Inject
     JsonWebToken token;
 
+    /** False for a request without a valid token. */
+    public boolean authenticated() {
+        return !identity.isAnonymous();
+    }
+
     public String subject() {
         String subject = token.getSubject();
         return subject != null ? subject : identity.getPrincipal().getName();
@@ -42,11 +47,13 @@ public class CurrentUser {
     }
 
     public String displayName() {
+        return nameOf(token).orElseGet(this::username);
+    }
+
+    /** The person's name a token carries (its {@code name} claim), empty when it carries none. */
+    public static Optional<String> nameOf(JsonWebToken token) {
         String name = token.getClaim("name");
-        if (name != null && !name.isBlank()) {
-            return name;
-        }
-        return username();
+        return name == null || name.isBlank() ? Optional.empty() : Optional.of(name);
     }
 
     public Optional<String> email() {
@@ -64,6 +71,17 @@ public class CurrentUser {
 
     public Optional<UUID> institutionId() {
         Object claim = token.getClaim(INSTITUTION_CLAIM);
+        Optional<UUID> institution = institutionOf(token);
+        if (claim != null && institution.isEmpty()) {
+            LOG.warnf("Token of subject %s carries a malformed %s claim; treated as no institution", subject(),
+                    INSTITUTION_CLAIM);
+        }
+        return institution;
+    }
+
+    /** The institution a token names (its {@value #INSTITUTION_CLAIM} claim), empty when it names none or a malformed one. */
+    public static Optional<UUID> institutionOf(JsonWebToken token) {
+        Object claim = token.getClaim(INSTITUTION_CLAIM);
         if (claim == null) {
             return Optional.empty();
         }
@@ -71,8 +89,6 @@ public class CurrentUser {
         try {
             return Optional.of(UUID.fromString(value));
         } catch (IllegalArgumentException e) {
-            LOG.warnf("Token of subject %s carries a malformed %s claim; treated as no institution", subject(),
-                    INSTITUTION_CLAIM);
             return Optional.empty();
         }
     }

@@ -27,7 +27,7 @@ public class MeResource {
     CurrentUser user;
 
     @Inject
-    UserAccounts accounts;
+    Colleagues colleagues;
 
     @GET
     @Authenticated
@@ -45,7 +45,7 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The colleagues, in Polish alphabetical order")
     @APIResponse(responseCode = "403", description = "Not staff or coordinator, or the caller has no institution")
     public List<UserRef> colleagues() {
-        return accounts.caseworkersOf(user.institutionId().orElseThrow(() -> ProblemException.forbidden(
+        return colleagues.caseworkersOf(user.institutionId().orElseThrow(() -> ProblemException.forbidden(
                 "Your account belongs to no institution, so it has no colleagues to hand cases to.")));
     }
 }

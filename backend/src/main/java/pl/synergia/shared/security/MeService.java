@@ -24,9 +24,6 @@ public class MeService {
     @Inject
     InstitutionLookup institutions;
 
-    @Inject
-    UserAccounts accounts;
-
     public MeResponse me() {
         Optional<InstitutionRef> institution = user.institutionId().flatMap(id -> {
             Optional<InstitutionRef> found = institutions.findRef(id);
@@ -36,7 +33,6 @@ public class MeService {
             return found;
         });
         List<String> roles = List.copyOf(user.roles());
-        accounts.recordCaller(institution.map(InstitutionRef::id).orElse(null));
         return new MeResponse(user.subject(), user.username(), user.displayName(), user.email().orElse(null), roles,
                 institution.orElse(null), institution.flatMap(i -> institutions.findGmina(i.id())).orElse(null), permissions(roles, institution.isPresent()));
     }

@@ -17,9 +17,14 @@ public record PageParams(int page, int size) {
 
     /** Parses page and size; adds what is wrong to {@code errors} and returns null if anything is. */
     public static PageParams parse(String pageRaw, String sizeRaw, List<FieldError> errors) {
+        return parse(pageRaw, sizeRaw, MAX_SIZE, errors);
+    }
+
+    /** As {@link #parse(String, String, List)}, for a list whose pages may hold up to {@code maxSize} items. */
+    public static PageParams parse(String pageRaw, String sizeRaw, int maxSize, List<FieldError> errors) {
         int before = errors.size();
         int page = parseInt("page", pageRaw, 0, 0, Integer.MAX_VALUE, errors);
-        int size = parseInt("size", sizeRaw, DEFAULT_SIZE, 1, MAX_SIZE, errors);
+        int size = parseInt("size", sizeRaw, DEFAULT_SIZE, 1, maxSize, errors);
         if (errors.size() == before && (long) page * size > Integer.MAX_VALUE) {
             errors.add(new FieldError("page", "out-of-range", "is beyond the last possible page"));
         }

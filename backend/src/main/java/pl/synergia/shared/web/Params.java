@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import pl.synergia.shared.input.DateBounds;
 import pl.synergia.shared.problem.FieldError;
 
 /**
@@ -50,7 +51,12 @@ public final class Params {
             return null;
         }
         try {
-            return LocalDate.parse(raw.strip());
+            LocalDate date = LocalDate.parse(raw.strip());
+            if (!DateBounds.contains(date)) {
+                errors.add(new FieldError(name, "out-of-range", DateBounds.message()));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "not-a-date", "must be a date in the form YYYY-MM-DD"));
             return null;

@@ -1,6 +1,7 @@
 package pl.synergia.shared.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -27,7 +28,9 @@ class ProblemResponsesFilterTest {
                         .addAPIResponse("401", OASFactory.createAPIResponse().description("Not Authorized")))
                 .security(List.of(OASFactory.createSecurityRequirement().addScheme("keycloak", List.of("staff"))));
         run(op);
-        assertEquals(List.of("401", "403", "200", "404"), List.copyOf(op.getResponses().getAPIResponses().keySet()));
+        assertEquals(List.of("401", "403", "200", "404", "503"), List.copyOf(op.getResponses().getAPIResponses().keySet()));
+        assertEquals(ProblemResponses.UNAVAILABLE, response(op, "503").getDescription());
+        assertNotNull(response(op, "503").getHeaders().get("Retry-After"));
         assertEquals(ProblemResponses.UNAUTHORIZED, response(op, "401").getDescription());
         assertEquals(ProblemResponses.FORBIDDEN, response(op, "403").getDescription());
         for (String status : List.of("401", "403", "404")) {
@@ -47,7 +50,7 @@ class ProblemResponsesFilterTest {
         run(secured);
         run(open);
         assertEquals("Only administrators import", response(secured, "403").getDescription());
-        assertEquals(List.of("200"), List.copyOf(open.getResponses().getAPIResponses().keySet()));
+        assertEquals(List.of("200", "503"), List.copyOf(open.getResponses().getAPIResponses().keySet()));
     }
 
     @Test
@@ -91,11 +94,11 @@ class ProblemResponsesFilterTest {
         worded.getResponses().addAPIResponse("412", OASFactory.createAPIResponse().description("Someone else changed it"));
         run(op);
         run(worded);
-        assertEquals(List.of("200", "409", "412", "422", "428", "400"), List.copyOf(op.getResponses().getAPIResponses().keySet()));
+        assertEquals(List.of("200", "409", "412", "422", "428", "400", "503"), List.copyOf(op.getResponses().getAPIResponses().keySet()));
         assertEquals(ProblemResponses.STALE, response(op, "412").getDescription());
         assertEquals(ProblemResponses.IF_MATCH_MISSING, response(op, "428").getDescription());
         assertEquals("Someone else changed it", response(worded, "412").getDescription());
-        assertEquals(List.of("412", "428"), List.copyOf(worded.getResponses().getAPIResponses().keySet()));
+        assertEquals(List.of("412", "428", "503"), List.copyOf(worded.getResponses().getAPIResponses().keySet()));
     }
 
     private void run(Operation op) {
