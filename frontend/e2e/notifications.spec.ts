@@ -105,7 +105,7 @@ test('a referral reaches the CIS by bell and e-mail, its acceptance reaches the 
       institutionId: CIS.id, purpose: 'Reintegracja społeczna i zawodowa w CIS', legalBasis: 'CONSENT_ART_6_1_A', includesSensitive: false, givenOn: today,
     });
     const plan = await api(request, token, '/plans', { clientId: client, title: `Plan ${suffix}`, periodFrom: today, goals: ['Powrót do pracy'] });
-    await api(request, token, `/plans/${plan}/steps`, { ownerInstitutionId: OPS.id, serviceCode: 'CIS_IPZS_2022', title: stepTitle, plannedStart: today });
+    await api(request, token, `/plans/${plan}/steps`, { ownerInstitutionId: OPS.id, serviceCode: 'OPS_SOCIAL_WORK', title: stepTitle, plannedStart: today });
 
     await ops.goto(`/plans/${plan}`);
     await stepItem(ops, stepTitle).getByRole('button', { name: named('Skieruj do innej instytucji', stepTitle) }).click();

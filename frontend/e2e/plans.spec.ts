@@ -93,7 +93,7 @@ test('OPS registers a person, shares with the PUP, starts a plan; the PUP sees i
     await expect(page.getByRole('heading', { level: 1, name: planTitle })).toBeVisible();
     // the PUP is on the team but does not lead: no status buttons, its own steps only
     await expect(page.getByRole('region', { name: 'Status planu' }).getByRole('button')).toHaveCount(0);
-    await expect(page.getByRole('form', { name: 'Dodaj działanie' }).getByLabel('Instytucja prowadząca działanie')).toHaveValue(PUP_ID);
+    await expect(page.getByRole('form', { name: 'Dodaj działanie' }).getByLabel('Kto prowadzi działanie')).toHaveValue(PUP_ID);
     await checkPage(page, 'plan-pup', testInfo);
   });
 });

@@ -25,7 +25,7 @@ async function recordSharing(page: Page, institution: { id: string; name: string
 
 async function addStep(page: Page, owner: string, service: string, title: string) {
   const form = page.getByRole('form', { name: 'Dodaj działanie' });
-  await form.getByLabel('Instytucja prowadząca działanie').selectOption(owner);
+  await form.getByLabel('Kto prowadzi działanie').selectOption(owner);
   await expect(form.getByLabel('Usługa z katalogu').locator(`option[value="${service}"]`)).toHaveCount(1);
   await form.getByLabel('Usługa z katalogu').selectOption(service);
   await form.getByLabel('Nazwa działania').fill(title);
@@ -119,9 +119,9 @@ test('OPS, PUP, NGO and CIS: one plan, steps by owner, a referral accepted', asy
   });
 
   await test.step('OPS adds steps owned by the OPS, the PUP and the NGO', async () => {
-    await addStep(page, OPS_ID, 'CIS_IPZS_2022', steps.ops);
+    await addStep(page, OPS_ID, 'OPS_SOCIAL_WORK', steps.ops);
     await addStep(page, PUP.id, 'PUP_INTERNSHIP_2025', steps.pup);
-    await addStep(page, NGO.id, 'SOCIAL_REINTEGRATION', steps.ngo);
+    await addStep(page, NGO.id, 'FUNDED_PROGRAMMES_AND_PROJECTS', steps.ngo);
     const byOwner = page.getByRole('region', { name: 'Działania według instytucji' });
     await expect(byOwner.getByRole('region', { name: PUP.name })).toContainText(steps.pup);
     await expect(byOwner.getByRole('region', { name: NGO.name })).toContainText(steps.ngo);
@@ -134,7 +134,7 @@ test('OPS, PUP, NGO and CIS: one plan, steps by owner, a referral accepted', asy
     await stepItem(page, steps.ops).getByRole('button', { name: named('Skieruj do innej instytucji', steps.ops) }).click();
     const form = page.getByRole('form', { name: 'Wyślij skierowanie' });
     await expect(form.getByRole('heading', { name: 'Wyślij skierowanie' })).toBeFocused();
-    await expect(form.getByLabel('Usługa z katalogu (nieobowiązkowa)')).toHaveValue('CIS_IPZS_2022');
+    await expect(form.getByLabel('Usługa z katalogu (nieobowiązkowa)')).toHaveValue('OPS_SOCIAL_WORK');
     await expect(form.getByLabel('Wiadomość')).toHaveValue(`Prosimy o realizację działania „${steps.ops}” w ramach indywidualnego planu.`);
     // the CIS has a basis (recorded above) though it is not on the team
     await form.getByLabel('Instytucja, do której kierujesz').selectOption(CIS.id);

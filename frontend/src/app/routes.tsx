@@ -10,12 +10,17 @@ import { InstitutionSearchPage } from '@/features/institutions/routes/Institutio
 import { OfferingPage } from '@/features/institutions/routes/OfferingPage';
 import { ImportJobPage } from '@/features/imports/routes/ImportJobPage';
 import { ImportsPage } from '@/features/imports/routes/ImportsPage';
+import { AccessibilityStatementPage } from '@/features/accessibility/routes/AccessibilityStatementPage';
 import { HomePage } from '@/features/me/routes/HomePage';
 import { AccessLogPage } from '@/features/plans/routes/AccessLogPage';
 import { AnonymisationPage } from '@/features/plans/routes/AnonymisationPage';
 import { CaseloadPage } from '@/features/plans/routes/CaseloadPage';
 import { ClientPage } from '@/features/plans/routes/ClientPage';
 import { ClientRegisterPage } from '@/features/plans/routes/ClientRegisterPage';
+import { DpoRequestPage } from '@/features/plans/routes/DpoRequestPage';
+import { DpoRequestsPage } from '@/features/plans/routes/DpoRequestsPage';
+import { DpoSearchPage } from '@/features/plans/routes/DpoSearchPage';
+import { MyCasesPage } from '@/features/plans/routes/MyCasesPage';
 import { PlanPage } from '@/features/plans/routes/PlanPage';
 import { ReferralPage } from '@/features/plans/routes/ReferralPage';
 import { ReferralsPage } from '@/features/plans/routes/ReferralsPage';
@@ -56,6 +61,10 @@ export const routes: RouteObject[] = [
       { path: routePaths.institutionTypes, element: <InstitutionTypeListPage /> },
       { path: routePaths.institutionType, element: <InstitutionTypePage /> },
       { path: routePaths.caseload, element: <CaseloadPage /> },
+      { path: routePaths.myCases, element: <MyCasesPage /> },
+      { path: routePaths.dpoSearch, element: <DpoSearchPage /> },
+      { path: routePaths.dpoRequests, element: <DpoRequestsPage /> },
+      { path: routePaths.dpoRequest, element: <DpoRequestPage /> },
       { path: routePaths.clientNew, element: <ClientRegisterPage /> },
       { path: routePaths.client, element: <ClientPage /> },
       { path: routePaths.plan, element: <PlanPage /> },
@@ -80,6 +89,7 @@ export const routes: RouteObject[] = [
       { path: routePaths.partnershipVariants, element: <VariantsPage /> },
       { path: routePaths.publicPartnerships, element: <PublicPartnershipsPage /> },
       { path: routePaths.publicPartnership, element: <PublicPartnershipPage /> },
+      { path: routePaths.accessibility, element: <AccessibilityStatementPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -96,6 +106,7 @@ export const anonymousRoutes: RouteObject[] = [
     children: [
       { path: routePaths.publicPartnerships, element: <PublicPartnershipsPage /> },
       { path: routePaths.publicPartnership, element: <PublicPartnershipPage /> },
+      { path: routePaths.accessibility, element: <AccessibilityStatementPage /> },
     ],
   },
   { path: '*', element: <LandingPage /> },

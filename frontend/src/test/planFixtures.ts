@@ -12,7 +12,7 @@ export const meDpo: Schemas['MeResponse'] = {
   username: 'katarzyna.dabrowska',
   displayName: 'Katarzyna Dąbrowska',
   roles: ['dpo'],
-  permissions: ['DIRECTORY_READ', 'AUDIT_REVIEW', 'DATA_SUBJECT_EXPORT'],
+  permissions: ['AUDIT_REVIEW', 'DATA_SUBJECT_EXPORT', 'DATA_SUBJECT_REQUESTS'],
 };
 
 export const opsRef: Schemas['InstitutionRef'] = { id: OPS_ID, name: 'Miejski Ośrodek Pomocy Społecznej w Legionowie', type: 'OPS' };
@@ -74,6 +74,8 @@ export const clientJan: Schemas['ClientResponse'] = {
   sensitive: { disabilityLevel: 'MODERATE', addiction: false, homeless: true, socialAssistanceSince: '2023-02-01', notes: 'Potrzebuje wsparcia mieszkaniowego.' },
   canManageSharing: true,
   anonymised: false,
+  canRectify: true,
+  restricted: false,
   plans: [
     { id: PLAN_ID, title: 'Powrót do pracy 2025', lead: opsRef, status: 'ACTIVE', periodFrom: '2025-03-01', periodTo: '2025-12-31', visible: true },
   ],
@@ -89,11 +91,18 @@ export const planJan: Schemas['PlanResponse'] = {
   periodTo: '2025-12-31',
   status: 'ACTIVE',
   allowedTransitions: ['COMPLETED', 'CLOSED'],
+  finishedOn: null,
+  regime: { code: 'LABOUR_MARKET_ACT_2025', agreementSignedOn: null, pupContactIntervalDays: 30 },
+  referents: [],
+  diagnoses: [],
+  followUps: [],
+  specialCategoryVisible: true,
+  restricted: false,
   team: [
     { institution: opsRef, addedAt: '2025-03-01T09:00:00Z', sharingActive: true },
     { institution: pupRef, addedAt: '2025-03-01T09:00:00Z', sharingActive: true },
   ],
-  goals: [{ id: 'e1000000-0000-4000-8000-000000000001', position: 0, description: 'Podjęcie zatrudnienia' }],
+  goals: [{ id: 'e1000000-0000-4000-8000-000000000001', position: 0, description: 'Podjęcie zatrudnienia', needs: [] }],
   steps: [
     {
       id: STEP_OWN_ID,
@@ -108,6 +117,8 @@ export const planJan: Schemas['PlanResponse'] = {
       actualEnd: null,
       status: 'IN_PROGRESS',
       notes: 'Spotkania co dwa tygodnie.',
+      ownedByPerson: false,
+      needs: [],
       editable: true,
       version: 3,
     },
@@ -124,6 +135,8 @@ export const planJan: Schemas['PlanResponse'] = {
       actualEnd: null,
       status: 'PLANNED',
       notes: null,
+      ownedByPerson: false,
+      needs: [],
       editable: false,
       version: 1,
     },

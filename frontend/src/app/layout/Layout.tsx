@@ -17,6 +17,7 @@ export function Layout() {
   const canReviewAudit = hasPermission(me.data, 'AUDIT_REVIEW');
   const canManageAll = hasPermission(me.data, 'DIRECTORY_MANAGE_ALL');
   const canRunRetention = hasPermission(me.data, 'RETENTION_RUN');
+  const canHandleRequests = hasPermission(me.data, 'DATA_SUBJECT_REQUESTS');
   // partnerships are public records: every Synergia role may read them (/me has no permission of its own for it)
   const canReadPartnerships = (me.data?.roles.length ?? 0) > 0;
 
@@ -47,6 +48,13 @@ export function Layout() {
           <li>
             <NavLink to={links.caseload()} className="service-nav__link">
               {t('nav.caseload')}
+            </NavLink>
+          </li>
+        )}
+        {canWorkWithPlans && (
+          <li>
+            <NavLink to={links.myCases()} className="service-nav__link">
+              {t('nav.myCases')}
             </NavLink>
           </li>
         )}
@@ -90,6 +98,20 @@ export function Layout() {
             </NavLink>
           </li>
         )}
+        {canHandleRequests && (
+          <>
+            <li>
+              <NavLink to={links.dpoSearch()} className="service-nav__link">
+                {t('nav.dpoSearch')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={links.dpoRequests()} className="service-nav__link">
+                {t('nav.dpoRequests')}
+              </NavLink>
+            </li>
+          </>
+        )}
         {canManageAll && (
           <li>
             <NavLink to={links.imports()} className="service-nav__link">
@@ -118,6 +140,7 @@ export function Layout() {
         }
         userArea={userArea}
         navigation={navigation}
+        statementLink={<Link to={links.accessibility()}>{t('footer.accessibility')}</Link>}
       >
         <Outlet />
       </SiteFrame>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useAuth } from '@/shared/auth/AuthContext';
+import { links } from '@/shared/routes/links';
 import { RouteFocusProvider } from '@/shared/components/RouteFocus';
 import { SiteFrame } from './SiteFrame';
 
@@ -26,6 +27,7 @@ export function PublicLayout() {
             </button>
           </div>
         }
+        statementLink={<Link to={links.accessibility()}>{t('footer.accessibility')}</Link>}
       >
         <Outlet />
       </SiteFrame>

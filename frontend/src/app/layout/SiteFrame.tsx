@@ -1,12 +1,18 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/shared/components/LanguageSwitch';
+import { links } from '@/shared/routes/links';
 
 interface SiteFrameProps {
   /** the service name as a link to the home page (router link or plain anchor) */
   logo: ReactNode;
   userArea?: ReactNode;
   navigation?: ReactNode;
+  /**
+   * the footer's link to the accessibility statement, as a router link where a router runs; a plain
+   * link (a new page load) by default, e.g. on the start-up error pages
+   */
+  statementLink?: ReactNode;
   children: ReactNode;
 }
 
@@ -18,7 +24,7 @@ function focusMain(event: MouseEvent<HTMLAnchorElement>): void {
 }
 
 /** Page frame shared by the signed-in layout, the landing page and the start-up error pages. */
-export function SiteFrame({ logo, userArea, navigation, children }: SiteFrameProps) {
+export function SiteFrame({ logo, userArea, navigation, statementLink, children }: SiteFrameProps) {
   const { t } = useTranslation();
   return (
     <div className="page">
@@ -47,6 +53,7 @@ export function SiteFrame({ logo, userArea, navigation, children }: SiteFramePro
         <div className="container">
           <p>{t('footer.about')}</p>
           <p>{t('footer.help')}</p>
+          <p>{statementLink ?? <a href={links.accessibility()}>{t('footer.accessibility')}</a>}</p>
         </div>
       </footer>
     </div>

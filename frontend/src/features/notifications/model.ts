@@ -50,6 +50,7 @@ export interface NotificationFilter {
 export const notificationKeys = {
   all: ['notifications'] as const,
   unread: ['notifications', 'unread'] as const,
+  lists: ['notifications', 'list'] as const,
   list: (filter: NotificationFilter, language: Language) => ['notifications', 'list', filter, language] as const,
   preferences: ['notifications', 'preferences'] as const,
   mine: ['notifications', 'preferences', 'me'] as const,

@@ -39,6 +39,11 @@ export const routePaths = {
   partnershipVariants: '/partnerships/:id/variants',
   publicPartnerships: '/public/partnerships',
   publicPartnership: '/public/partnerships/:id',
+  myCases: '/cases',
+  dpoSearch: '/dpo/search',
+  dpoRequests: '/dpo/requests',
+  dpoRequest: '/dpo/requests/:id',
+  accessibility: '/deklaracja-dostepnosci',
 } as const;
 
 /**
@@ -246,4 +251,15 @@ export const links = {
       page: search.page && search.page > 1 ? search.page : undefined,
     }),
   publicPartnership: (id: string): string => `${routePaths.publicPartnerships}/${encode(id)}`,
+  /** the caseworker's own cases; `page`: 1-based */
+  myCases: (page?: number): string => withSearch(routePaths.myCases, { page: page && page > 1 ? page : undefined }),
+  /** the data-protection officer's search: the search terms travel in a POST body, never here */
+  dpoSearch: (): string => routePaths.dpoSearch,
+  /** the register of erasure and restriction requests; `open`: only those awaiting an answer; `page`: 1-based */
+  dpoRequests: (search: { open?: boolean; page?: number } = {}): string =>
+    withSearch(routePaths.dpoRequests, { status: search.open ? 'open' : undefined, page: search.page && search.page > 1 ? search.page : undefined }),
+  /** one request of the register; `client`: a person to record a new request for (id only) */
+  dpoRequest: (id: string): string => `${routePaths.dpoRequests}/${encode(id)}`,
+  dpoNewRequest: (client: string): string => withSearch(routePaths.dpoRequests, { client }),
+  accessibility: (): string => routePaths.accessibility,
 };

@@ -3,6 +3,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch } from '@/test/fetchMock';
 import { meAdmin } from '@/test/fixtures';
+import { notification, notificationPage } from '@/test/notificationFixtures';
 import { meAnnaCis } from '@/test/planFixtures';
 import { renderApp } from '@/test/renderApp';
 import { renderWithProviders } from '@/test/renderWithProviders';
@@ -77,6 +78,27 @@ describe('the notification bell', () => {
     });
     expect(await screen.findByRole('link', { name: 'Powiadomienia: 2 nieprzeczytane' })).toBeInTheDocument();
     focusManager.setFocused(undefined);
+  });
+
+  it('refreshes the open list when the count changes, though the list itself is not polled', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const state = { items: [] as ReturnType<typeof notification>[] };
+    mockFetch({
+      'GET /api/v1/me': () => json(meAnnaCis),
+      'GET /api/v1/notifications/unread-count': () => json({ count: state.items.length }),
+      'GET /api/v1/notifications': () => json(notificationPage(state.items)),
+    });
+    renderApp('/notifications');
+    expect(await screen.findByText('Nie masz jeszcze powiadomień. Pojawią się, gdy coś wydarzy się w sprawach Twojej instytucji.'))
+      .toBeInTheDocument();
+
+    state.items = [notification()];
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(UNREAD_REFRESH_MS);
+    });
+    await screen.findByRole('link', { name: 'Powiadomienia: 1 nieprzeczytane' });
+    expect(await screen.findByRole('link', { name: /^Nowe skierowanie do Twojej instytucji/ })).toBeInTheDocument();
+    expect(screen.getByText('1 powiadomienie. Nieprzeczytane: 1.')).toBeInTheDocument();
   });
 
   it('is in the header of a user of an institution, not of one without', async () => {

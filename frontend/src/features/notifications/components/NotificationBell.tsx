@@ -1,17 +1,22 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { links } from '@/shared/routes/links';
 import { useUnreadCount } from '../api/countUnreadNotifications';
+import { notificationKeys } from '../model';
 
 /**
  * The bell of the header: a link to the notifications page named with the unread count
  * ("Powiadomienia: 3 nieprzeczytane"), the count also shown as a badge. When the count rises
  * while the page is open, a polite live region says so once; the first count of a page view is
- * not announced. The count is asked for every 30 s and when the window gets the focus.
+ * not announced. The count is asked for every 30 s and when the window gets the focus; when it
+ * changes, the notification lists are refreshed (an open list at once, another when it is opened),
+ * so the page the bell leads to never shows a list older than the count.
  */
 export function NotificationBell() {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const unread = useUnreadCount();
   const count = unread.data?.count;
   const previous = useRef<number | undefined>(undefined);
@@ -22,8 +27,11 @@ export function NotificationBell() {
     if (previous.current !== undefined && count > previous.current) {
       setAnnouncement(t('notifications.announce', { count }));
     }
+    if (previous.current !== undefined && count !== previous.current) {
+      void queryClient.invalidateQueries({ queryKey: notificationKeys.lists });
+    }
     previous.current = count;
-  }, [count, t]);
+  }, [count, t, queryClient]);
 
   return (
     <>

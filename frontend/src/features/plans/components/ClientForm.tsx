@@ -16,12 +16,27 @@ interface ClientFormProps {
   errorFocusKey: number;
   onSubmit: () => void;
   submitting: boolean;
+  /** the submit button's text (registration by default) */
+  submitLabel?: string;
+  /** cancel in place instead of going back to the caseload */
+  onCancel?: () => void;
+  /** shown above the fields, e.g. the 412 notice of a change */
+  notice?: ReactNode;
+  /** more fields after the others, e.g. the reason of a change */
+  extra?: ReactNode;
+  /** the level of the sections' headings: one below the heading the form stands under */
+  headingLevel?: 2 | 3;
+  /** the special-category section (only when the caller's institution may see those data) */
+  withSensitive?: boolean;
+  /** the form's accessible name, when it stands among other content */
+  label?: string;
 }
 
-function FormSection({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
+function FormSection({ title, children, className, level = 2 }: { title: string; children: ReactNode; className?: string; level?: 2 | 3 }) {
+  const Heading = `h${level}` as const;
   return (
     <section className={`form-section${className ? ` ${className}` : ''}`}>
-      <h2 className="heading-m">{title}</h2>
+      <Heading className={level === 2 ? 'heading-m' : 'heading-s'}>{title}</Heading>
       {children}
     </section>
   );
@@ -30,7 +45,21 @@ function FormSection({ title, children, className }: { title: string; children: 
 type LooseT = (key: string) => string;
 
 /** Registering a person: identity, then the special-category data apart and clearly marked. */
-export function ClientForm({ values, onChange, errors, errorFocusKey, onSubmit, submitting }: ClientFormProps) {
+export function ClientForm({
+  values,
+  onChange,
+  errors,
+  errorFocusKey,
+  onSubmit,
+  submitting,
+  submitLabel,
+  onCancel,
+  notice,
+  extra,
+  headingLevel = 2,
+  withSensitive = true,
+  label: formLabel,
+}: ClientFormProps) {
   const { t } = useTranslation();
   const message = useErrorMessage('client');
   const label = (field: ClientField): string => (t as unknown as LooseT)(`clientForm.label.${field.replace('.', '_')}`);
@@ -46,8 +75,8 @@ export function ClientForm({ values, onChange, errors, errorFocusKey, onSubmit, 
     const targetId = field === 'gminaTeryt' ? areaSelectTargetId(clientFieldId(field), values.gminaTeryt) : clientFieldId(field);
     return { targetId, text: message(error, label(field)) };
   });
-  const text = (field: ClientField, extra: { hint?: string; width?: string; type?: 'text' | 'email' | 'tel'; inputMode?: 'numeric'; autoComplete?: string } = {}) => (
-    <TextField id={clientFieldId(field)} label={label(field)} error={errorText(field)} value={values[field]} onChange={(value) => onChange(field, value)} {...extra} />
+  const text = (field: ClientField, options: { hint?: string; width?: string; type?: 'text' | 'email' | 'tel'; inputMode?: 'numeric'; autoComplete?: string } = {}) => (
+    <TextField id={clientFieldId(field)} label={label(field)} error={errorText(field)} value={values[field]} onChange={(value) => onChange(field, value)} {...options} />
   );
   const yesNo = (field: ClientField) => (
     <SelectField
@@ -69,9 +98,10 @@ export function ClientForm({ values, onChange, errors, errorFocusKey, onSubmit, 
   };
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-busy={submitting}>
+    <form className="form" onSubmit={submit} noValidate aria-busy={submitting} aria-label={formLabel}>
       <ErrorSummary key={errorFocusKey} items={summaryItems} />
-      <FormSection title={t('clientForm.section.identity')}>
+      {notice}
+      <FormSection title={t('clientForm.section.identity')} level={headingLevel}>
         {text('firstName', { width: 'two-thirds', autoComplete: 'given-name' })}
         {text('lastName', { width: 'two-thirds', autoComplete: 'family-name' })}
         {text('pesel', { width: 'char-14', inputMode: 'numeric', hint: t('clientForm.hint.pesel') })}
@@ -93,11 +123,12 @@ export function ClientForm({ values, onChange, errors, errorFocusKey, onSubmit, 
           onChange={(value) => onChange('gminaTeryt', value)}
         />
       </FormSection>
-      <FormSection title={t('clientForm.section.contact')}>
+      <FormSection title={t('clientForm.section.contact')} level={headingLevel}>
         {text('phone', { width: 'half', type: 'tel', autoComplete: 'tel' })}
         {text('email', { width: 'two-thirds', type: 'email', autoComplete: 'email' })}
       </FormSection>
-      <FormSection title={t('clientForm.section.sensitive')} className="form-section--sensitive">
+      {withSensitive && (
+      <FormSection title={t('clientForm.section.sensitive')} className="form-section--sensitive" level={headingLevel}>
         <div className="warning-text">
           <span className="warning-text__icon" aria-hidden="true">
             !
@@ -132,13 +163,21 @@ export function ClientForm({ values, onChange, errors, errorFocusKey, onSubmit, 
           onChange={(value) => onChange('sensitive.notes', value)}
         />
       </FormSection>
+      )}
+      {extra}
       <div className="button-group">
         <button type="submit" className="button" disabled={submitting}>
-          {submitting ? t('common.saving') : t('clientForm.submit')}
+          {submitting ? t('common.saving') : (submitLabel ?? t('clientForm.submit'))}
         </button>
+        {onCancel ? (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        ) : (
         <Link className="link-button" to={links.caseload()}>
           {t('common.cancel')}
         </Link>
+        )}
       </div>
       <p className="visually-hidden" role="status">
         {submitting ? t('common.saving') : ''}

@@ -48,6 +48,7 @@ export function DueList({ items, caption, showPlan = true }: DueListProps) {
               <td>
                 {t(`due.kind.${item.kind}`)}
                 {item.stepTitle && <>: {item.stepTitle}</>}
+                {item.kind === 'STATUS_EXPIRY' && <>: {item.institution.name}</>}
               </td>
               <td>
                 {item.client ? (

@@ -64,6 +64,7 @@ export function MeetingsSection({ plan, onAnnounce }: { plan: Plan; onAnnounce: 
           ))}
         </ul>
       )}
+      {!plan.restricted && (
       <form className="form" onSubmit={submit} noValidate aria-busy={add.isPending} aria-labelledby="add-meeting-heading">
         <h3 id="add-meeting-heading" className="heading-s">
           {t('meeting.addHeading')}
@@ -76,6 +77,7 @@ export function MeetingsSection({ plan, onAnnounce }: { plan: Plan; onAnnounce: 
           {add.isPending ? t('common.saving') : t('meeting.add')}
         </button>
       </form>
+      )}
     </section>
   );
 }

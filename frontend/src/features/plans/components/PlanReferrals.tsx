@@ -202,7 +202,7 @@ export function PlanReferralsSection({ plan, draft, onAnnounce }: { plan: Plan; 
   const { t } = useTranslation();
   const query = usePlanReferrals(plan.id);
   const items = query.data ?? [];
-  const open = plan.status !== 'COMPLETED' && plan.status !== 'CLOSED';
+  const open = plan.status !== 'COMPLETED' && plan.status !== 'CLOSED' && !plan.restricted;
   return (
     <section aria-labelledby="referrals-heading" className="section">
       <h2 id="referrals-heading" className="heading-m">

@@ -70,8 +70,9 @@ export function StepEditor({ planId, step, onDone, onCancel, onReload }: StepEdi
     form.clear();
     const body: StepRequest = {
       goalId: step.goalId ?? null,
-      ownerInstitutionId: step.owner.id,
-      serviceCode: step.service.code,
+      ownerInstitutionId: step.owner?.id ?? null,
+      ownedByPerson: step.ownedByPerson,
+      serviceCode: step.service?.code ?? null,
       offeringId: step.offeringId ?? null,
       title: step.title,
       plannedStart: values.plannedStart,

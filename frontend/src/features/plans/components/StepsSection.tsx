@@ -29,7 +29,7 @@ function StepItem({ plan, step, onAnnounce, onReload, onRefer }: StepItemProps) 
   const { t, i18n } = useTranslation();
   const language = useLanguage();
   const [editing, setEditing] = useState(false);
-  const service = i18n.language === 'en' ? step.service.nameEn : step.service.namePl;
+  const service = step.service ? (i18n.language === 'en' ? step.service.nameEn : step.service.namePl) : t('step.freeAction');
   return (
     <li className="step">
       <h4 className="heading-s step__title">
@@ -50,6 +50,9 @@ function StepItem({ plan, step, onAnnounce, onReload, onRefer }: StepItemProps) 
             : undefined}
         </SummaryRow>
         <SummaryRow term={t('step.label.notes')}>{step.notes}</SummaryRow>
+        {step.needs.length > 0 && (
+          <SummaryRow term={t('step.needs')}>{step.needs.map((need) => t(`diagnosis.area.${need}`)).join(', ')}</SummaryRow>
+        )}
       </SummaryList>
       {step.editable ? (
         editing ? (
@@ -70,9 +73,9 @@ function StepItem({ plan, step, onAnnounce, onReload, onRefer }: StepItemProps) 
           </button>
         )
       ) : (
-        <p className="hint">{t('step.notEditable', { name: step.owner.name })}</p>
+        <p className="hint">{step.owner ? t('step.notEditable', { name: step.owner.name }) : t('step.notEditablePerson', { name: plan.lead.name })}</p>
       )}
-      {onRefer && step.editable && !editing && (
+      {onRefer && step.editable && step.service && !editing && (
         <p>
           <button type="button" className="button button--secondary button--small" onClick={() => onRefer(step)}>
             {t('step.refer')}
@@ -84,12 +87,21 @@ function StepItem({ plan, step, onAnnounce, onReload, onRefer }: StepItemProps) 
   );
 }
 
-/** Steps grouped by the institution that owns them, in team order; each owner edits only its own. */
+/** The key of the group of the person's own steps (no institution owns them). */
+const PERSON = 'person';
+
+/**
+ * Steps grouped by the institution that owns them, in team order, then the person's own steps;
+ * each owner edits only its own (the lead the person's).
+ */
 export function StepsSection({ plan, onReload, onAnnounce, onRefer }: Omit<StepItemProps, 'step'>) {
   const { t } = useTranslation();
   const owners = new Map<string, string>(plan.team.map((member) => [member.institution.id, member.institution.name]));
-  for (const step of plan.steps) if (!owners.has(step.owner.id)) owners.set(step.owner.id, step.owner.name);
-  const groups = [...owners].map(([id, name]) => ({ id, name, steps: plan.steps.filter((step) => step.owner.id === id) })).filter((group) => group.steps.length > 0);
+  for (const step of plan.steps) if (step.owner && !owners.has(step.owner.id)) owners.set(step.owner.id, step.owner.name);
+  owners.set(PERSON, t('step.personGroup'));
+  const groups = [...owners]
+    .map(([id, name]) => ({ id, name, steps: plan.steps.filter((step) => (step.owner?.id ?? PERSON) === id) }))
+    .filter((group) => group.steps.length > 0);
   return (
     <section aria-labelledby="steps-heading" className="section">
       <h2 id="steps-heading" className="heading-m">

@@ -18,7 +18,7 @@ const choiceId = (institutionId: string) => `team-member-${institutionId}`;
 
 /** Institutions that own a step still open: the API refuses to leave them out (`owns-open-steps`). */
 function ownersOfOpenSteps(plan: Plan): Set<string> {
-  return new Set(plan.steps.filter((step) => OPEN_STEP.has(step.status)).map((step) => step.owner.id));
+  return new Set(plan.steps.filter((step) => OPEN_STEP.has(step.status)).flatMap((step) => (step.owner ? [step.owner.id] : [])));
 }
 
 interface TeamFormProps {

@@ -73,7 +73,7 @@ describe('CaseloadPage', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(within(rows[0]!).getByText('Po terminie')).toBeInTheDocument();
     expect(rows[0]).toHaveClass('row--overdue');
-    expect(within(rows[0]!).getByText('Spotkanie PUP z osobą (co najmniej co 30 dni)')).toBeInTheDocument();
+    expect(within(rows[0]!).getByText('Kontakt PUP z osobą (co 30 lub 60 dni – według ustawy planu)')).toBeInTheDocument();
     expect(within(rows[1]!).queryByText('Po terminie')).not.toBeInTheDocument();
     expect(within(rows[1]!).getByText(/Zakończenie działania: Kontrakt socjalny/)).toBeInTheDocument();
     expect(within(rows[0]!).getByRole('link', { name: 'Jan Wiśniewski' })).toHaveAttribute('href', `/clients/${CLIENT_ID}`);

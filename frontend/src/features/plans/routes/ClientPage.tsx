@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { links } from '@/shared/routes/links';
@@ -13,6 +13,9 @@ import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { formatDate } from '@/shared/format/dates';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { useClient } from '../api/getClient';
+import { ClientChanges } from '../components/ClientChanges';
+import { ClientRectifyForm } from '../components/ClientRectifyForm';
+import { RestrictedNotice } from '../components/RestrictedNotice';
 import { DataSubjectExport } from '../components/DataSubjectExport';
 import { personName } from '../components/names';
 import { PlanStatusTag } from '../components/PlanStatusTag';
@@ -102,6 +105,45 @@ function PlansSection({ client }: { client: Client }) {
   );
 }
 
+/** Rectification (GDPR art. 16) opened by a button; the focus goes back to it when the form closes. */
+function RectifySection({ client, onReload }: { client: Client; onReload: () => Promise<Client | undefined> }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState('');
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) buttonRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  return (
+    <section aria-labelledby="rectify-heading" className="section">
+      <h2 id="rectify-heading" className="heading-m">
+        {t('rectify.heading')}
+      </h2>
+      <p className="hint">{t('rectify.lead')}</p>
+      <p role="status" className="live-announcement">
+        {saved}
+      </p>
+      {open ? (
+        <ClientRectifyForm
+          client={client}
+          onReload={onReload}
+          onCancel={() => setOpen(false)}
+          onDone={(message) => {
+            setSaved(message);
+            setOpen(false);
+          }}
+        />
+      ) : (
+        <button ref={buttonRef} type="button" className="button button--secondary" onClick={() => setOpen(true)}>
+          {t('rectify.open')}
+        </button>
+      )}
+    </section>
+  );
+}
+
 /** One person: identity, special-category data when the caller's institution may see it, plans. */
 export function ClientPage() {
   const { t } = useTranslation();
@@ -163,6 +205,7 @@ export function ClientPage() {
       )}
       {client && !client.anonymised && (
         <>
+          {client.restricted && <RestrictedNotice />}
           <section aria-labelledby="identity-heading" className="section">
             <h2 id="identity-heading" className="heading-m">
               {t('client.identityHeading')}
@@ -179,15 +222,17 @@ export function ClientPage() {
             </SummaryList>
           </section>
           <SensitiveSection client={client} />
+          {client.canRectify && <RectifySection client={client} onReload={async () => (await query.refetch()).data} />}
+          <ClientChanges clientId={client.id} />
           <PlansSection client={client} />
-          <SharingPanel client={client} />
+          <SharingPanel client={client.restricted ? { ...client, canManageSharing: false } : client} />
           {hasPermission(me.data, 'AUDIT_REVIEW') && (
             <p>
               <Link to={links.accessLog(client.id)}>{t('accessLog.openLog')}</Link>
             </p>
           )}
           {hasPermission(me.data, 'DATA_SUBJECT_EXPORT') && <DataSubjectExport clientId={client.id} />}
-          <StartPlanForm client={client} />
+          {!client.restricted && <StartPlanForm client={client} />}
         </>
       )}
     </>

@@ -16,9 +16,9 @@ const G3 = 'e1000000-0000-4000-8000-000000000003';
 const threeGoals: Plan = {
   ...planJan,
   goals: [
-    { id: G1, position: 1, description: 'Podjęcie zatrudnienia' },
-    { id: G2, position: 2, description: 'Ukończenie szkolenia' },
-    { id: G3, position: 3, description: 'Stabilizacja mieszkaniowa' },
+    { id: G1, position: 1, description: 'Podjęcie zatrudnienia', needs: [] },
+    { id: G2, position: 2, description: 'Ukończenie szkolenia', needs: [] },
+    { id: G3, position: 3, description: 'Stabilizacja mieszkaniowa', needs: [] },
   ],
 };
 
@@ -49,7 +49,7 @@ describe('changing the plan’s title, period and goals', () => {
         [`PUT /api/v1/plans/${PLAN_ID}`]: async (_url, request) => {
           const body = (await request.json()) as Schemas['PlanUpdateRequest'];
           puts.push({ ifMatch: request.headers.get('If-Match'), body });
-          return json({ ...threeGoals, title: body.title, goals: body.goals.map((goal, index) => ({ id: goal.id ?? 'e1000000-0000-4000-8000-000000000009', position: index + 1, description: goal.description })), version: 6 });
+          return json({ ...threeGoals, title: body.title, goals: body.goals.map((goal, index) => ({ id: goal.id ?? 'e1000000-0000-4000-8000-000000000009', position: index + 1, description: goal.description, needs: [] })), version: 6 });
         },
       }),
     );

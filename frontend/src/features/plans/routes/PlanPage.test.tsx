@@ -156,7 +156,7 @@ describe('PlanPage', () => {
     );
     renderApp(`/plans/${PLAN_ID}`);
     const form = await screen.findByRole('form', { name: 'Dodaj działanie' });
-    await user.selectOptions(within(form).getByLabelText('Instytucja prowadząca działanie'), OPS_ID);
+    await user.selectOptions(within(form).getByLabelText('Kto prowadzi działanie'), OPS_ID);
     const service = within(form).getByLabelText('Usługa z katalogu');
     await waitFor(() => expect(within(service).getAllByRole('option').length).toBeGreaterThan(1));
     const firstService = within(service).getAllByRole('option')[1] as HTMLOptionElement;

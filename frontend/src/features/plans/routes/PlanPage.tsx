@@ -14,7 +14,9 @@ import { useLanguage } from '@/shared/i18n/i18n';
 import { usePlan } from '../api/getPlan';
 import { useTransitionPlan } from '../api/transitionPlan';
 import { AddStepForm } from '../components/AddStepForm';
+import { DiagnosisSection } from '../components/DiagnosisSection';
 import { DueList } from '../components/DueList';
+import { FollowUpSection } from '../components/FollowUpSection';
 import { MeetingsSection } from '../components/MeetingsSection';
 import { personName } from '../components/names';
 import { OutcomesSection } from '../components/OutcomesSection';
@@ -22,6 +24,8 @@ import { PlanDetailsForm } from '../components/PlanDetailsForm';
 import { PlanDocument } from '../components/PlanDocument';
 import { PlanReferralsSection, type ReferralDraft } from '../components/PlanReferrals';
 import { PlanStatusTag } from '../components/PlanStatusTag';
+import { ReferentsSection } from '../components/ReferentsSection';
+import { RestrictedNotice } from '../components/RestrictedNotice';
 import { StepsSection } from '../components/StepsSection';
 import { TeamForm } from '../components/TeamForm';
 import type { Plan } from '../model';
@@ -103,7 +107,15 @@ function GoalsSection({ plan, canChange, onAnnounce, onReload }: SectionProps) {
       ) : (
         <ol className="list list--number">
           {plan.goals.toSorted((a, b) => a.position - b.position).map((goal) => (
-            <li key={goal.id}>{goal.description}</li>
+            <li key={goal.id}>
+              {goal.description}
+              {goal.needs.length > 0 && (
+                <span className="hint">
+                  {' '}
+                  ({t('step.needs')}: {goal.needs.map((need) => t(`diagnosis.area.${need}`)).join(', ')})
+                </span>
+              )}
+            </li>
           ))}
         </ol>
       )}
@@ -207,14 +219,17 @@ export function PlanPage() {
   const reload = async () => (await query.refetch()).data;
 
   const own = me.data?.institution?.id;
-  const open = plan ? isOpen(plan) : false;
+  // a restriction of processing in force: the record is read-only (the API refuses every change)
+  const writable = plan !== undefined && !plan.restricted;
+  const open = plan ? isOpen(plan) && writable : false;
+  const onTeam = plan !== undefined && own !== undefined && plan.team.some((member) => member.institution.id === own);
   // the API's own answer (canEdit, canManageTeam) checked against who /api/v1/me says the caller is
   const leadsPlan = plan !== undefined && own === plan.lead.id;
   const canEditPlan = open && leadsPlan && plan.canEdit;
   const canManageTeam = open && leadsPlan && plan.canManageTeam && (me.data?.roles.includes('coordinator') ?? false);
   const referStep = (step: Plan['steps'][number]) =>
     setDraft((current) => ({
-      serviceCode: step.service.code,
+      serviceCode: step.service?.code ?? '',
       message: t('referral.stepMessage', { title: step.title }),
       nonce: (current?.nonce ?? 0) + 1,
     }));
@@ -251,9 +266,21 @@ export function PlanPage() {
             <SummaryRow term={t('plan.period')}>
               {t('client.planPeriod', { from: formatDate(plan.periodFrom, language), to: plan.periodTo ? formatDate(plan.periodTo, language) : t('client.openEnded') })}
             </SummaryRow>
+            <SummaryRow term={t('plan.regime')}>
+              {t(`regime.${plan.regime.code}`)}
+              {plan.regime.agreementSignedOn && (
+                <>
+                  <br />
+                  {t('regime.agreement', { date: formatDate(plan.regime.agreementSignedOn, language) })}
+                </>
+              )}
+              <br />
+              <span className="hint">{t('regime.contact', { count: plan.regime.pupContactIntervalDays })}</span>
+            </SummaryRow>
           </SummaryList>
+          {plan.restricted && <RestrictedNotice />}
           <PlanDocument plan={plan} />
-          <StatusSection plan={plan} onAnnounce={setAnnouncement} onReload={() => void query.refetch()} />
+          {writable && <StatusSection plan={plan} onAnnounce={setAnnouncement} onReload={() => void query.refetch()} />}
           <section aria-labelledby="due-plan-heading" className="section">
             <h2 id="due-plan-heading" className="heading-m">
               {t('plan.dueHeading')}
@@ -261,12 +288,15 @@ export function PlanPage() {
             {plan.due.length === 0 ? <p>{t('plan.noDue')}</p> : <DueList items={plan.due} caption={t('plan.dueCaption')} showPlan={false} />}
           </section>
           <TeamSection plan={plan} canChange={canManageTeam} onAnnounce={setAnnouncement} onReload={reload} />
+          <ReferentsSection plan={plan} canChange={writable} onAnnounce={setAnnouncement} />
+          <DiagnosisSection plan={plan} canAdd={open && onTeam} onAnnounce={setAnnouncement} />
           <GoalsSection plan={plan} canChange={canEditPlan} onAnnounce={setAnnouncement} onReload={reload} />
-          <StepsSection plan={plan} onReload={reload} onAnnounce={setAnnouncement} onRefer={open ? referStep : undefined} />
-          {owners.length > 0 && plan.status !== 'CLOSED' && <AddStepForm plan={plan} owners={owners} onAdded={setAnnouncement} />}
+          <StepsSection plan={writable ? plan : { ...plan, steps: plan.steps.map((step) => ({ ...step, editable: false })) }} onReload={reload} onAnnounce={setAnnouncement} onRefer={open ? referStep : undefined} />
+          {owners.length > 0 && open && <AddStepForm plan={plan} owners={owners} onAdded={setAnnouncement} />}
           <PlanReferralsSection plan={plan} draft={draft} onAnnounce={setAnnouncement} />
           <MeetingsSection plan={plan} onAnnounce={setAnnouncement} />
-          <OutcomesSection plan={plan} onAnnounce={setAnnouncement} />
+          <OutcomesSection plan={writable ? plan : { ...plan, canEdit: false }} onAnnounce={setAnnouncement} />
+          <FollowUpSection plan={plan} canChange={writable && plan.canEdit && leadsPlan && !plan.client.anonymised} onAnnounce={setAnnouncement} />
         </>
       )}
     </>

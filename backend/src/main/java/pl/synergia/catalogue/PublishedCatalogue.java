@@ -1,6 +1,7 @@
 package pl.synergia.catalogue;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import pl.synergia.shared.catalogue.CatalogueLookup;
 import pl.synergia.shared.catalogue.InstitutionTypeDescription;
 import pl.synergia.shared.catalogue.OrganisationalVariantRef;
 import pl.synergia.shared.catalogue.ServiceEntry;
+import pl.synergia.shared.catalogue.ServiceProvision;
+import pl.synergia.shared.institution.InstitutionType;
 import pl.synergia.shared.persistence.Where;
 
 /** The catalogue as the other contexts read it (the port {@link CatalogueLookup}): one query per call, only the columns published. */
@@ -38,6 +41,27 @@ public class PublishedCatalogue implements CatalogueLookup {
             em.createQuery(ENTRY + " where s.code in :codes order by s.namePl, s.code", ServiceEntry.class)
                     .setParameter("codes", new HashSet<>(codes)).getResultStream().forEach(s -> found.put(s.code(), s));
         }
+        return found;
+    }
+
+    @Override
+    public Map<String, ServiceProvision> provisions(Collection<String> codes) {
+        Map<String, String> regimes = new LinkedHashMap<>();
+        Map<String, Set<InstitutionType>> providers = new LinkedHashMap<>();
+        if (!codes.isEmpty()) {
+            for (Object[] row : em.createQuery("select s.code, r.code, t from Service s left join s.legalRegime r "
+                    + "left join s.providerTypes t where s.code in :codes order by s.code", Object[].class)
+                    .setParameter("codes", new HashSet<>(codes)).getResultList()) {
+                String code = (String) row[0];
+                regimes.put(code, (String) row[1]);
+                Set<InstitutionType> types = providers.computeIfAbsent(code, c -> EnumSet.noneOf(InstitutionType.class));
+                if (row[2] != null) {
+                    types.add((InstitutionType) row[2]);
+                }
+            }
+        }
+        Map<String, ServiceProvision> found = new LinkedHashMap<>();
+        regimes.forEach((code, regime) -> found.put(code, new ServiceProvision(code, regime, providers.get(code))));
         return found;
     }
 

@@ -158,6 +158,19 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
         return found;
     }
 
+    /** The official statuses of those of these institutions that have one. */
+    public Map<UUID, pl.synergia.shared.institution.OfficialStatusRef> officialStatuses(Collection<UUID> ids) {
+        Map<UUID, pl.synergia.shared.institution.OfficialStatusRef> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select i.id, i.statusKind, i.statusValidFrom, i.statusValidTo from Institution i "
+                    + "where i.id in :ids and i.statusKind is not null", Object[].class)
+                    .setParameter("ids", new java.util.HashSet<>(ids)).getResultStream()
+                    .forEach(r -> found.put((UUID) r[0], new pl.synergia.shared.institution.OfficialStatusRef((UUID) r[0],
+                            ((OfficialStatusKind) r[1]).name(), (java.time.LocalDate) r[2], (java.time.LocalDate) r[3])));
+        }
+        return found;
+    }
+
     public Optional<Institution> findByExternalId(String externalId) {
         return find("externalId", externalId).firstResultOptional();
     }

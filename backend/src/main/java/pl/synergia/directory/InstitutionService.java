@@ -25,6 +25,7 @@ import pl.synergia.directory.InstitutionChange.Action;
 import pl.synergia.directory.InstitutionChange.FieldChange;
 import pl.synergia.shared.institution.InstitutionLookup;
 import pl.synergia.shared.institution.InstitutionRef;
+import pl.synergia.shared.institution.OfficialStatusRef;
 import pl.synergia.shared.territory.GminaRef;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
@@ -106,6 +107,12 @@ public class InstitutionService implements InstitutionLookup {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, InstitutionRef> findRefs(Collection<UUID> ids) {
         return repository.refs(ids);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, OfficialStatusRef> officialStatuses(Collection<UUID> ids) {
+        return repository.officialStatuses(ids);
     }
 
     @Override

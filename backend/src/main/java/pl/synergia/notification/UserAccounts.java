@@ -20,25 +20,34 @@ public class UserAccounts {
     @Inject
     EntityManager em;
 
+    /** What a token says of its user: who, of which institution, where mail goes, language, name, whether a caseworker. */
+    public record Seen(String subject, UUID institution, String email, Language tokenLanguage, String displayName, boolean caseworker) {
+    }
+
     /**
      * Records a user seen by the API. Writes only when something changed (institution, address, the
-     * token's language) or the last record is over an hour old, so a busy user costs one write an hour.
+     * token's language, name, caseworker or not) or the last record is over an hour old, so a busy
+     * user costs one write an hour.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void seen(String subject, UUID institution, String email, Language tokenLanguage, Instant now) {
-        em.createNativeQuery("insert into user_account (subject, institution_id, email, language, first_seen_at, last_seen_at) "
-                + "values (?1, ?2, ?3, ?4, ?5, ?5) on conflict (subject) do update set institution_id = excluded.institution_id, "
-                + "email = excluded.email, last_seen_at = excluded.last_seen_at, "
+    public void seen(Seen user, Instant now) {
+        em.createNativeQuery("insert into user_account (subject, institution_id, email, language, display_name, caseworker, "
+                + "first_seen_at, last_seen_at) values (?1, ?2, ?3, ?4, ?6, ?7, ?5, ?5) on conflict (subject) do update set "
+                + "institution_id = excluded.institution_id, email = excluded.email, last_seen_at = excluded.last_seen_at, "
+                + "display_name = excluded.display_name, caseworker = excluded.caseworker, "
                 + "language = case when user_account.language_chosen then user_account.language else excluded.language end "
                 + "where user_account.institution_id <> excluded.institution_id or user_account.email is distinct from excluded.email "
                 + "or (not user_account.language_chosen and user_account.language <> excluded.language) "
+                + "or user_account.display_name is distinct from excluded.display_name or user_account.caseworker <> excluded.caseworker "
                 + "or user_account.last_seen_at < excluded.last_seen_at - interval '1 hour'")
                 .unwrap(NativeQuery.class)
-                .setParameter(1, subject)
-                .setParameter(2, institution)
-                .setParameter(3, email, String.class)
-                .setParameter(4, tokenLanguage.name())
+                .setParameter(1, user.subject())
+                .setParameter(2, user.institution())
+                .setParameter(3, user.email(), String.class)
+                .setParameter(4, user.tokenLanguage().name())
                 .setParameter(5, now)
+                .setParameter(6, user.displayName(), String.class)
+                .setParameter(7, user.caseworker())
                 .executeUpdate();
     }
 

@@ -21,7 +21,8 @@ import pl.synergia.shared.security.Roles;
 
 /**
  * Records who uses the platform for which institution (for notifications: whom to tell, where to
- * send mail) when a person's token is first seen: once per token on this instance, not on every
+ * send mail; for case work: the caseworkers a case can be handed to, by name) when a person's token
+ * is first seen: once per token on this instance, not on every
  * request (a token lives minutes; the table is written at most hourly per user, see
  * {@link UserAccounts#seen}). Service accounts of third-party systems are not people and are not
  * recorded. A failure to record never fails the request.
@@ -57,9 +58,11 @@ public class UserRecorder implements SecurityIdentityAugmentor {
         }
         String email = token.getClaim("email");
         Language language = Language.of(token.getClaim("locale"));
+        String name = CurrentUser.nameOf(token).orElse(token.getName());
+        boolean caseworker = identity.hasRole(Roles.STAFF) || identity.hasRole(Roles.COORDINATOR);
         return context.runBlocking(() -> {
             try {
-                accounts.seen(subject, institution.get(), email, language, clock.instant());
+                accounts.seen(new UserAccounts.Seen(subject, institution.get(), email, language, name, caseworker), clock.instant());
                 if (recorded.size() >= REMEMBERED) {
                     recorded.clear();
                 }

@@ -40,6 +40,13 @@ public class ActionPlan {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public PlanStatus status = PlanStatus.DRAFT;
+    /** The employment act the plan runs under (RegimePolicy): by its start, or by an agreement signed before 1 June 2025. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EmploymentRegime regime = EmploymentRegime.LABOUR_MARKET_ACT_2025;
+    /** The day an agreement under the 2004 act was signed, when one keeps the plan under that act. */
+    @Column(name = "regime_agreement_signed_on")
+    public LocalDate regimeAgreementSignedOn;
     /** When the plan last became COMPLETED or CLOSED; retention is counted from it. */
     @Column(name = "closed_at")
     public Instant closedAt;

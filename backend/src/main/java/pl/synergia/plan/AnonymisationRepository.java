@@ -38,7 +38,10 @@ public class AnonymisationRepository {
             + "and exists (select 1 from action_plan p where p.client_id = c.id) "
             + "and not exists (select 1 from action_plan p where p.client_id = c.id "
             + "    and (p.status not in ('COMPLETED', 'CLOSED') or p.closed_at >= :cutoff)) "
-            + "and not exists (select 1 from referral r where r.client_id = c.id and r.status in ('SENT', 'ACCEPTED'))";
+            + "and not exists (select 1 from referral r where r.client_id = c.id and r.status in ('SENT', 'ACCEPTED')) "
+            // a restriction of processing (GDPR art. 18) keeps the data as it is until it is lifted
+            + "and not exists (select 1 from data_subject_request q where q.client_id = c.id and q.kind = 'RESTRICTION' "
+            + "    and q.status = 'GRANTED')";
 
     @Inject
     EntityManager em;
@@ -82,6 +85,21 @@ public class AnonymisationRepository {
         if (still.isEmpty()) {
             return AnonymisationRunResponse.Counts.NONE;
         }
+        return scrub(clientId);
+    }
+
+    /**
+     * Erasure on the person's request (GDPR art. 17), once the data-protection officer found that no
+     * statutory duty keeps the data: the same removal as retention, now, in the caller's transaction.
+     */
+    public AnonymisationRunResponse.Counts erase(UUID clientId) {
+        List<?> locked = em.createNativeQuery("select id from client where id = :id and anonymised_at is null for update")
+                .unwrap(NativeQuery.class).setParameter("id", clientId, UUID.class).getResultList();
+        return locked.isEmpty() ? AnonymisationRunResponse.Counts.NONE : scrub(clientId);
+    }
+
+    /** Removes the identity and every free text about the person; what the statistics need stays. */
+    private AnonymisationRunResponse.Counts scrub(UUID clientId) {
         String plans = "(select id from action_plan where client_id = :id)";
         int planCount = update("update action_plan set title = :marker, version = version + 1 where client_id = :id", clientId);
         update("update plan_goal set description = :marker where plan_id in " + plans, clientId);
@@ -95,6 +113,18 @@ public class AnonymisationRepository {
         int sharing = update("update data_sharing set purpose = :marker, statutory_task = null where client_id = :id", clientId);
         int sensitive = em.createNativeQuery("delete from client_sensitive where client_id = :id")
                 .unwrap(NativeQuery.class).setParameter("id", clientId, UUID.class).executeUpdate();
+        // case work (issue #15): diagnosis notes, follow-up notes, hand-over notes, the rectification history (it holds
+        // old names and numbers) and the free text of the person's requests; assessments, statuses and dates stay
+        plain("update plan_diagnosis set summary = null where plan_id in " + plans, clientId);
+        plain("update diagnosis_area set notes = null where diagnosis_id in (select id from plan_diagnosis where plan_id in "
+                + plans + ")", clientId);
+        plain("update plan_follow_up set notes = null where plan_id in " + plans, clientId);
+        plain("update plan_handover set note = null where plan_id in " + plans, clientId);
+        plain("delete from client_change where client_id = :id", clientId);
+        update("update data_subject_request set details = null, extension_reason = case when extension_reason is null then null "
+                + "else :marker end, decision_reason = case when decision_reason is null then null else :marker end, "
+                + "lift_reason = case when lift_reason is null then null else :marker end, version = version + 1 where client_id = :id",
+                clientId);
         // The birth date keeps only its year, stored as 1 January (age groups in statistics stay possible).
         em.createNativeQuery("update client set first_name = :first, last_name = :last, pesel = null, phone = null, email = null, "
                 + "birth_date = cast(date_trunc('year', birth_date) as date), anonymised_at = :now, updated_at = :now, "
@@ -102,6 +132,10 @@ public class AnonymisationRepository {
                 .unwrap(NativeQuery.class).setParameter("id", clientId, UUID.class).setParameter("now", utc(clock.instant()))
                 .setParameter("first", FIRST_NAME_MARKER).setParameter("last", LAST_NAME_MARKER).executeUpdate();
         return new AnonymisationRunResponse.Counts(1, planCount, steps, meetings, outcomes, referrals, sharing, sensitive);
+    }
+
+    private int plain(String sql, UUID clientId) {
+        return em.createNativeQuery(sql).unwrap(NativeQuery.class).setParameter("id", clientId, UUID.class).executeUpdate();
     }
 
     private int update(String sql, UUID clientId) {

@@ -24,7 +24,9 @@ public record ClientExport(
         @Schema(required = true) List<Plan> plans,
         @Schema(required = true) List<ReferralRecord> referrals,
         @Schema(required = true, description = "Institutions that accessed the data (art. 15(1)(c) recipients), per action and day, "
-                + "from the audit log") List<Access> accesses) {
+                + "from the audit log") List<Access> accesses,
+        @Schema(required = true, description = "Rectifications of the person's data (GDPR art. 16), newest first: who, when, why, "
+                + "old and new values; special-category fields only as changed") List<ClientChangeResponse> rectifications) {
 
     @Schema(name = "ClientExportPerson")
     public record Person(
@@ -52,25 +54,38 @@ public record ClientExport(
             @Schema(nullable = true) LocalDate periodTo,
             @Schema(required = true) Instant createdAt,
             @Schema(nullable = true) Instant closedAt,
+            @Schema(required = true) PlanResponse.Regime regime,
             @Schema(required = true) List<InstitutionRef> team,
+            @Schema(required = true, description = "The caseworkers the team institutions named") List<Referent> referents,
+            @Schema(required = true, description = "Diagnoses, newest first (special-category areas withheld from an institution "
+                    + "without an article 9 basis)") List<PlanResponse.Diagnosis> diagnoses,
             @Schema(required = true) List<PlanResponse.Goal> goals,
             @Schema(required = true) List<Step> steps,
             @Schema(required = true) List<PlanResponse.Meeting> meetings,
-            @Schema(required = true) List<PlanResponse.Outcome> outcomes) {
+            @Schema(required = true) List<PlanResponse.Outcome> outcomes,
+            @Schema(required = true, description = "What became of the person at exit, 3 and 6 months later")
+            List<PlanResponse.FollowUpRecord> followUps) {
+    }
+
+    @Schema(name = "ClientExportReferent")
+    public record Referent(@Schema(required = true) InstitutionRef institution, @Schema(required = true) String name,
+            @Schema(required = true) Instant since) {
     }
 
     @Schema(name = "ClientExportStep")
     public record Step(
             @Schema(required = true) UUID id,
-            @Schema(required = true) InstitutionRef owner,
-            @Schema(required = true) ServiceRef service,
+            @Schema(nullable = true, description = "Null for a step of the person") InstitutionRef owner,
+            @Schema(required = true) boolean ownedByPerson,
+            @Schema(nullable = true, description = "Null for a free action") ServiceRef service,
             @Schema(required = true) String title,
             @Schema(required = true) LocalDate plannedStart,
             @Schema(nullable = true) LocalDate plannedEnd,
             @Schema(nullable = true) LocalDate actualStart,
             @Schema(nullable = true) LocalDate actualEnd,
             @Schema(required = true) StepStatus status,
-            @Schema(nullable = true) String notes) {
+            @Schema(nullable = true) String notes,
+            @Schema(required = true) List<DiagnosisArea> needs) {
     }
 
     @Schema(name = "ClientExportReferral")

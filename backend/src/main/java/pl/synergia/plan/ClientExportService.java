@@ -30,6 +30,10 @@ import pl.synergia.shared.territory.Gmina;
 public class ClientExportService {
 
     static final String PURPOSE = "GDPR art. 15 request";
+    /** The owner of a step the person takes, as the documents name it. */
+    static final String PERSON = "Osoba, której dotyczy plan";
+    /** The service column of a free action. */
+    static final String FREE_ACTION = "działanie własne (poza katalogiem)";
 
     @Inject
     PlanRepository repository;
@@ -109,14 +113,21 @@ public class ClientExportService {
                 pl.closedAt() == null ? "—" : PolishLabels.date(pl.closedAt().atZone(PolishTime.ZONE).toLocalDate()),
                 pl.team().stream().map(PolishLabels::institution).toList(),
                 pl.goals().stream().map(PlanResponse.Goal::description).toList(),
-                pl.steps().stream().map(st -> new ExportDocument.StepRow(st.owner().name(), st.title(), st.service().namePl(),
+                pl.steps().stream().map(st -> new ExportDocument.StepRow(st.ownedByPerson() ? PERSON : st.owner().name(), st.title(),
+                        st.service() == null ? FREE_ACTION : st.service().namePl(),
                         PolishLabels.period(st.plannedStart(), st.plannedEnd()),
                         st.actualStart() == null && st.actualEnd() == null ? "—" : PolishLabels.period(st.actualStart(), st.actualEnd()),
                         PolishLabels.step(st.status()), PolishLabels.text(st.notes()))).toList(),
                 pl.meetings().stream().map(m -> new ExportDocument.MeetingRow(PolishLabels.date(m.heldOn()), m.institution().name(),
                         m.attendees(), PolishLabels.text(m.notes()), m.recordedBy())).toList(),
                 pl.outcomes().stream().map(o -> new ExportDocument.OutcomeRow(PolishLabels.date(o.occurredOn()),
-                        PolishLabels.outcome(o.kind()), PolishLabels.text(o.notes()), o.recordedBy())).toList()))
+                        PolishLabels.outcome(o.kind()), PolishLabels.text(o.notes()), o.recordedBy())).toList(),
+                PolishLabels.regime(pl.regime()),
+                pl.referents().stream().map(r -> r.name() + " (" + r.institution().name() + ")").toList(),
+                pl.diagnoses().stream().map(PolishLabels::diagnosis).toList(),
+                pl.followUps().stream().map(f -> new ExportDocument.FollowUpRow(PolishLabels.checkpoint(f.checkpoint()),
+                        PolishLabels.followUp(f.status()), PolishLabels.date(f.observedOn()), PolishLabels.text(f.notes()), f.recordedBy()))
+                        .toList()))
                 .toList();
         List<ExportDocument.ReferralRow> referrals = e.referrals().stream().map(r -> new ExportDocument.ReferralRow(
                 PolishLabels.date(r.sentAt().atZone(PolishTime.ZONE).toLocalDate()), r.from().name(), r.to().name(),
@@ -125,8 +136,12 @@ public class ClientExportService {
         List<ExportDocument.AccessRow> accesses = e.accesses().stream().map(a -> new ExportDocument.AccessRow(
                 PolishLabels.date(a.date()), PolishLabels.institution(a.institution()), PolishLabels.action(a.action()), a.count()))
                 .toList();
+        List<ExportDocument.ChangeRow> rectifications = e.rectifications().stream().map(c -> new ExportDocument.ChangeRow(
+                PolishLabels.date(c.changedAt().atZone(PolishTime.ZONE).toLocalDate()),
+                c.changedBy() + (c.institution() == null ? "" : " (" + c.institution().name() + ")"), PolishLabels.text(c.reason()),
+                c.fields().stream().map(PolishLabels::clientChange).toList())).toList();
         return new ExportDocument(e.generatedAt(), PolishLabels.institution(e.exportedBy()), p.id().toString(), anonymised, identity,
-                e.specialCategoryIncluded(), special, sharing, plans, referrals, accesses);
+                e.specialCategoryIncluded(), special, sharing, plans, referrals, accesses, rectifications);
     }
 
     private ClientExport build(Client c, UUID institution) {
@@ -149,6 +164,8 @@ public class ClientExportService {
             named.add(r.toInstitutionId);
         });
         accessRecords.forEach(a -> named.add(a.institutionId()));
+        List<ClientChange> changeRecords = repository.clientChanges(c.id);
+        changeRecords.stream().map(ch -> ch.institutionId).filter(java.util.Objects::nonNull).forEach(named::add);
         References content = plans.references(contents);
         References refs = plans.references(named, referralRecords.stream().map(r -> r.serviceCode).toList());
 
@@ -166,18 +183,24 @@ public class ClientExportService {
         List<ClientExport.Access> accesses = accessRecords.stream()
                 .map(a -> new ClientExport.Access(refs.institution(a.institutionId()), a.action(), a.date(), a.count()))
                 .toList();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         return new ClientExport(clock.instant(), refs.institution(institution), person, sensitiveIncluded, sensitive, sharing,
-                contents.stream().map(p -> plan(p, content)).toList(), referrals, accesses);
+                contents.stream().map(p -> plan(p, content, sensitiveIncluded, today)).toList(), referrals, accesses,
+                changeRecords.stream().map(ch -> ClientChangeResponse.of(ch, ch.institutionId == null ? null : refs.institution(ch.institutionId)))
+                        .toList());
     }
 
-    private static ClientExport.Plan plan(PlanContent c, References refs) {
+    private static ClientExport.Plan plan(PlanContent c, References refs, boolean special, java.time.LocalDate today) {
         ActionPlan p = c.plan();
         return new ClientExport.Plan(p.id, p.title, refs.institution(p.leadInstitutionId), p.status, p.periodFrom, p.periodTo,
-                p.createdAt, p.closedAt, PlanResponses.team(p).stream().map(m -> refs.institution(m.institutionId)).toList(),
-                PlanResponses.goals(c),
-                c.steps().stream().map(s -> new ClientExport.Step(s.id, refs.institution(s.ownerInstitutionId),
+                p.createdAt, p.closedAt, PlanResponses.regime(p),
+                PlanResponses.team(p).stream().map(m -> refs.institution(m.institutionId)).toList(),
+                c.referents().stream().map(r -> new ClientExport.Referent(refs.institution(r.institutionId), r.displayName, r.since)).toList(),
+                PlanResponses.diagnoses(c, refs, special, today),
+                PlanResponses.goals(c, special),
+                c.steps().stream().map(s -> new ClientExport.Step(s.id, refs.institutionOrNull(s.ownerInstitutionId), s.ownedByPerson,
                         refs.service(s.serviceCode), s.title, s.plannedStart, s.plannedEnd, s.actualStart, s.actualEnd, s.status,
-                        s.notes)).toList(),
-                PlanResponses.meetings(c, refs), PlanResponses.outcomes(c));
+                        s.notes, PlanResponses.needs(s.needAreas, special))).toList(),
+                PlanResponses.meetings(c, refs), PlanResponses.outcomes(c), PlanResponses.followUps(c));
     }
 }

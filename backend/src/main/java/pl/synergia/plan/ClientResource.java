@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,6 +40,7 @@ import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.PersonalData;
+import pl.synergia.shared.web.Preconditions;
 
 /**
  * Clients (people served by the partners) and the legal basis of sharing their data. Only staff
@@ -90,11 +93,42 @@ public class ClientResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getClient", summary = "A client; special-category data only with an article 9 basis")
-    @APIResponse(responseCode = "200", description = "The client",
+    @APIResponse(responseCode = "200", description = "The client; ETag is its version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponse.class)))
     @APIResponse(responseCode = "404", description = "No such client visible to the caller's institution (the attempt is audited)")
-    public ClientResponse get(@PathParam("id") UUID id) {
-        return service.get(id);
+    public Response get(@PathParam("id") UUID id) {
+        return Preconditions.ok(service.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR, Roles.DPO })
+    @Operation(operationId = "rectifyClient", summary = "Rectify a client's data (GDPR art. 16): staff of the registering institution, "
+            + "or its data-protection officer; each change is kept in the client's history")
+    @APIResponse(responseCode = "200", description = "Rectified (or unchanged when nothing differed); ETag is the new version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such client registered by the caller's institution (the attempt is audited)")
+    @APIResponse(responseCode = "409", description = "Another client has this PESEL, the person is anonymised, or a restriction of "
+            + "processing is in force (only the data-protection officer changes the record then)")
+    @APIResponse(responseCode = "412", description = "Someone else changed the client since it was read; nothing saved")
+    @APIResponse(responseCode = "422", description = "Invalid values; errors[] lists them; nothing stored")
+    public Response rectify(@PathParam("id") UUID id,
+            @Parameter(description = "ETag of the client as read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ClientUpdateRequest request) {
+        return Preconditions.ok(service.rectify(id, Preconditions.expectedVersion(ifMatch), request));
+    }
+
+    @GET
+    @Path("/{id}/changes")
+    @Operation(operationId = "listClientChanges", summary = "The rectifications of the client's data, newest first (special-category "
+            + "fields say only that they changed)")
+    @APIResponse(responseCode = "200", description = "The changes")
+    @APIResponse(responseCode = "404", description = "No such client visible to the caller's institution (the attempt is audited)")
+    public List<ClientChangeResponse> changes(@PathParam("id") UUID id) {
+        return service.changes(id);
     }
 
     @GET

@@ -25,5 +25,9 @@ public record ClientResponse(
         @Schema(required = true) List<PlanSummary> plans,
         @Schema(required = true, description = "The retention period passed and the identity was removed: no name, PESEL, "
                 + "contacts or special-category data remain, only what the statistics need") boolean anonymised,
-        @Schema(required = true) long version) {
+        @Schema(required = true, description = "The caller may rectify the data (staff of the registering institution, or its "
+                + "data-protection officer)") boolean canRectify,
+        @Schema(required = true, description = "A restriction of processing (GDPR art. 18) is in force: the record is read-only for "
+                + "everyone but the data-protection officer") boolean restricted,
+        @Schema(required = true, description = "Also the ETag for If-Match") long version) implements pl.synergia.shared.web.Versioned {
 }

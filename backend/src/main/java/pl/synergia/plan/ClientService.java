@@ -1,6 +1,7 @@
 package pl.synergia.plan;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,9 +18,11 @@ import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.problem.ProblemType;
 import pl.synergia.shared.security.CurrentUser;
+import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.territory.Gmina;
 import pl.synergia.shared.validation.Pesel;
 import pl.synergia.shared.web.PageParams;
+import pl.synergia.shared.web.Preconditions;
 
 /** Clients and the legal basis of sharing their data. Every read and write is audited in its transaction. */
 @ApplicationScoped
@@ -29,6 +32,7 @@ public class ClientService {
     static final String PURPOSE_REGISTRATION = "CLIENT_REGISTRATION";
     static final String PURPOSE_SHARING = "SHARING_MANAGEMENT";
     static final String PURPOSE_DPO = "DATA_PROTECTION_REVIEW";
+    static final String PURPOSE_RECTIFICATION = "RECTIFICATION";
 
     @Inject
     PlanRepository repository;
@@ -54,21 +58,8 @@ public class ClientService {
     @Transactional
     public ClientResponse register(ClientRequest r) {
         UUID institution = access.institution();
-        List<FieldError> errors = new ArrayList<>();
-        if (em.find(Gmina.class, r.gminaTeryt()) == null) {
-            errors.add(new FieldError("gminaTeryt", "invalid-reference", "is not a gmina of the TERYT register"));
-        }
         String pesel = blankToNull(r.pesel());
-        if (pesel != null && r.birthDate() != null
-                && !Pesel.Validator.birthDate(pesel).map(r.birthDate()::equals).orElse(false)) {
-            errors.add(new FieldError("birthDate", "inconsistent", "does not match the birth date in the PESEL"));
-        }
-        if (pesel == null && r.birthDate() == null) {
-            errors.add(new FieldError("birthDate", "required", "is required when there is no PESEL"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(errors);
-        }
+        requireValidIdentity(r.gminaTeryt(), pesel, r.birthDate());
         if (pesel != null && repository.clientByPesel(pesel).isPresent()) {
             // Said without the number: PESEL never appears in messages, URLs or logs.
             throw new ProblemException(409, ProblemType.BLANK, "Conflict",
@@ -130,6 +121,7 @@ public class ClientService {
         Client client = access.requireClient(clientId, Action.CREATE, PURPOSE_SHARING);
         requireManagesSharing(client);
         requireNotAnonymised(client);
+        access.requireWritable(client);
         List<FieldError> errors = new ArrayList<>();
         if (institutions.findRef(r.institutionId()).isEmpty()) {
             errors.add(new FieldError("institutionId", "invalid-reference", "is not an institution of the directory"));
@@ -163,6 +155,7 @@ public class ClientService {
     public SharingResponse withdraw(UUID clientId, UUID sharingId) {
         Client client = access.requireClient(clientId, Action.WITHDRAW, PURPOSE_SHARING);
         requireManagesSharing(client);
+        access.requireWritable(client);
         DataSharing s = repository.sharingRecord(client.id, sharingId)
                 .orElseThrow(() -> ProblemException.notFound("This client has no sharing record with this id."));
         if (!s.active()) {
@@ -173,6 +166,135 @@ public class ClientService {
         s.withdrawnByName = user.displayName();
         audit.allowed("DATA_SHARING", s.id, client.id, Action.WITHDRAW, PURPOSE_SHARING);
         return response(s);
+    }
+
+    /**
+     * Rectification (GDPR art. 16) by staff of the registering institution (or its data-protection
+     * officer): the identity and contact data as they should be, the special-category data when sent
+     * (only by an institution that sees it). Checked against the version the caller loaded; each change
+     * is one history row (special-category fields without their values) and one audit row.
+     */
+    @Transactional
+    public ClientResponse rectify(UUID id, long expectedVersion, ClientUpdateRequest r) {
+        UUID institution = access.institution();
+        Client client = repository.clientForUpdate(id).orElse(null);
+        boolean dpo = user.hasRole(Roles.DPO);
+        boolean allowed = client != null && client.registeredBy.equals(institution)
+                && (dpo || user.hasRole(Roles.STAFF) || user.hasRole(Roles.COORDINATOR));
+        if (!allowed) {
+            audit.denied("CLIENT", id, client == null ? null : client.id, Action.UPDATE, PURPOSE_RECTIFICATION);
+            throw ProblemException.notFound("No client with this id was registered by your institution.");
+        }
+        requireNotAnonymised(client);
+        access.requireWritable(client);
+        Preconditions.requireCurrent(expectedVersion, client.version);
+        String pesel = blankToNull(r.pesel());
+        requireValidIdentity(r.gminaTeryt(), pesel, r.birthDate());
+        if (pesel != null && !pesel.equals(client.pesel) && repository.clientByPesel(pesel).isPresent()) {
+            throw new ProblemException(409, ProblemType.BLANK, "Conflict", "Another client has this PESEL.",
+                    List.of(new FieldError("pesel", "duplicate", "is already registered")));
+        }
+        List<ClientChange.Field> changes = new ArrayList<>();
+        LocalDate birthDate = r.birthDate() != null ? r.birthDate() : Pesel.Validator.birthDate(pesel).orElse(null);
+        change(changes, "firstName", client.firstName, r.firstName().strip());
+        change(changes, "lastName", client.lastName, r.lastName().strip());
+        change(changes, "pesel", client.pesel, pesel);
+        change(changes, "birthDate", client.birthDate, birthDate);
+        change(changes, "phone", client.phone, blankToNull(r.phone()));
+        change(changes, "email", client.email, blankToNull(r.email()));
+        change(changes, "gminaTeryt", client.gminaTeryt, r.gminaTeryt());
+        boolean special = false;
+        if (r.sensitive() != null) {
+            ClientSensitive s = repository.sensitive(client.id).orElse(null);
+            SensitiveData before = s == null ? new SensitiveData(null, null, null, null, null) : data(s);
+            SensitiveData after = new SensitiveData(r.sensitive().disabilityLevel(), r.sensitive().addiction(), r.sensitive().homeless(),
+                    r.sensitive().socialAssistanceSince(), blankToNull(r.sensitive().notes()));
+            special = specialChange(changes, "sensitive.disabilityLevel", before.disabilityLevel(), after.disabilityLevel())
+                    | specialChange(changes, "sensitive.addiction", before.addiction(), after.addiction())
+                    | specialChange(changes, "sensitive.homeless", before.homeless(), after.homeless())
+                    | specialChange(changes, "sensitive.socialAssistanceSince", before.socialAssistanceSince(), after.socialAssistanceSince())
+                    | specialChange(changes, "sensitive.notes", before.notes(), after.notes());
+            if (special) {
+                if (s == null) {
+                    s = new ClientSensitive();
+                    s.clientId = client.id;
+                    copy(s, after);
+                    em.persist(s);
+                } else {
+                    copy(s, after);
+                }
+            }
+        }
+        if (changes.isEmpty()) {
+            return response(client, institution);
+        }
+        client.firstName = r.firstName().strip();
+        client.lastName = r.lastName().strip();
+        client.pesel = pesel;
+        client.birthDate = birthDate;
+        client.phone = blankToNull(r.phone());
+        client.email = blankToNull(r.email());
+        client.gminaTeryt = r.gminaTeryt();
+        client.updatedAt = clock.instant();
+        ClientChange change = new ClientChange();
+        change.id = UUID.randomUUID();
+        change.clientId = client.id;
+        change.institutionId = institution;
+        change.changedBySubject = user.subject();
+        change.changedByName = user.displayName();
+        change.changedAt = clock.instant();
+        change.reason = blankToNull(r.reason());
+        change.changes = changes;
+        change.specialCategoryChanged = special;
+        em.persist(change);
+        // the client's version moves on with any change, the special-category part included (updatedAt makes it dirty)
+        em.flush();
+        audit.allowed("CLIENT", client.id, client.id, Action.UPDATE, PURPOSE_RECTIFICATION);
+        return response(client, institution);
+    }
+
+    /** The history of rectifications, newest first, for whoever sees the client. */
+    @Transactional
+    public List<ClientChangeResponse> changes(UUID clientId) {
+        Client client = access.requireClient(clientId, Action.READ, PURPOSE_CASE_WORK);
+        List<ClientChange> found = repository.clientChanges(client.id);
+        java.util.Map<UUID, pl.synergia.shared.institution.InstitutionRef> refs = institutions.findRefs(
+                found.stream().map(c -> c.institutionId).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        audit.allowed("CLIENT_CHANGE", null, client.id, Action.READ, PURPOSE_CASE_WORK);
+        return found.stream().map(c -> ClientChangeResponse.of(c, c.institutionId == null ? null : refs.get(c.institutionId))).toList();
+    }
+
+    /** The gmina exists, the birth date agrees with the PESEL, and a person without PESEL has a birth date (422 otherwise). */
+    private void requireValidIdentity(String gminaTeryt, String pesel, LocalDate birthDate) {
+        List<FieldError> errors = new ArrayList<>();
+        if (em.find(Gmina.class, gminaTeryt) == null) {
+            errors.add(new FieldError("gminaTeryt", "invalid-reference", "is not a gmina of the TERYT register"));
+        }
+        if (pesel != null && birthDate != null && !Pesel.Validator.birthDate(pesel).map(birthDate::equals).orElse(false)) {
+            errors.add(new FieldError("birthDate", "inconsistent", "does not match the birth date in the PESEL"));
+        }
+        if (pesel == null && birthDate == null) {
+            errors.add(new FieldError("birthDate", "required", "is required when there is no PESEL"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors);
+        }
+    }
+
+    private static void change(List<ClientChange.Field> changes, String field, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changes.add(new ClientChange.Field(field, before == null ? null : before.toString(), after == null ? null : after.toString(),
+                    false));
+        }
+    }
+
+    /** A special-category field is recorded as changed, never with its values. */
+    private static boolean specialChange(List<ClientChange.Field> changes, String field, Object before, Object after) {
+        if (java.util.Objects.equals(before, after)) {
+            return false;
+        }
+        changes.add(new ClientChange.Field(field, null, null, true));
+        return true;
     }
 
     /** For the data-protection officer of an institution that serves the client: who accessed their data. */
@@ -218,14 +340,15 @@ public class ClientService {
                 .map(p -> new PlanSummary(p.id, p.title, institutions.requireRef(p.leadInstitutionId), p.status, p.periodFrom, p.periodTo,
                         access.seesPlan(p, c, institution)))
                 .toList();
+        boolean restricted = repository.restricted(c.id);
         if (c.anonymised()) {
             // Only the 1 January of the birth year is stored; it is not shown as if it were a birth date.
             return new ClientResponse(c.id, c.firstName, c.lastName, null, null, null, null, c.gminaTeryt,
-                    institutions.requireRef(c.registeredBy), false, null, false, plans, true, c.version);
+                    institutions.requireRef(c.registeredBy), false, null, false, plans, true, false, restricted, c.version);
         }
         return new ClientResponse(c.id, c.firstName, c.lastName, c.pesel, c.birthDate, c.phone, c.email, c.gminaTeryt,
                 institutions.requireRef(c.registeredBy), sensitiveVisible, sensitive, access.managesSharing(c, institution), plans, false,
-                c.version);
+                c.registeredBy.equals(institution) && (!restricted || user.hasRole(Roles.DPO)), restricted, c.version);
     }
 
     private SharingResponse response(DataSharing s) {

@@ -26,12 +26,28 @@ public record DueItem(
         return new DueItem(kind, planId, client, stepId, stepTitle, institution, dueOn, overdue, null);
     }
 
-    @Schema(name = "DueItemKind", description = "PUP_MEETING: the PUP must meet the person at least every 30 days (2025 act); "
+    @Schema(name = "DueItemKind", description = "PUP_MEETING: the PUP must be in contact with the person at least every 30 days "
+            + "(2025 act) or 60 days (2004 act), as the plan's regime says; "
             + "STEP_START: a planned step should have started; STEP_END: an open step reaches its planned end within 14 days or has passed it; "
+            + "IPZS_END: the basic period of a social-employment programme (IPZS) ends within 30 days: extend it or end it; "
+            + "IPZS_EXTENSION_END: its extension ends within 30 days; "
+            + "STATUS_EXPIRY: the official status of a CIS or KIS of the team ends within 90 days or has ended (the institution "
+            + "renews it; the plan's lead sees it too); "
             + "PLAN_END: the plan's period ends within 30 days; "
+            + "FOLLOW_UP_EXIT, FOLLOW_UP_3_MONTHS, FOLLOW_UP_6_MONTHS: the lead records what became of the person at exit, "
+            + "3 and 6 months after it (due within 14 days or late); "
             + "REFERRAL_RESPONSE: a referral to the institution awaits its answer, due within 7 days or late")
     public enum Kind {
-        PUP_MEETING, STEP_START, STEP_END, PLAN_END, REFERRAL_RESPONSE
+        PUP_MEETING, STEP_START, STEP_END, IPZS_END, IPZS_EXTENSION_END, STATUS_EXPIRY, PLAN_END, FOLLOW_UP_EXIT,
+        FOLLOW_UP_3_MONTHS, FOLLOW_UP_6_MONTHS, REFERRAL_RESPONSE;
+
+        static Kind followUp(FollowUp.Checkpoint checkpoint) {
+            return switch (checkpoint) {
+                case EXIT -> FOLLOW_UP_EXIT;
+                case MONTHS_3 -> FOLLOW_UP_3_MONTHS;
+                case MONTHS_6 -> FOLLOW_UP_6_MONTHS;
+            };
+        }
     }
 
     /** The referral awaiting an answer, with only the minimum about the person (as in the referral inbox). */

@@ -15,7 +15,12 @@ public record ExportDocument(
         List<SharingRow> sharing,
         List<PlanSection> plans,
         List<ReferralRow> referrals,
-        List<AccessRow> accesses) {
+        List<AccessRow> accesses,
+        List<ChangeRow> rectifications) {
+
+    /** A rectification worded for print: when, by whom, why, and each field as "old → new" (special-category: "zmieniono"). */
+    public record ChangeRow(String changedOn, String changedBy, String reason, List<String> fields) {
+    }
 
     public record Field(String label, String value) {
     }
@@ -25,7 +30,18 @@ public record ExportDocument(
     }
 
     public record PlanSection(String title, String lead, String status, String period, String created, String closed,
-            List<String> team, List<String> goals, List<StepRow> steps, List<MeetingRow> meetings, List<OutcomeRow> outcomes) {
+            List<String> team, List<String> goals, List<StepRow> steps, List<MeetingRow> meetings, List<OutcomeRow> outcomes,
+            String regime, List<String> referents, List<DiagnosisSection> diagnoses, List<FollowUpRow> followUps) {
+    }
+
+    /** A diagnosis worded for print: the heading line and one row per area. */
+    public record DiagnosisSection(String heading, String summary, List<AreaRow> areas) {
+    }
+
+    public record AreaRow(String area, String assessment, String notes) {
+    }
+
+    public record FollowUpRow(String checkpoint, String status, String observedOn, String notes, String recordedBy) {
     }
 
     public record StepRow(String institution, String title, String service, String planned, String actual, String status,

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import pl.synergia.shared.audit.AuditLog;
 import pl.synergia.shared.audit.AuditLog.Action;
 import pl.synergia.shared.problem.ProblemException;
+import pl.synergia.shared.problem.ProblemType;
 import pl.synergia.shared.security.CurrentUser;
 import pl.synergia.shared.security.Roles;
 
@@ -90,6 +91,23 @@ public class PlanAccess {
             throw ProblemException.notFound("No plan with this id is visible to your institution.");
         }
         return new VisiblePlan(plan, client);
+    }
+
+    /**
+     * Every write of a person's data passes here: while a restriction of processing (GDPR art. 18) is
+     * in force, the record is read-only for everyone but the data-protection officer (409).
+     */
+    public void requireWritable(Client client) {
+        if (!user.hasRole(Roles.DPO) && repository.restricted(client.id)) {
+            throw restricted();
+        }
+    }
+
+    static ProblemException restricted() {
+        return new ProblemException(409, ProblemType.RESTRICTED, "Processing restricted",
+                "The person asked to restrict the processing of their data and the restriction is in force: the record can be "
+                        + "read but not changed until the data-protection officer lifts it.",
+                List.of());
     }
 
     public List<DataSharing> activeSharing(UUID clientId, UUID institution) {

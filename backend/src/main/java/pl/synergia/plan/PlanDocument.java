@@ -15,7 +15,11 @@ public record PlanDocument(
         List<String> goals,
         List<StepGroup> stepGroups,
         List<String> signatories,
-        Instant generatedAt) {
+        Instant generatedAt,
+        String regime,
+        List<String> referents,
+        ExportDocument.DiagnosisSection diagnosis,
+        List<ExportDocument.FollowUpRow> followUps) {
 
     public record Person(String name, String birthDate, String gmina) {
     }
@@ -24,6 +28,6 @@ public record PlanDocument(
     public record StepGroup(String institution, List<StepRow> steps) {
     }
 
-    public record StepRow(String title, String service, String planned, String actual, String status) {
+    public record StepRow(String title, String service, String planned, String actual, String status, String needs) {
     }
 }

@@ -66,15 +66,29 @@ public class PlanDocumentService {
         List<UUID> team = PlanResponses.team(plan).stream().map(m -> m.institutionId).toList();
         Map<UUID, List<PlanDocument.StepRow>> byOwner = new LinkedHashMap<>();
         team.forEach(id -> byOwner.put(id, new ArrayList<>()));
+        boolean special = access.seesSensitive(client, access.institution());
+        List<PlanDocument.StepRow> personSteps = new ArrayList<>();
         for (PlanStep s : content.steps()) {
             String actual = s.actualStart == null && s.actualEnd == null ? "—" : PolishLabels.period(s.actualStart, s.actualEnd);
-            byOwner.computeIfAbsent(s.ownerInstitutionId, id -> new ArrayList<>()).add(new PlanDocument.StepRow(s.title,
-                    refs.service(s.serviceCode).namePl(), PolishLabels.period(s.plannedStart, s.plannedEnd), actual,
-                    PolishLabels.step(s.status)));
+            String needs = PlanResponses.needs(s.needAreas, special).stream().map(PolishLabels::area)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            PlanDocument.StepRow row = new PlanDocument.StepRow(s.title,
+                    s.serviceCode == null ? ClientExportService.FREE_ACTION : refs.service(s.serviceCode).namePl(),
+                    PolishLabels.period(s.plannedStart, s.plannedEnd), actual, PolishLabels.step(s.status), needs.isEmpty() ? "—" : needs);
+            if (s.ownedByPerson) {
+                personSteps.add(row);
+            } else {
+                byOwner.computeIfAbsent(s.ownerInstitutionId, id -> new ArrayList<>()).add(row);
+            }
         }
-        List<PlanDocument.StepGroup> groups = byOwner.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+        List<PlanDocument.StepGroup> groups = new ArrayList<>(byOwner.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> new PlanDocument.StepGroup(PolishLabels.institution(refs.institution(e.getKey())), e.getValue()))
-                .toList();
+                .toList());
+        if (!personSteps.isEmpty()) {
+            groups.add(new PlanDocument.StepGroup(ClientExportService.PERSON, personSteps));
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        List<PlanResponse.Diagnosis> diagnoses = PlanResponses.diagnoses(content, refs, special, today);
         String name = client.firstName + " " + client.lastName;
         List<String> signatories = new ArrayList<>();
         signatories.add("Osoba, której dotyczy plan: " + name);
@@ -86,6 +100,11 @@ public class PlanDocumentService {
                 PolishLabels.institution(refs.institution(plan.leadInstitutionId)),
                 team.stream().map(id -> PolishLabels.institution(refs.institution(id))).toList(),
                 content.goals().stream().map(g -> g.description).toList(),
-                groups, signatories, clock.instant());
+                groups, signatories, clock.instant(), PolishLabels.regime(PlanResponses.regime(plan)),
+                content.referents().stream().map(r -> r.displayName + " (" + refs.institution(r.institutionId).name() + ")").toList(),
+                diagnoses.isEmpty() ? null : PolishLabels.diagnosis(diagnoses.get(0)),
+                PlanResponses.followUps(content).stream().map(f -> new ExportDocument.FollowUpRow(PolishLabels.checkpoint(f.checkpoint()),
+                        PolishLabels.followUp(f.status()), PolishLabels.date(f.observedOn()), PolishLabels.text(f.notes()), f.recordedBy()))
+                        .toList());
     }
 }

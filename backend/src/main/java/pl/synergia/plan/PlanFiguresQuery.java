@@ -123,9 +123,18 @@ public class PlanFiguresQuery implements PlanFigures {
     @Override
     public List<MonthCount> stepsStarted(LocalDate from, LocalDate to) {
         String started = "coalesce(s.actual_start, s.planned_start)";
+        // a free action (the person's own or outside the catalogue) has no service: it counts in the total only
         return monthly("select c.gmina_teryt, " + MONTH_OF.formatted(started) + ", s.service_code, count(*) "
                 + "from plan_step s join action_plan p on p.id = s.plan_id join client c on c.id = p.client_id "
                 + "where s.status <> 'CANCELLED' and " + started + " >= ?1 and " + started + " < ?2 group by 1, 2, 3", from, to);
+    }
+
+    @Override
+    public List<MonthCount> followUps(LocalDate from, LocalDate to) {
+        String exit = WARSAW_DAY.formatted("p.closed_at");
+        return monthly("select c.gmina_teryt, " + MONTH_OF.formatted(exit) + ", f.checkpoint || ':' || f.status, count(*) "
+                + "from plan_follow_up f join action_plan p on p.id = f.plan_id join client c on c.id = p.client_id "
+                + "where p.closed_at is not null and " + exit + " >= ?1 and " + exit + " < ?2 group by 1, 2, 3", from, to);
     }
 
     private List<MonthCount> monthly(String sql, LocalDate from, LocalDate to) {

@@ -29,6 +29,10 @@ public class PlanRepository {
         return Optional.ofNullable(em.find(Client.class, id));
     }
 
+    public Optional<Client> clientForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(Client.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
     /** The clients with these ids, in one query. */
     public Map<UUID, Client> clients(Collection<UUID> ids) {
         Map<UUID, Client> found = new HashMap<>();
@@ -197,6 +201,20 @@ public class PlanRepository {
         return Optional.ofNullable(em.find(ActionPlan.class, id));
     }
 
+    /** Locks these plans for update in a fixed order (no deadlock between two bulk changes); answers each plan's client. */
+    public Map<UUID, UUID> lockPlans(Collection<UUID> ids) {
+        Map<UUID, UUID> clients = new java.util.LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select id, client_id from action_plan where id = any(cast(?1 as uuid[])) "
+                    + "order by id for update").unwrap(org.hibernate.query.NativeQuery.class)
+                    .setParameter(1, ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                    .getResultList();
+            rows.forEach(r -> clients.put((UUID) r[0], (UUID) r[1]));
+        }
+        return clients;
+    }
+
     public Optional<ActionPlan> planForUpdate(UUID id) {
         return Optional.ofNullable(em.find(ActionPlan.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
@@ -308,6 +326,162 @@ public class PlanRepository {
                 + "and exists (select 1 from ActionPlan q join q.team m where q.id = p.id and m.institutionId = :institution) "
                 + "order by p.id", ActionPlan.class)
                 .setParameter("institution", institutionId).getResultList();
+    }
+
+    // --- diagnosis, referents, follow-ups (issue #15) ---------------------------------------------
+
+    /** The diagnoses of these plans with their areas, newest first within each plan. */
+    public List<PlanDiagnosis> diagnoses(Collection<UUID> planIds) {
+        return planIds.isEmpty() ? List.of() : em.createQuery("select distinct d from PlanDiagnosis d left join fetch d.areas "
+                + "where d.planId in :plans order by d.planId, d.madeOn desc, d.recordedAt desc", PlanDiagnosis.class)
+                .setParameter("plans", planIds).getResultList();
+    }
+
+    /** The referents of these plans, by institution then since when. */
+    public List<PlanReferent> referents(Collection<UUID> planIds) {
+        return planIds.isEmpty() ? List.of() : em.createQuery("select r from PlanReferent r where r.planId in :plans "
+                + "order by r.planId, r.institutionId, r.since, r.subject", PlanReferent.class)
+                .setParameter("plans", planIds).getResultList();
+    }
+
+    public Optional<PlanReferent> referent(UUID planId, String subject) {
+        return Optional.ofNullable(em.find(PlanReferent.class, new PlanReferent.Key(planId, subject)));
+    }
+
+    /** The referent rows of one caseworker in one institution, plans locked in a fixed order (a coordinator's reassignment). */
+    public List<PlanReferent> referentRowsOf(String subject, UUID institutionId) {
+        return em.createQuery("select r from PlanReferent r where r.subject = :subject and r.institutionId = :institution "
+                + "order by r.planId", PlanReferent.class).setParameter("subject", subject).setParameter("institution", institutionId)
+                .getResultList();
+    }
+
+    /** The hand-overs of these plans, newest first. */
+    public List<PlanHandover> handovers(Collection<UUID> planIds) {
+        return planIds.isEmpty() ? List.of() : em.createQuery("select h from PlanHandover h where h.planId in :plans "
+                + "order by h.planId, h.handedAt desc, h.id", PlanHandover.class).setParameter("plans", planIds).getResultList();
+    }
+
+    /** The follow-ups of these plans, in checkpoint order. */
+    public List<FollowUp> followUps(Collection<UUID> planIds) {
+        return planIds.isEmpty() ? List.of() : em.createQuery("select f from FollowUp f where f.planId in :plans "
+                + "order by f.planId, f.checkpoint", FollowUp.class).setParameter("plans", planIds).getResultList();
+    }
+
+    /**
+     * The plans one caseworker of one institution is a referent of, visible to that institution (it
+     * registered the person or has an active legal basis), the person not anonymised; one page, by the
+     * person's name.
+     */
+    public List<ActionPlan> plansOfReferent(String subject, UUID institutionId, int page, int size) {
+        List<UUID> ids = em.createQuery("select p.id from ActionPlan p, Client c where c.id = p.clientId and " + MINE
+                + " order by c.lastName, c.firstName, p.periodFrom desc, p.id", UUID.class)
+                .setParameter("subject", subject).setParameter("institution", institutionId)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ActionPlan> plans = new HashMap<>();
+        em.createQuery("select distinct p from ActionPlan p left join fetch p.team where p.id in :ids", ActionPlan.class)
+                .setParameter("ids", ids).getResultStream().forEach(p -> plans.put(p.id, p));
+        return ids.stream().map(plans::get).toList();
+    }
+
+    public long countPlansOfReferent(String subject, UUID institutionId) {
+        return em.createQuery("select count(p) from ActionPlan p, Client c where c.id = p.clientId and " + MINE, Long.class)
+                .setParameter("subject", subject).setParameter("institution", institutionId).getSingleResult();
+    }
+
+    private static final String MINE = "exists (select 1 from PlanReferent r where r.planId = p.id and r.subject = :subject "
+            + "and r.institutionId = :institution) and c.anonymisedAt is null and (c.registeredBy = :institution "
+            + "or exists (select 1 from DataSharing s where s.clientId = c.id and s.institutionId = :institution and s.withdrawnAt is null))";
+
+    /**
+     * Finished plans the institution leads, finished on or after {@code since} (Warsaw day), with their
+     * clients' ids: whose follow-ups may be due.
+     */
+    public List<ActionPlan> finishedPlansLedBy(UUID institutionId, Instant since) {
+        return em.createQuery("select distinct p from ActionPlan p left join fetch p.team where p.leadInstitutionId = :institution "
+                + "and p.closedAt is not null and p.closedAt >= :since order by p.id", ActionPlan.class)
+                .setParameter("institution", institutionId).setParameter("since", since).getResultList();
+    }
+
+    // --- rectification and data-subject requests (issue #15) --------------------------------------
+
+    public List<ClientChange> clientChanges(UUID clientId) {
+        return em.createQuery("select c from ClientChange c where c.clientId = :client order by c.changedAt desc, c.id",
+                ClientChange.class).setParameter("client", clientId).getResultList();
+    }
+
+    /** Whether a restriction of processing (GDPR art. 18) is in force for the client. */
+    public boolean restricted(UUID clientId) {
+        return em.createQuery("select count(r) from DataSubjectRequest r where r.clientId = :client "
+                + "and r.kind = pl.synergia.plan.DataSubjectRequest.Kind.RESTRICTION "
+                + "and r.status = pl.synergia.plan.DataSubjectRequest.Status.GRANTED", Long.class)
+                .setParameter("client", clientId).getSingleResult() > 0;
+    }
+
+    /** Of these clients, those under a restriction in force, in one query. */
+    public Set<UUID> restricted(Collection<UUID> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select distinct r.clientId from DataSubjectRequest r where r.clientId in :clients "
+                + "and r.kind = pl.synergia.plan.DataSubjectRequest.Kind.RESTRICTION "
+                + "and r.status = pl.synergia.plan.DataSubjectRequest.Status.GRANTED", UUID.class)
+                .setParameter("clients", new HashSet<>(clientIds)).getResultList());
+    }
+
+    public List<DataSubjectRequest> requestsOfClient(UUID clientId) {
+        return em.createQuery("select r from DataSubjectRequest r where r.clientId = :client order by r.receivedOn desc, r.id",
+                DataSubjectRequest.class).setParameter("client", clientId).getResultList();
+    }
+
+    /** One page of an institution's register, newest first; only open ones when asked. */
+    public List<DataSubjectRequest> requestsOf(UUID institutionId, boolean openOnly, int page, int size) {
+        return em.createQuery("select r from DataSubjectRequest r where r.institutionId = :institution"
+                + (openOnly ? " and r.status = pl.synergia.plan.DataSubjectRequest.Status.OPEN" : "")
+                + " order by r.receivedOn desc, r.recordedAt desc, r.id", DataSubjectRequest.class)
+                .setParameter("institution", institutionId).setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    public long countRequestsOf(UUID institutionId, boolean openOnly) {
+        return em.createQuery("select count(r) from DataSubjectRequest r where r.institutionId = :institution"
+                + (openOnly ? " and r.status = pl.synergia.plan.DataSubjectRequest.Status.OPEN" : ""), Long.class)
+                .setParameter("institution", institutionId).getSingleResult();
+    }
+
+    public Optional<DataSubjectRequest> requestForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(DataSubjectRequest.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Clients whose folded last name (and first name, when given) and birth date match, at most 50. */
+    public List<Client> clientsByName(String lastName, String firstName, java.time.LocalDate birthDate) {
+        var query = em.createQuery("select c from Client c where c.anonymisedAt is null and c.birthDate = :birth "
+                + "and function('synergia_fold', c.lastName) = function('synergia_fold', :last)"
+                + (firstName == null ? "" : " and function('synergia_fold', c.firstName) = function('synergia_fold', :first)")
+                + " order by c.lastName, c.firstName, c.id", Client.class)
+                .setParameter("birth", birthDate).setParameter("last", lastName);
+        if (firstName != null) {
+            query.setParameter("first", firstName);
+        }
+        return query.setMaxResults(50).getResultList();
+    }
+
+    /** Of these clients, those the institution registered or is on a plan's team of, in one query. */
+    public Set<UUID> clientsServedBy(UUID institutionId, Collection<UUID> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select c.id from Client c where c.id in :clients and (c.registeredBy = :institution "
+                + "or exists (select 1 from ActionPlan p join p.team m where p.clientId = c.id and m.institutionId = :institution))",
+                UUID.class).setParameter("clients", new HashSet<>(clientIds)).setParameter("institution", institutionId).getResultList());
+    }
+
+    /** Whether the client has a referral still SENT or ACCEPTED. */
+    public boolean hasOpenReferrals(UUID clientId) {
+        return em.createQuery("select count(r) from Referral r where r.clientId = :client "
+                + "and r.status in (pl.synergia.plan.Referral.Status.SENT, pl.synergia.plan.Referral.Status.ACCEPTED)", Long.class)
+                .setParameter("client", clientId).getSingleResult() > 0;
     }
 
     public List<AccessEntry> accessLog(UUID clientId) {

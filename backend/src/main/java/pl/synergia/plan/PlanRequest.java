@@ -17,5 +17,7 @@ public record PlanRequest(
         @Schema(required = true) @NotNull LocalDate periodFrom,
         @Schema(nullable = true) LocalDate periodTo,
         @Schema(nullable = true, description = "Goals, in order") @Size(max = 20) List<@NotBlank @Size(max = 2000) String> goals,
-        @Schema(nullable = true, description = "Other participating institutions (the lead is always on the team)") @Size(max = 20) List<@NotNull UUID> team) {
+        @Schema(nullable = true, description = "Other participating institutions (the lead is always on the team)") @Size(max = 20) List<@NotNull UUID> team,
+        @Schema(nullable = true, description = "The day an agreement under the 2004 employment act (e.g. an internship contract) was "
+                + "signed, before 1 June 2025: the plan then runs under the 2004 act whatever its start") LocalDate regimeAgreementSignedOn) {
 }

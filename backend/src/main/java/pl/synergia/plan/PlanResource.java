@@ -67,6 +67,15 @@ public class PlanResource {
     @Inject
     PlanDocumentService documents;
 
+    @Inject
+    DiagnosisService diagnoses;
+
+    @Inject
+    ReferentService referents;
+
+    @Inject
+    FollowUpService followUps;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPlan", summary = "Start a plan for a client; the caller's institution leads it")
@@ -84,7 +93,9 @@ public class PlanResource {
 
     @GET
     @Path("/due")
-    @Operation(operationId = "listMyDueItems", summary = "What the caller's institution must do soon or is late with: PUP meetings every 30 days, steps to start or finish, plans ending")
+    @Operation(operationId = "listMyDueItems", summary = "What the caller's institution must do soon or is late with: PUP contacts "
+            + "(every 30 or 60 days, as the plan's regime says), steps to start or finish, IPZS periods ending, CIS/KIS statuses "
+            + "expiring, plans ending, follow-ups after exit, referrals to answer")
     @APIResponse(responseCode = "200", description = "Due items, earliest first")
     public List<DueItem> due() {
         return dueItems.forMyInstitution();
@@ -163,7 +174,9 @@ public class PlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, the id is not a UUID, or an invalid Idempotency-Key")
     @APIResponse(responseCode = "409", description = "The plan is completed or closed")
-    @APIResponse(responseCode = "422", description = "Invalid values (unknown service, owner not on the team, longer than the service allows, ...)")
+    @APIResponse(responseCode = "422", description = "Invalid values (unknown service, owner not on the team, longer than the service "
+            + "allows, service not valid on the step's dates under the plan's regime (service-not-yet-valid, service-no-longer-valid, "
+            + "regime-mismatch), not provided by the owner's type (not-provided-by-owner-type), a need not in the diagnosis, ...)")
     public Response addStep(@PathParam("id") UUID id,
             @Parameter(description = IDEMPOTENCY, schema = @Schema(maxLength = IdempotencyStore.MAX_KEY_LENGTH)) @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @Valid @NotNull StepRequest request) {
@@ -184,6 +197,63 @@ public class PlanResource {
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StepRequest request) {
         return steps.update(plan, step, Preconditions.expectedVersion(ifMatch), request);
+    }
+
+    @POST
+    @Path("/{id}/diagnoses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addPlanDiagnosis", summary = "Record a socio-professional diagnosis (a team institution); special-category "
+            + "areas only with an article 9 basis")
+    @APIResponse(responseCode = "201", description = "The plan with the diagnosis",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "409", description = "The plan is completed or closed, or a restriction of processing is in force")
+    @APIResponse(responseCode = "422", description = "Invalid values (an area twice, a special-category area without an article 9 basis, "
+            + "validUntil before madeOn)")
+    @ResponseStatus(201)
+    public PlanResponse addDiagnosis(@PathParam("id") UUID id, @Valid @NotNull DiagnosisRequest request) {
+        return diagnoses.record(id, request);
+    }
+
+    @POST
+    @Path("/{id}/referents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addPlanReferent", summary = "Name a caseworker of the caller's institution as the plan's referent "
+            + "(staff name themselves, a coordinator any colleague)")
+    @APIResponse(responseCode = "201", description = "The plan with its referents",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "409", description = "Already a referent, or a restriction of processing is in force")
+    @APIResponse(responseCode = "422", description = "Not a caseworker of the caller's institution known to the platform")
+    @ResponseStatus(201)
+    public PlanResponse addReferent(@PathParam("id") UUID id, @Valid @NotNull ReferentRequest request) {
+        return referents.name(id, request);
+    }
+
+    @POST
+    @Path("/{id}/handovers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "handOverPlan", summary = "Hand the case over to a colleague of the same institution (the referent, or a "
+            + "coordinator of their institution); audited")
+    @APIResponse(responseCode = "200", description = "The plan with its new referent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "409", description = "A restriction of processing is in force")
+    @APIResponse(responseCode = "422", description = "fromSubject is not a referent of the caller's institution, or toSubject not a colleague")
+    public PlanResponse handOver(@PathParam("id") UUID id, @Valid @NotNull HandoverRequest request) {
+        return referents.handOver(id, request);
+    }
+
+    @POST
+    @Path("/{id}/follow-ups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addPlanFollowUp", summary = "Record what became of the person at exit, 3 or 6 months after it (the lead, "
+            + "once the plan is completed or closed)")
+    @APIResponse(responseCode = "201", description = "The plan with the follow-up",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "409", description = "The plan is not finished, the checkpoint is already recorded, or a restriction of "
+            + "processing is in force")
+    @APIResponse(responseCode = "422", description = "observedOn before the checkpoint's day")
+    @ResponseStatus(201)
+    public PlanResponse addFollowUp(@PathParam("id") UUID id, @Valid @NotNull FollowUpRequest request) {
+        return followUps.record(id, request);
     }
 
     @POST

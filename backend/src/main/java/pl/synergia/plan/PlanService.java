@@ -58,6 +58,9 @@ public class PlanService {
     IdempotencyStore idempotency;
 
     @Inject
+    DiagnosisService diagnoses;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -83,8 +86,11 @@ public class PlanService {
         repository.lockClientAgainstAnonymisation(r.clientId());
         Client client = access.requireClient(r.clientId(), Action.CREATE, PURPOSE);
         ClientService.requireNotAnonymised(client);
+        access.requireWritable(client);
         List<FieldError> errors = new ArrayList<>();
         checkPeriod(r.periodFrom(), r.periodTo(), errors);
+        RegimePolicy.checkAgreement(r.regimeAgreementSignedOn())
+                .ifPresent(violation -> errors.add(new FieldError("regimeAgreementSignedOn", violation.code(), violation.message())));
         Set<UUID> team = new LinkedHashSet<>();
         team.add(institution);
         List<UUID> others = r.team() == null ? List.of() : r.team();
@@ -102,6 +108,7 @@ public class PlanService {
         plan.title = r.title().strip();
         plan.periodFrom = r.periodFrom();
         plan.periodTo = r.periodTo();
+        setRegime(plan, r.regimeAgreementSignedOn());
         Instant now = clock.instant();
         team.forEach(member -> plan.team.add(new PlanMember(member, now)));
         em.persist(plan);
@@ -132,10 +139,17 @@ public class PlanService {
         VisiblePlan v = access.requirePlan(id, true, Action.UPDATE, PURPOSE);
         ActionPlan plan = v.plan();
         requireLead(plan);
+        access.requireWritable(v.client());
         Preconditions.requireCurrent(expectedVersion, plan.version);
         requireOpen(plan);
         List<FieldError> errors = new ArrayList<>();
         checkPeriod(r.periodFrom(), r.periodTo(), errors);
+        RegimePolicy.checkAgreement(r.regimeAgreementSignedOn())
+                .ifPresent(violation -> errors.add(new FieldError("regimeAgreementSignedOn", violation.code(), violation.message())));
+        for (int i = 0; i < r.goals().size(); i++) {
+            diagnoses.checkNeeds(plan.id, v.client(), r.goals().get(i).needs(), "goals[" + i + "].needs", errors);
+        }
+        boolean special = access.seesSensitive(v.client(), access.institution());
         Map<UUID, PlanGoal> existing = new HashMap<>();
         repository.goals(plan.id).forEach(g -> existing.put(g.id, g));
         for (int i = 0; i < r.goals().size(); i++) {
@@ -150,6 +164,7 @@ public class PlanService {
         plan.title = r.title().strip();
         plan.periodFrom = r.periodFrom();
         plan.periodTo = r.periodTo();
+        setRegime(plan, r.regimeAgreementSignedOn());
         Set<UUID> kept = new LinkedHashSet<>();
         for (int i = 0; i < r.goals().size(); i++) {
             PlanUpdateRequest.Goal g = r.goals().get(i);
@@ -162,6 +177,7 @@ public class PlanService {
             }
             goal.position = i + 1;
             goal.description = g.description().strip();
+            goal.needAreas = DiagnosisService.needAreas(g.needs(), goal.needAreas, special);
             // A new goal is persisted complete: Hibernate inserts the state it has at persist time.
             if (added) {
                 em.persist(goal);
@@ -185,6 +201,7 @@ public class PlanService {
         VisiblePlan v = access.requirePlan(id, true, Action.TRANSITION, PURPOSE);
         ActionPlan plan = v.plan();
         requireLead(plan);
+        access.requireWritable(v.client());
         Preconditions.requireCurrent(expectedVersion, plan.version);
         if (!plan.status.canMoveTo(to)) {
             throw new ProblemException(409, ProblemType.INVALID_TRANSITION, "Transition not allowed",
@@ -208,6 +225,7 @@ public class PlanService {
         if (!plan.leadInstitutionId.equals(institution) || !access.coordinator()) {
             throw ProblemException.forbidden("Only a coordinator of the lead institution manages the plan's team.");
         }
+        access.requireWritable(v.client());
         Preconditions.requireCurrent(expectedVersion, plan.version);
         requireOpen(plan);
         List<FieldError> errors = new ArrayList<>();
@@ -255,6 +273,7 @@ public class PlanService {
         if (!plan.hasMember(institution)) {
             throw ProblemException.forbidden("Only a team institution records meetings.");
         }
+        access.requireWritable(v.client());
         PlanMeeting meeting = new PlanMeeting();
         meeting.id = UUID.randomUUID();
         meeting.planId = plan.id;
@@ -275,6 +294,7 @@ public class PlanService {
         VisiblePlan v = access.requirePlan(planId, true, Action.CREATE, PURPOSE);
         ActionPlan plan = v.plan();
         requireLead(plan);
+        access.requireWritable(v.client());
         if (plan.status == PlanStatus.CLOSED) {
             throw finished();
         }
@@ -290,6 +310,13 @@ public class PlanService {
         repository.touch(plan, clock.instant());
         audit.allowed("PLAN_OUTCOME", outcome.id, plan.clientId, Action.CREATE, PURPOSE);
         return responses.response(plan, v.client(), access.institution());
+    }
+
+    /** The regime follows the plan's start, unless an agreement signed before 1 June 2025 keeps the 2004 act. */
+    private static void setRegime(ActionPlan plan, LocalDate agreementSignedOn) {
+        plan.regime = RegimePolicy.of(plan.periodFrom, agreementSignedOn);
+        plan.regimeAgreementSignedOn = plan.regime == EmploymentRegime.EMPLOYMENT_ACT_2004 && !plan.periodFrom.isBefore(EmploymentRegime.BOUNDARY)
+                ? agreementSignedOn : null;
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to, List<FieldError> errors) {

@@ -55,17 +55,90 @@ final class PolishLabels {
             ClientSensitive.DisabilityLevel.MODERATE, "umiarkowany",
             ClientSensitive.DisabilityLevel.SEVERE, "znaczny");
 
-    private static final Map<String, String> ACTION = Map.of(
-            "READ", "odczyt danych",
-            "LIST", "wyświetlenie na liście",
-            "CREATE", "zapis nowych danych",
-            "UPDATE", "zmiana danych",
-            "TRANSITION", "zmiana statusu",
-            "WITHDRAW", "wycofanie podstawy udostępnienia",
-            "EXPORT", "wydanie kopii danych",
-            "ANONYMISE", "anonimizacja");
+    private static final Map<String, String> ACTION = Map.ofEntries(
+            Map.entry("READ", "odczyt danych"),
+            Map.entry("LIST", "wyświetlenie na liście"),
+            Map.entry("CREATE", "zapis nowych danych"),
+            Map.entry("UPDATE", "zmiana danych"),
+            Map.entry("TRANSITION", "zmiana statusu"),
+            Map.entry("WITHDRAW", "wycofanie podstawy udostępnienia"),
+            Map.entry("EXPORT", "wydanie kopii danych"),
+            Map.entry("ANONYMISE", "anonimizacja"),
+            Map.entry("HAND_OVER", "przekazanie sprawy"),
+            Map.entry("SEARCH", "wyszukanie osoby przez inspektora ochrony danych"),
+            Map.entry("ERASE", "usunięcie danych na żądanie"));
+
+    private static final Map<DiagnosisArea, String> AREA = Map.of(
+            DiagnosisArea.PROFESSIONAL_SITUATION, "Sytuacja zawodowa",
+            DiagnosisArea.EDUCATION_AND_SKILLS, "Wykształcenie i umiejętności",
+            DiagnosisArea.HEALTH, "Zdrowie",
+            DiagnosisArea.HOUSING, "Mieszkanie",
+            DiagnosisArea.FAMILY, "Rodzina",
+            DiagnosisArea.FINANCES, "Finanse",
+            DiagnosisArea.MOBILITY, "Mobilność",
+            DiagnosisArea.DIGITAL, "Kompetencje cyfrowe");
+
+    private static final Map<Assessment, String> ASSESSMENT = Map.of(
+            Assessment.STRENGTH, "zasób",
+            Assessment.NEED, "potrzeba",
+            Assessment.NOT_EXPLORED, "nie zbadano");
+
+    private static final Map<String, String> CLIENT_FIELD = Map.ofEntries(Map.entry("firstName", "Imię"),
+            Map.entry("lastName", "Nazwisko"), Map.entry("pesel", "PESEL"), Map.entry("birthDate", "Data urodzenia"),
+            Map.entry("phone", "Telefon"), Map.entry("email", "E-mail"), Map.entry("gminaTeryt", "Gmina (TERYT)"),
+            Map.entry("sensitive.disabilityLevel", "Niepełnosprawność"), Map.entry("sensitive.addiction", "Uzależnienie"),
+            Map.entry("sensitive.homeless", "Bezdomność"), Map.entry("sensitive.socialAssistanceSince", "Pomoc społeczna od"),
+            Map.entry("sensitive.notes", "Uwagi (dane szczególnej kategorii)"));
+
+    private static final Map<FollowUp.Checkpoint, String> CHECKPOINT = Map.of(
+            FollowUp.Checkpoint.EXIT, "Przy zakończeniu",
+            FollowUp.Checkpoint.MONTHS_3, "3 miesiące po zakończeniu",
+            FollowUp.Checkpoint.MONTHS_6, "6 miesięcy po zakończeniu");
+
+    private static final Map<FollowUp.Status, String> FOLLOW_UP = Map.of(
+            FollowUp.Status.EMPLOYED, "pracuje",
+            FollowUp.Status.IN_TRAINING, "uczy się lub szkoli",
+            FollowUp.Status.UNEMPLOYED, "bez pracy",
+            FollowUp.Status.UNKNOWN, "brak informacji");
+
+    private static final Map<EmploymentRegime, String> REGIME = Map.of(
+            EmploymentRegime.EMPLOYMENT_ACT_2004, "ustawa z 20 kwietnia 2004 r. o promocji zatrudnienia i instytucjach rynku pracy",
+            EmploymentRegime.LABOUR_MARKET_ACT_2025, "ustawa z 20 marca 2025 r. o rynku pracy i służbach zatrudnienia");
 
     private PolishLabels() {
+    }
+
+    static String area(DiagnosisArea a) {
+        return AREA.get(a);
+    }
+
+    static String checkpoint(FollowUp.Checkpoint c) {
+        return CHECKPOINT.get(c);
+    }
+
+    /** One changed field of a rectification: "Nazwisko: Kowalska → Nowak"; a special-category field only "zmieniono". */
+    static String clientChange(ClientChangeResponse.Field f) {
+        String label = CLIENT_FIELD.getOrDefault(f.field(), f.field());
+        return f.specialCategory() ? label + ": zmieniono (wartości nie są zapisywane)" : label + ": " + text(f.oldValue()) + " → " + text(f.newValue());
+    }
+
+    static String followUp(FollowUp.Status s) {
+        return FOLLOW_UP.get(s);
+    }
+
+    /** The act the plan runs under, with why when an earlier agreement keeps the 2004 act. */
+    static String regime(PlanResponse.Regime r) {
+        return REGIME.get(r.code()) + (r.agreementSignedOn() == null ? ""
+                : " (umowa zawarta " + date(r.agreementSignedOn()) + ", przed 1 czerwca 2025 r.)");
+    }
+
+    /** A diagnosis for print: who made it and when, how long it is valid, each area; withheld areas say so. */
+    static ExportDocument.DiagnosisSection diagnosis(PlanResponse.Diagnosis d) {
+        return new ExportDocument.DiagnosisSection("Diagnoza z " + date(d.madeOn()) + ", ważna do " + date(d.validUntil()) + " — "
+                + d.madeBy() + ", " + d.institution().name(), text(d.summary()),
+                d.areas().stream().map(a -> new ExportDocument.AreaRow(AREA.get(a.area()),
+                        a.withheld() ? "dane szczególnej kategorii — niedostępne dla tej instytucji" : ASSESSMENT.get(a.assessment()),
+                        text(a.notes()))).toList());
     }
 
     static String plan(PlanStatus s) {

@@ -84,6 +84,7 @@ public class ReferralService {
     public ReferralResponse send(UUID planId, ReferralRequest r) {
         VisiblePlan v = access.requirePlan(planId, false, Action.CREATE, PURPOSE);
         UUID institution = access.institution();
+        access.requireWritable(v.client());
         List<FieldError> errors = new ArrayList<>();
         if (r.toInstitutionId().equals(institution)) {
             errors.add(new FieldError("toInstitutionId", "invalid-reference", "must be another institution"));
@@ -214,6 +215,7 @@ public class ReferralService {
         UUID institution = access.institution();
         Referral referral = repository.referralForUpdate(id).filter(r -> r.fromInstitutionId.equals(institution))
                 .orElseThrow(() -> notVisible(id, Action.WITHDRAW));
+        requireWritable(referral);
         if (referral.status != Referral.Status.SENT && referral.status != Referral.Status.ACCEPTED) {
             throw invalid(referral.status, Referral.Status.WITHDRAWN);
         }
@@ -223,8 +225,15 @@ public class ReferralService {
 
     private Referral requireReceived(UUID id, Action action) {
         UUID institution = access.institution();
-        return repository.referralForUpdate(id).filter(r -> r.toInstitutionId.equals(institution))
+        Referral referral = repository.referralForUpdate(id).filter(r -> r.toInstitutionId.equals(institution))
                 .orElseThrow(() -> notVisible(id, action));
+        requireWritable(referral);
+        return referral;
+    }
+
+    /** A referral is part of the person's record: a restriction of processing stops its answers and withdrawal too. */
+    private void requireWritable(Referral referral) {
+        access.requireWritable(repository.client(referral.clientId).orElseThrow());
     }
 
     private ProblemException notVisible(UUID id, Action action) {

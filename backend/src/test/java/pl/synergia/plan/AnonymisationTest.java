@@ -85,7 +85,7 @@ class AnonymisationTest {
         PlanApi.share(ops, client, cis, "SOCIAL_PROTECTION_ART_9_2_B", false, "CIS dla " + lastName);
         String plan = PlanApi.createPlan(ops, client, "Plan " + lastName, List.of("Praca dla " + lastName), List.of(pup));
         PlanApi.moveTo(ops, plan, "ACTIVE");
-        PlanApi.addStep(ops, plan, pup, "VOCATIONAL_REINTEGRATION", "Staż " + lastName, "Notatka " + pesel);
+        PlanApi.addStep(ops, plan, pup, PlanApi.serviceFor(pup), "Staż " + lastName, "Notatka " + pesel);
         PlanApi.addMeeting(pup, plan, "doradca i " + lastName, "Rozmowa z " + lastName);
         PlanApi.addOutcome(ops, plan, "JOB_TAKEN", "Zatrudniony " + lastName);
         String referral = PlanApi.refer(ops, plan, cis, "Skierowanie " + lastName);
@@ -207,7 +207,7 @@ class AnonymisationTest {
         given().auth().oauth2(staff(ops)).when().get("/api/v1/plans/" + past.plan()).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("client.lastName", equalTo("zanonimizowana"))
                 .body("client.anonymised", equalTo(true))
-                .body("steps[0].service.code", equalTo("VOCATIONAL_REINTEGRATION")).body("steps[0].notes", nullValue())
+                .body("steps[0].service.code", equalTo("PUP_JOB_PLACEMENT_2025")).body("steps[0].notes", nullValue())
                 .body("outcomes[0].kind", equalTo("JOB_TAKEN")).body("outcomes[0].notes", nullValue())
                 .body("meetings[0].notes", nullValue());
 

@@ -64,7 +64,7 @@ class DataSubjectExportTest {
         PlanApi.share(ops, client, pup, "PUBLIC_TASK_ART_6_1_E", false, "Aktywizacja zawodowa");
         PlanApi.share(ops, client, cis, "SOCIAL_PROTECTION_ART_9_2_B", false, "Reintegracja w CIS");
         plan = PlanApi.createPlan(ops, client, "Powrót do pracy", List.of("Podjęcie zatrudnienia"), List.of(pup));
-        PlanApi.addStep(ops, plan, pup, "VOCATIONAL_REINTEGRATION", "Pośrednictwo pracy", "Rozmowy w czwartki");
+        PlanApi.addStep(ops, plan, pup, PlanApi.serviceFor(pup), "Pośrednictwo pracy", "Rozmowy w czwartki");
         PlanApi.addMeeting(pup, plan, "doradca, klientka", "Omówiono oferty");
         PlanApi.addOutcome(ops, plan, "TRAINING_COMPLETED", "Kurs spawania");
         referral = PlanApi.refer(ops, plan, cis, "Prosimy o przyjęcie do CIS.");
@@ -111,7 +111,7 @@ class DataSubjectExportTest {
                 .body("plans[0].team.id", contains(ops.id.toString(), pup.id.toString()))
                 .body("plans[0].goals.description", contains("Podjęcie zatrudnienia"))
                 .body("plans[0].steps[0].owner.id", equalTo(pup.id.toString()))
-                .body("plans[0].steps[0].service.code", equalTo("VOCATIONAL_REINTEGRATION"))
+                .body("plans[0].steps[0].service.code", equalTo("PUP_JOB_PLACEMENT_2025"))
                 .body("plans[0].steps[0].notes", equalTo("Rozmowy w czwartki"))
                 .body("plans[0].meetings[0].notes", equalTo("Omówiono oferty"))
                 .body("plans[0].outcomes[0].kind", equalTo("TRAINING_COMPLETED"))

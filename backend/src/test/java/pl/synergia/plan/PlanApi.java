@@ -16,6 +16,17 @@ public final class PlanApi {
     private PlanApi() {
     }
 
+    /** A catalogue service valid today that an institution of this one's type provides (the regime rules check both). */
+    static String serviceFor(Institution i) {
+        return switch (i.type) {
+            case OPS -> "OPS_SOCIAL_WORK";
+            case PUP -> "PUP_JOB_PLACEMENT_2025";
+            case NGO -> "FUNDED_PROGRAMMES_AND_PROJECTS";
+            case CIS, KIS -> "VOCATIONAL_REINTEGRATION";
+            default -> throw new IllegalArgumentException("no test service for " + i.type);
+        };
+    }
+
     /** A valid PESEL of someone born between 1960 and 2003. */
     public static String pesel() {
         return PlanTest.pesel();
@@ -27,6 +38,22 @@ public final class PlanApi {
 
     public static String dpo(Institution i) {
         return Tokens.user("dpo-" + i.id).roles("dpo").institution(i.id).sign();
+    }
+
+    static String coordinator(Institution i) {
+        return Tokens.user("coordinator-" + i.id).roles("staff", "coordinator").institution(i.id).sign();
+    }
+
+    /** A named caseworker of the institution (their own subject), known to the platform once they called the API. */
+    static String caseworker(Institution i, String name) {
+        String token = Tokens.user(name + "-" + i.id).roles("staff").institution(i.id).sign();
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(200);
+        return token;
+    }
+
+    /** The subject a test token of this username carries. */
+    static String subject(String username) {
+        return java.util.UUID.nameUUIDFromBytes(username.getBytes()).toString();
     }
 
     public static String admin() {
@@ -70,21 +97,21 @@ public final class PlanApi {
     }
 
     public static String createPlan(Institution lead, String clientId, String title, List<String> goals, List<Institution> team) {
-        return createPlan(lead, clientId, title, goals, team, LocalDate.now().minusDays(40));
+        return createPlan(lead, clientId, title, goals, team, LocalDate.now().minusDays(40), LocalDate.now().plusDays(300));
     }
 
     /** A plan whose period begins on {@code periodFrom}. */
     public static String createPlan(Institution lead, String clientId, List<Institution> team, LocalDate periodFrom) {
-        return createPlan(lead, clientId, "Plan aktywizacji", List.of("Podjęcie pracy"), team, periodFrom);
+        return createPlan(lead, clientId, "Plan aktywizacji", List.of("Podjęcie pracy"), team, periodFrom, LocalDate.now().plusDays(300));
     }
 
-    private static String createPlan(Institution lead, String clientId, String title, List<String> goals, List<Institution> team,
-            LocalDate periodFrom) {
+    static String createPlan(Institution lead, String clientId, String title, List<String> goals, List<Institution> team,
+            LocalDate from, LocalDate to) {
         Map<String, Object> body = new HashMap<>();
         body.put("clientId", clientId);
         body.put("title", title);
-        body.put("periodFrom", periodFrom.toString());
-        body.put("periodTo", LocalDate.now().plusDays(300).toString());
+        body.put("periodFrom", from.toString());
+        body.put("periodTo", to == null ? null : to.toString());
         body.put("goals", goals);
         body.put("team", team.stream().map(i -> i.id.toString()).toList());
         return given().auth().oauth2(staff(lead)).contentType("application/json").body(body)
@@ -160,6 +187,10 @@ public final class PlanApi {
                 .body(Map.of("toInstitutionId", to.id.toString(), "serviceCode", "CIS_IPZS_2022", "message", message,
                         "responseDue", LocalDate.now().plusDays(14).toString()))
                 .when().post("/api/v1/plans/" + planId + "/referrals").then().statusCode(201).extract().path("id");
+    }
+
+    static String etag(String token, String path) {
+        return given().auth().oauth2(token).when().get(path).then().statusCode(200).extract().header("ETag");
     }
 
     /** The receiving institution accepts the referral. */

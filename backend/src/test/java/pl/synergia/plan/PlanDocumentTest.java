@@ -60,8 +60,8 @@ class PlanDocumentTest {
         PlanApi.share(ops, client, cis, "SOCIAL_PROTECTION_ART_9_2_B", false, "CIS");
         plan = PlanApi.createPlan(ops, client, "Powrót na rynek pracy — etap II",
                 List.of("Podjęcie zatrudnienia w ciągu roku", "Ukończenie kursu obsługi wózków widłowych"), List.of(pup));
-        PlanApi.addStep(ops, plan, ops, "VOCATIONAL_REINTEGRATION", "Kontrakt socjalny z OPS", null);
-        PlanApi.addStep(pup, plan, pup, "VOCATIONAL_REINTEGRATION", "Pośrednictwo pracy w PUP", null);
+        PlanApi.addStep(ops, plan, ops, PlanApi.serviceFor(ops), "Kontrakt socjalny z OPS", null);
+        PlanApi.addStep(pup, plan, pup, PlanApi.serviceFor(pup), "Pośrednictwo pracy w PUP", null);
         PlanApi.refer(ops, plan, cis, "Prosimy o przyjęcie.");
     }
 

@@ -139,7 +139,7 @@ class PlanTest {
     private Map<String, Object> step(Institution owner, String title) {
         Map<String, Object> body = new HashMap<>();
         body.put("ownerInstitutionId", owner.id.toString());
-        body.put("serviceCode", "VOCATIONAL_REINTEGRATION");
+        body.put("serviceCode", PlanApi.serviceFor(owner));
         body.put("title", title);
         body.put("plannedStart", LocalDate.now().toString());
         body.put("plannedEnd", LocalDate.now().plusDays(60).toString());
@@ -361,7 +361,7 @@ class PlanTest {
         tooLong.put("plannedEnd", LocalDate.now().plusDays(400).toString());
         given().auth().oauth2(staff(ops)).contentType("application/json").body(tooLong)
                 .when().post("/api/v1/plans/" + plan + "/steps").then().statusCode(422)
-                .body("errors.field", contains("plannedEnd")).body("errors.code", contains("too-long"));
+                .body("errors.field", hasItem("plannedEnd")).body("errors.code", hasItem("too-long"));
         given().auth().oauth2(staff(ops)).when().get("/api/v1/plans/" + plan).then().body("steps.size()", equalTo(0));
         given().auth().oauth2(staff(ops)).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Map.of("to", "COMPLETED")).when().post("/api/v1/plans/" + plan + "/transitions")

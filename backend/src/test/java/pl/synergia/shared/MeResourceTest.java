@@ -3,6 +3,7 @@ package pl.synergia.shared;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -64,7 +65,7 @@ class MeResourceTest {
                 .then().statusCode(200)
                 .body("roles", contains("staff", "coordinator"))
                 .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_OWN", "PLAN_WORK",
-                        "PARTNERSHIP_CREATE"));
+                        "CASE_REASSIGN", "PARTNERSHIP_CREATE"));
     }
 
     @Test
@@ -84,7 +85,7 @@ class MeResourceTest {
                 .when().get("/api/v1/me")
                 .then().statusCode(200)
                 .body("roles", contains("dpo"))
-                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "AUDIT_REVIEW", "DATA_SUBJECT_EXPORT"));
+                .body("permissions", containsInAnyOrder("AUDIT_REVIEW", "DATA_SUBJECT_EXPORT", "DATA_SUBJECT_REQUESTS"));
     }
 
     @Test
@@ -92,7 +93,7 @@ class MeResourceTest {
         given().auth().oauth2(Tokens.user("iod-lost").roles("dpo").sign())
                 .when().get("/api/v1/me")
                 .then().statusCode(200)
-                .body("permissions", contains("DIRECTORY_READ"));
+                .body("permissions", empty());
     }
 
     @Test

@@ -29,7 +29,7 @@ public class AuditLog {
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
 
     public enum Action {
-        READ, LIST, CREATE, UPDATE, TRANSITION, WITHDRAW, EXPORT, ANONYMISE,
+        READ, LIST, CREATE, UPDATE, TRANSITION, WITHDRAW, EXPORT, ANONYMISE, HAND_OVER, SEARCH, ERASE,
         /** A call of an endpoint as such, refused before any record was read (record type ENDPOINT). */
         REQUEST
     }

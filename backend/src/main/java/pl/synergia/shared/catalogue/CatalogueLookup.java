@@ -19,6 +19,12 @@ public interface CatalogueLookup {
         return Optional.ofNullable(services(Set.of(code)).get(code));
     }
 
+    /**
+     * The legal regime and the provider types of the entries with these codes, in one query; unknown
+     * codes are left out.
+     */
+    Map<String, ServiceProvision> provisions(Collection<String> codes);
+
     /** Every entry, ordered by kind, then code. */
     List<ServiceEntry> allServices();
 

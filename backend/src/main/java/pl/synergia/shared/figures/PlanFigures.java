@@ -48,6 +48,15 @@ public interface PlanFigures {
     /** Plan steps begun in the month (actual start, else planned), not cancelled; {@code key} is the catalogue service code. */
     List<MonthCount> stepsStarted(LocalDate from, LocalDate to);
 
+    /**
+     * What became of people after their plans (e.g. the EFS+ result indicators): the follow-ups
+     * recorded for plans finished (exit) in the month; {@code month} is the month of exit and
+     * {@code key} is {@code CHECKPOINT:STATUS}, the checkpoint {@code EXIT}, {@code MONTHS_3} or
+     * {@code MONTHS_6} and the status {@code EMPLOYED}, {@code IN_TRAINING}, {@code UNEMPLOYED} or
+     * {@code UNKNOWN} (e.g. {@code MONTHS_6:EMPLOYED}).
+     */
+    List<MonthCount> followUps(LocalDate from, LocalDate to);
+
     record DayCount(String gminaTeryt, LocalDate day, long count) {
     }
 

@@ -15,6 +15,12 @@ public interface InstitutionLookup {
     Map<UUID, InstitutionRef> findRefs(Collection<UUID> ids);
 
     /**
+     * The official statuses (with their validity) of those of these institutions that have one, in
+     * one query; institutions without a status are left out.
+     */
+    Map<UUID, OfficialStatusRef> officialStatuses(Collection<UUID> ids);
+
+    /**
      * The public contact e-mail addresses of these institutions, as the directory lists them (active
      * entries with an address only), in one query: where notifications go when no one of the
      * institution uses the platform yet.

@@ -23,6 +23,12 @@ public final class ProblemType {
     /** A third-party system's token lacks the scope the operation requires; {@code errors[0]} names it. */
     public static final String INSUFFICIENT_SCOPE = "urn:synergia:problem:insufficient-scope";
 
+    /**
+     * The person asked to restrict the processing of their data (GDPR art. 18) and the restriction is in
+     * force: the record is read-only for everyone but the data-protection officer.
+     */
+    public static final String RESTRICTED = "urn:synergia:problem:restricted";
+
     private ProblemType() {
     }
 }

@@ -47,11 +47,13 @@ public class CurrentUser {
     }
 
     public String displayName() {
+        return nameOf(token).orElseGet(this::username);
+    }
+
+    /** The person's name a token carries (its {@code name} claim), empty when it carries none. */
+    public static Optional<String> nameOf(JsonWebToken token) {
         String name = token.getClaim("name");
-        if (name != null && !name.isBlank()) {
-            return name;
-        }
-        return username();
+        return name == null || name.isBlank() ? Optional.empty() : Optional.of(name);
     }
 
     public Optional<String> email() {

@@ -37,12 +37,17 @@ public class MeService {
                 institution.orElse(null), institution.flatMap(i -> institutions.findGmina(i.id())).orElse(null), permissions(roles, institution.isPresent()));
     }
 
+    /** The roles the directory's and the catalogue's resources admit (the data-protection officer is not among them). */
+    static final List<String> DIRECTORY_READERS = List.of(Roles.STAFF, Roles.COORDINATOR, Roles.REGIONAL_ANALYST, Roles.ADMIN,
+            Roles.INTEGRATION);
+
     static List<Permission> permissions(List<String> roles, boolean hasInstitution) {
         List<Permission> permissions = new ArrayList<>();
-        if (!roles.isEmpty()) {
+        if (roles.stream().anyMatch(DIRECTORY_READERS::contains)) {
             permissions.add(Permission.DIRECTORY_READ);
         }
-        if (roles.contains(Roles.COORDINATOR) && hasInstitution) {
+        // an administrator edits every entry, their own institution's included (the API's rule, DirectoryAccess)
+        if ((roles.contains(Roles.COORDINATOR) || roles.contains(Roles.ADMIN)) && hasInstitution) {
             permissions.add(Permission.DIRECTORY_MANAGE_OWN);
         }
         if (roles.contains(Roles.ADMIN)) {
@@ -54,6 +59,10 @@ public class MeService {
         if (roles.contains(Roles.DPO) && hasInstitution) {
             permissions.add(Permission.AUDIT_REVIEW);
             permissions.add(Permission.DATA_SUBJECT_EXPORT);
+            permissions.add(Permission.DATA_SUBJECT_REQUESTS);
+        }
+        if (roles.contains(Roles.COORDINATOR) && hasInstitution) {
+            permissions.add(Permission.CASE_REASSIGN);
         }
         if (roles.contains(Roles.ADMIN)) {
             permissions.add(Permission.RETENTION_RUN);

@@ -17,6 +17,13 @@ public enum Permission {
     AUDIT_REVIEW,
     /** Export a person's data for their GDPR art. 15/20 request, as JSON or PDF (data-protection officer of an institution). */
     DATA_SUBJECT_EXPORT,
+    /**
+     * Find a person by PESEL or name and birth date, and keep the register of their erasure and restriction
+     * requests (data-protection officer of an institution).
+     */
+    DATA_SUBJECT_REQUESTS,
+    /** Reassign the cases of a caseworker of the caller's institution to a colleague (coordinator of an institution). */
+    CASE_REASSIGN,
     /** Run the retention (anonymisation, or a dry run that only counts) and see past runs (platform administrator). */
     RETENTION_RUN,
     /** Start a partnership agreement: a coordinator for their own institution (in its gmina), or an administrator. */
