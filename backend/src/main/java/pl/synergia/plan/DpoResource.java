@@ -149,6 +149,7 @@ public class DpoResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DataSubjectRequestResponse.class)))
     @APIResponse(responseCode = "404", description = "Not in the institution's register")
     @APIResponse(responseCode = "409", description = "Not a restriction in force")
+    @APIResponse(responseCode = "422", description = "Invalid values (the reason missing or too long)")
     public Response lift(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DataSubjectRequestChange.Lifting request) {
         return Preconditions.ok(service.lift(id, Preconditions.expectedVersion(ifMatch), request));

@@ -134,10 +134,13 @@ class HsdsApiTest {
 
     @Test
     void badFiltersAre400() {
-        staff().queryParam("taxonomy_term_id", "KIS").queryParam("organization_id", "123").queryParam("search", "x".repeat(201))
+        staff().queryParam("taxonomy_term_id", "KIS").queryParam("organization_id", "123")
                 .when().get("/api/v1/hsds/services")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", containsInAnyOrder("taxonomy_term_id", "organization_id", "search"));
+                .body("errors.field", containsInAnyOrder("taxonomy_term_id", "organization_id"));
+        // words over the parameter limit are refused before the search runs (InputLimitsTest)
+        staff().queryParam("search", "x".repeat(201)).when().get("/api/v1/hsds/services")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("search"));
         staff().queryParam("taxonomy_id", "x").queryParam("parent_id", "y").queryParam("top_only", "yes")
                 .when().get("/api/v1/hsds/taxonomy_terms")
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("taxonomy_id", "parent_id", "top_only"));
