@@ -32,6 +32,7 @@ import { StakeholderFormPage } from '@/features/partnerships/routes/StakeholderF
 import { VariantsPage } from '@/features/partnerships/routes/VariantsPage';
 import { ZslMeetingPage } from '@/features/partnerships/routes/ZslMeetingPage';
 import { ZslPage } from '@/features/partnerships/routes/ZslPage';
+import { RegionalDashboardPage } from '@/features/regional/routes/RegionalDashboardPage';
 import { Layout } from './layout/Layout';
 import { PublicLayout } from './layout/PublicLayout';
 import { routePaths } from '@/shared/routes/links';
@@ -80,6 +81,7 @@ export const routes: RouteObject[] = [
       { path: routePaths.partnershipVariants, element: <VariantsPage /> },
       { path: routePaths.publicPartnerships, element: <PublicPartnershipsPage /> },
       { path: routePaths.publicPartnership, element: <PublicPartnershipPage /> },
+      { path: routePaths.regional, element: <RegionalDashboardPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -17,6 +17,7 @@ export function Layout() {
   const canReviewAudit = hasPermission(me.data, 'AUDIT_REVIEW');
   const canManageAll = hasPermission(me.data, 'DIRECTORY_MANAGE_ALL');
   const canRunRetention = hasPermission(me.data, 'RETENTION_RUN');
+  const canReadRegional = hasPermission(me.data, 'REGIONAL_READ');
   // partnerships are public records: every Synergia role may read them (/me has no permission of its own for it)
   const canReadPartnerships = (me.data?.roles.length ?? 0) > 0;
 
@@ -61,6 +62,13 @@ export function Layout() {
           <li>
             <NavLink to={links.partnerships()} className="service-nav__link">
               {t('nav.partnerships')}
+            </NavLink>
+          </li>
+        )}
+        {canReadRegional && (
+          <li>
+            <NavLink to={links.regional()} className="service-nav__link">
+              {t('nav.regional')}
             </NavLink>
           </li>
         )}

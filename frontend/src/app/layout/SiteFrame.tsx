@@ -47,6 +47,10 @@ export function SiteFrame({ logo, userArea, navigation, children }: SiteFramePro
         <div className="container">
           <p>{t('footer.about')}</p>
           <p>{t('footer.help')}</p>
+          <p>
+            {/* a plain link: the frame is also drawn outside the router (start-up errors) */}
+            <a href="/public/regional">{t('footer.publicRegional')}</a>
+          </p>
         </div>
       </footer>
     </div>

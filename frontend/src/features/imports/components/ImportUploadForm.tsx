@@ -6,7 +6,7 @@ import { ApiError } from '@/shared/api/ApiError';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { Choice, ErrorMessage, describedBy } from '@/shared/forms/fields';
 import { useStartDirectoryImport } from '../api/startDirectoryImport';
-import { useImportMessage } from './importMessages';
+import { useImportMessage } from '@/shared/imports/importMessages';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const FILE_ID = 'import-file';

@@ -9,7 +9,7 @@ import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { formatDateTime } from '@/shared/format/dates';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { useDirectoryImports } from '../api/listDirectoryImports';
-import { ImportStatusTag } from '../components/ImportStatusTag';
+import { ImportStatusTag } from '@/shared/imports/ImportStatusTag';
 import { ImportUploadForm } from '../components/ImportUploadForm';
 
 function RecentImports() {
