@@ -32,6 +32,7 @@ import { StakeholderFormPage } from '@/features/partnerships/routes/StakeholderF
 import { VariantsPage } from '@/features/partnerships/routes/VariantsPage';
 import { ZslMeetingPage } from '@/features/partnerships/routes/ZslMeetingPage';
 import { ZslPage } from '@/features/partnerships/routes/ZslPage';
+import { GminaProfilePage } from '@/features/regional/routes/GminaProfilePage';
 import { RegionalDashboardPage } from '@/features/regional/routes/RegionalDashboardPage';
 import { Layout } from './layout/Layout';
 import { PublicLayout } from './layout/PublicLayout';
@@ -82,6 +83,7 @@ export const routes: RouteObject[] = [
       { path: routePaths.publicPartnerships, element: <PublicPartnershipsPage /> },
       { path: routePaths.publicPartnership, element: <PublicPartnershipPage /> },
       { path: routePaths.regional, element: <RegionalDashboardPage /> },
+      { path: routePaths.regionalGmina, element: <GminaProfilePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
