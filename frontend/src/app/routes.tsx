@@ -33,6 +33,8 @@ import { VariantsPage } from '@/features/partnerships/routes/VariantsPage';
 import { ZslMeetingPage } from '@/features/partnerships/routes/ZslMeetingPage';
 import { ZslPage } from '@/features/partnerships/routes/ZslPage';
 import { GminaProfilePage } from '@/features/regional/routes/GminaProfilePage';
+import { NeedImportPage } from '@/features/regional/routes/NeedImportPage';
+import { NeedImportsPage } from '@/features/regional/routes/NeedImportsPage';
 import { RegionalDashboardPage } from '@/features/regional/routes/RegionalDashboardPage';
 import { Layout } from './layout/Layout';
 import { PublicLayout } from './layout/PublicLayout';
@@ -84,6 +86,8 @@ export const routes: RouteObject[] = [
       { path: routePaths.publicPartnership, element: <PublicPartnershipPage /> },
       { path: routePaths.regional, element: <RegionalDashboardPage /> },
       { path: routePaths.regionalGmina, element: <GminaProfilePage /> },
+      { path: routePaths.regionalImports, element: <NeedImportsPage /> },
+      { path: routePaths.regionalImport, element: <NeedImportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
