@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/shared/components/LanguageSwitch';
+import { links } from '@/shared/routes/links';
 
 interface SiteFrameProps {
   /** the service name as a link to the home page (router link or plain anchor) */
@@ -49,7 +50,7 @@ export function SiteFrame({ logo, userArea, navigation, children }: SiteFramePro
           <p>{t('footer.help')}</p>
           <p>
             {/* a plain link: the frame is also drawn outside the router (start-up errors) */}
-            <a href="/public/regional">{t('footer.publicRegional')}</a>
+            <a href={links.publicRegional()}>{t('footer.publicRegional')}</a>
           </p>
         </div>
       </footer>

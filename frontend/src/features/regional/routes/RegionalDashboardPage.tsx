@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useState, type FormEvent } from 'react';
+import { Suspense, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Me } from '@/shared/auth/me';
@@ -79,7 +79,7 @@ function Dashboard({ me }: { me: Me }) {
     selected: params.get('selected') ?? undefined,
     sort: parseSort(params.get('sort')),
   };
-  const go = useCallback((next: Partial<DashboardState>) => void navigate(links.regional(toLink({ ...state, ...next }))), [navigate, state]);
+  const go = (next: Partial<DashboardState>) => void navigate(links.regional(toLink({ ...state, ...next })));
 
   const indicators = useRegionalIndicators();
   const voivodeships = usePublicRegionalSummary();
@@ -98,12 +98,10 @@ function Dashboard({ me }: { me: Me }) {
     [values.data],
   );
 
-  const targetOf = useCallback(
-    (teryt: string): Partial<DashboardState> =>
-      teryt.length === 4 && level === 'POWIAT' ? { unit: teryt, level: 'GMINA', selected: undefined, sort: undefined } : { selected: teryt },
-    [level],
-  );
-  const rowHref = useCallback((teryt: string) => links.regional(toLink({ ...state, ...targetOf(teryt) })), [state, targetOf]);
+  // a powiat of the voivodeship's map opens its gminas; a gmina is chosen (its series, its profile)
+  const targetOf = (teryt: string): Partial<DashboardState> =>
+    teryt.length === 4 && level === 'POWIAT' ? { unit: teryt, level: 'GMINA', selected: undefined, sort: undefined } : { selected: teryt };
+  const rowHref = (teryt: string) => links.regional(toLink({ ...state, ...targetOf(teryt) }));
 
   const crumbs: Crumb[] = [
     {
