@@ -4,7 +4,7 @@ import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
 import type { Schemas } from '@/shared/api/types';
 import { isFinished } from '@/shared/imports/types';
-import { regionalKeys } from './keys';
+import { regionalKeys } from '../queryKeys';
 
 export type NeedImport = Schemas['NeedImportResponse'];
 

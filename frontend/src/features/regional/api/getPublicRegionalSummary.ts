@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
 import type { Schemas } from '@/shared/api/types';
-import { regionalKeys } from './keys';
+import { regionalKeys } from '../queryKeys';
 
 export type PublicRegionalSummary = Schemas['PublicRegionalSummary'];
 export type PublicVoivodeship = Schemas['PublicVoivodeship'];

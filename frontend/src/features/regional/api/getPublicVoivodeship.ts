@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
-import { regionalKeys } from './keys';
+import { regionalKeys } from '../queryKeys';
 
 /** GET /api/v1/public/regional/voivodeships/{code} – one voivodeship with its list of MLW gminas, without login. */
 export function usePublicVoivodeship(code: string | undefined) {

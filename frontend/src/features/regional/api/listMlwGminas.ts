@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
 import type { Schemas } from '@/shared/api/types';
-import { regionalKeys } from './keys';
+import { regionalKeys } from '../queryKeys';
 
 export type MlwStage = Schemas['MlwStage'];
 export type MlwGminaPage = Schemas['MlwGminaPage'];

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
-import { regionalKeys } from './keys';
+import { regionalKeys } from '../queryKeys';
 
 /** GET /api/v1/regional/need-imports – the latest imports (of the analyst's voivodeship), newest first. */
 export function useNeedImports() {

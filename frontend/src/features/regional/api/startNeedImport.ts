@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
-import { regionalKeys } from './keys';
+import { regionalKeys } from '../queryKeys';
 
 /**
  * POST /api/v1/regional/need-imports – sends the CSV file as it is (text/csv); the API checks

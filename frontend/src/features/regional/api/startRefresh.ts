@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
-import { regionalKeys } from './keys';
+import { regionalKeys } from '../queryKeys';
 
 /** POST /api/v1/regional/refreshes – recompute this year's figures (administrators); 202 and the run. */
 export function useStartRefresh() {
