@@ -92,11 +92,11 @@ test('the Mazowieckie analyst drills to Legionowo, reads its profile and imports
   // the gmina's profile: its CIS places and its active Pakt
   await page.getByRole('link', { name: 'Profil: gmina Legionowo' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Profil gminy Legionowo' })).toBeVisible();
-  const places = page.getByRole('region', { name: 'Miejsca w CIS i KIS' });
+  const places = page.getByRole('region', { name: 'Miejsca w CIS i KIS', exact: true });
   await expect(places.locator('[data-indicator="CIS_PLACES"] dd')).toHaveText(/^[1-9]/);
-  const mlw = page.getByRole('region', { name: 'Model Lokalnej Współpracy' });
-  await expect(mlw.getByText('zawarty (aktywny)')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Rekomendacje' })).toBeVisible();
+  const mlw = page.getByRole('region', { name: 'Model Lokalnej Współpracy', exact: true });
+  await expect(mlw.getByText('zawarty (aktywny)', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Rekomendacje', exact: true })).toBeVisible();
   await checkPage(page, 'gmina-profile', testInfo);
 
   // need figures: a dry run first, then the import itself, followed to its end
@@ -106,10 +106,10 @@ test('the Mazowieckie analyst drills to Legionowo, reads its profile and imports
   const year = new Date().getFullYear();
   await page.getByLabel('Plik CSV z danymi o potrzebach').setInputFiles(needFile(year));
   await page.getByRole('button', { name: 'Sprawdź plik (bez zapisywania)' }).click();
-  await expect(page.getByText('Plik jest poprawny')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Plik jest poprawny', { exact: true })).toBeVisible({ timeout: 60_000 });
   await checkPage(page, 'need-import-dry-run', testInfo);
   await page.getByRole('button', { name: 'Importuj ten plik' }).click();
-  await expect(page.getByText('Import zakończony')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Import zakończony', { exact: true })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('Wskaźniki przeliczone: nowe liczby są już widoczne.')).toBeVisible({ timeout: 180_000 });
   await checkPage(page, 'need-import-done', testInfo);
 
@@ -122,7 +122,7 @@ test('the Mazowieckie analyst drills to Legionowo, reads its profile and imports
 
   // the MLW gminas of the voivodeship
   await page.getByRole('navigation', { name: 'Dane regionalne' }).getByRole('link', { name: 'Gminy w MLW' }).click();
-  await expect(page.getByRole('table', { name: 'Gminy w MLW' }).getByRole('link', { name: 'Legionowo' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Gminy w MLW', exact: true }).getByRole('link', { name: 'Legionowo', exact: true })).toBeVisible();
   await checkPage(page, 'mlw-gminas', testInfo);
 
   // a visitor without login, on a phone-sized screen
@@ -132,12 +132,12 @@ test('the Mazowieckie analyst drills to Legionowo, reads its profile and imports
   await anonymous.getByRole('link', { name: 'Dane regionalne (publiczne)' }).first().click();
   await expect(anonymous.getByRole('heading', { level: 1, name: /Podmioty ekonomii społecznej/ })).toBeVisible();
   const table = anonymous.getByRole('table', { name: 'Województwa: podmioty, miejsca i gminy w MLW' });
-  await expect(table.getByRole('link', { name: 'mazowieckie' })).toBeVisible();
+  await expect(table.getByRole('link', { name: 'mazowieckie', exact: true })).toBeVisible();
   await mapShown(anonymous);
   await checkPage(anonymous, 'public-regional', testInfo);
-  await table.getByRole('link', { name: 'mazowieckie' }).click();
+  await table.getByRole('link', { name: 'mazowieckie', exact: true }).click();
   await expect(anonymous.getByRole('heading', { level: 1, name: 'Województwo mazowieckie' })).toBeVisible();
-  await expect(anonymous.getByRole('table', { name: /Gminy z zawartym Paktem/ }).getByRole('rowheader', { name: 'Legionowo' })).toBeVisible();
+  await expect(anonymous.getByRole('table', { name: /Gminy z zawartym Paktem/ }).getByRole('rowheader', { name: 'Legionowo', exact: true })).toBeVisible();
   await checkPage(anonymous, 'public-voivodeship', testInfo);
   await visitor.close();
 });
