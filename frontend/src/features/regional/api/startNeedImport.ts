@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
+import { csvBody } from '@/shared/imports/csvBody';
 import { regionalKeys } from '../queryKeys';
 
 /**
@@ -12,15 +13,7 @@ export function useStartNeedImport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ file, dryRun }: { file: File; dryRun: boolean }) => {
-      const bytes = await file.arrayBuffer();
-      return unwrap(
-        await client.POST('/api/v1/regional/need-imports', {
-          params: { query: { dryRun, filename: file.name } },
-          body: bytes as unknown as string,
-          bodySerializer: (body: unknown) => body as BodyInit,
-          headers: { 'Content-Type': 'text/csv' },
-        }),
-      );
+      return unwrap(await client.POST('/api/v1/regional/need-imports', { params: { query: { dryRun, filename: file.name } }, ...(await csvBody(file)) }));
     },
     onSuccess: (response) => {
       queryClient.setQueryData(regionalKeys.needImport(response.job.id), response);

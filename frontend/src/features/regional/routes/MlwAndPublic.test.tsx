@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/shared/api/types';
 import { json, mockFetch } from '@/test/fetchMock';
+import { waitForMap } from '@/test/mapHelpers';
 import { fakeSession, renderApp } from '@/test/renderApp';
 import { meAnalyst, publicSummary } from '@/test/regionalFixtures';
 
@@ -83,14 +84,7 @@ describe('public regional page', () => {
     expect(within(mazowieckie).getByRole('link', { name: 'mazowieckie' })).toHaveAttribute('href', '/public/regional/14');
     expect(mazowieckie).toHaveTextContent('600');
     // the map shows CIS + KIS places: 600 + 900, the same as its own table
-    const svg = await waitFor(
-      () => {
-        const found = document.querySelector<SVGSVGElement>('svg[role="group"]');
-        expect(found).not.toBeNull();
-        return found!;
-      },
-      { timeout: 5000 },
-    );
+    const svg = await waitForMap();
     expect(svg.querySelector('[data-teryt="14"]')).toHaveAttribute('aria-label', expect.stringMatching(/mazowieckie: 1500 miejsca/));
     const mapTable = screen.getByRole('table', { name: 'miejsca w CIS i KIS w województwach' });
     expect(within(within(mapTable).getByRole('rowheader', { name: /mazowieckie/ }).closest('tr')!).getByText("1500")).toBeInTheDocument();

@@ -4,31 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/shared/api/types';
 import { json, mockFetch, type Handler } from '@/test/fetchMock';
 import { meAdmin } from '@/test/fixtures';
+import { importJob } from '@/test/importFixtures';
 import { renderApp } from '@/test/renderApp';
 import { indicators, meAnalyst } from '@/test/regionalFixtures';
 
 function job(overrides: Partial<Schemas['ImportJobResponse']>): Schemas['NeedImportResponse'] {
   return {
-    job: {
-      id: 'd1000000-0000-4000-8000-000000000001',
-      status: 'QUEUED',
-      fileName: 'potrzeby.csv',
-      dryRun: true,
-      totalRows: 4,
-      processedRows: 0,
-      writtenRows: 0,
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      errorCount: 0,
-      errors: [],
-      failureDetail: null,
-      createdBy: 'Tomasz Wójcik',
-      createdAt: '2026-12-07T10:00:00Z',
-      startedAt: null,
-      finishedAt: null,
-      ...overrides,
-    },
+    job: importJob({ id: 'd1000000-0000-4000-8000-000000000001', fileName: 'potrzeby.csv', dryRun: true, totalRows: 4, createdBy: 'Tomasz Wójcik', createdAt: '2026-12-07T10:00:00Z', ...overrides }),
     voivodeshipCode: '14',
     refreshId: null,
   };

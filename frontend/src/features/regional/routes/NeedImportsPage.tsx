@@ -1,17 +1,14 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ApiError } from '@/shared/api/ApiError';
 import { hasPermission, type Me } from '@/shared/auth/me';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { PageHeading } from '@/shared/components/RouteFocus';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
-import { ErrorMessage, describedBy } from '@/shared/forms/fields';
-import { formatDateTime } from '@/shared/format/dates';
 import { useImportMessage } from '@/shared/imports/importMessages';
-import { ImportStatusTag } from '@/shared/imports/ImportStatusTag';
-import { useLanguage } from '@/shared/i18n/i18n';
+import { CsvFileField } from '@/shared/imports/CsvFileField';
+import { ImportHistory } from '@/shared/imports/ImportHistory';
 import { links } from '@/shared/routes/links';
 import { useNeedImport } from '../api/getNeedImport';
 import { useNeedImports } from '../api/listNeedImports';
@@ -53,7 +50,6 @@ function NeedImports({ me }: { me: Me }) {
     finishedJob && !finishedJob.dryRun && finishedJob.status === 'SUCCEEDED' ? (finishedJob.finishedAt ?? finishedJob.createdAt) : undefined;
   const [errors, setErrors] = useState<string[]>([]);
   const [errorKey, setErrorKey] = useState(0);
-  const hintId = useId();
 
   const show = (messages: string[]) => {
     setErrors(messages);
@@ -101,25 +97,7 @@ function NeedImports({ me }: { me: Me }) {
       {!jobId && (
         <form className="form" onSubmit={check} noValidate aria-busy={start.isPending}>
           <ErrorSummary key={errorKey} items={errors.map((text) => ({ targetId: FILE_ID, text }))} />
-          <div className={`form-group${errors.length ? ' form-group--error' : ''}`}>
-            <label className="label" htmlFor={FILE_ID}>
-              {t('regional.imports.file')}
-            </label>
-            <div id={hintId} className="hint">
-              {t('regional.imports.fileHint')}
-            </div>
-            {errors.length > 0 && <ErrorMessage id={`${FILE_ID}-error`}>{errors.join(' ')}</ErrorMessage>}
-            <input
-              ref={fileRef}
-              id={FILE_ID}
-              name="file"
-              type="file"
-              accept=".csv,text/csv"
-              className={`file-upload${errors.length ? ' input--error' : ''}`}
-              aria-describedby={describedBy(hintId, errors.length > 0 && `${FILE_ID}-error`)}
-              aria-invalid={errors.length > 0 ? true : undefined}
-            />
-          </div>
+          <CsvFileField id={FILE_ID} label={t('regional.imports.file')} hint={t('regional.imports.fileHint')} errors={errors} inputRef={fileRef} />
           <button type="submit" className="button" disabled={start.isPending}>
             {start.isPending ? t('regional.imports.sending') : t('regional.imports.check')}
           </button>
@@ -156,50 +134,9 @@ function NeedImports({ me }: { me: Me }) {
 
 function History() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const query = useNeedImports();
-  const captionId = useId();
   if (query.isPending) return <p role="status">{t('regional.loading')}</p>;
   if (query.isError) return <ApiErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   if (query.data.items.length === 0) return <p>{t('regional.imports.history.empty')}</p>;
-  return (
-    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="table">
-        <caption id={captionId} className="table__caption table__caption--s">
-          {t('regional.imports.history.caption')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('regional.imports.history.when')}</th>
-            <th scope="col">{t('regional.imports.history.file')}</th>
-            <th scope="col">{t('regional.imports.history.who')}</th>
-            <th scope="col">{t('regional.imports.history.status')}</th>
-            <th scope="col">{t('regional.imports.history.result')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {query.data.items.map(({ job }) => (
-            <tr key={job.id}>
-              <td>
-                <Link to={links.regionalImport(job.id)}>{formatDateTime(job.createdAt, language)}</Link>
-              </td>
-              <td>
-                {job.fileName ?? '—'}
-                {job.dryRun && <span className="secondary-text"> ({t('regional.imports.history.dryRun')})</span>}
-              </td>
-              <td>{job.createdBy}</td>
-              <td>
-                <ImportStatusTag status={job.status} />
-              </td>
-              <td>
-                {job.status === 'FAILED'
-                  ? t('imports.list.errors', { count: job.errorCount })
-                  : t('imports.list.countsValue', { created: job.created, updated: job.updated, unchanged: job.unchanged })}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <ImportHistory jobs={query.data.items.map((item) => item.job)} caption={t('regional.imports.history.caption')} jobLink={links.regionalImport} />;
 }

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, problem, type Handler } from '@/test/fetchMock';
+import { mapAreaNames } from '@/test/mapHelpers';
 import { renderApp } from '@/test/renderApp';
 import { indicators, legionowskiGminas, meAnalyst, meOpsCoordinator, publicSummary, series, unitValue, valuePage } from '@/test/regionalFixtures';
 
@@ -30,19 +31,6 @@ function handlers(extra: Record<string, Handler> = {}, me = meAnalyst): Record<s
   };
 }
 
-/** What the map says of each area (its accessible name), by TERYT code. */
-async function mapAreas(): Promise<Map<string, string>> {
-  const svg = await waitFor(
-    () => {
-      const found = document.querySelector<SVGSVGElement>('svg[role="group"]');
-      expect(found).not.toBeNull();
-      return found!;
-    },
-    { timeout: 5000 },
-  );
-  return new Map([...svg.querySelectorAll('[data-teryt]')].map((area) => [area.getAttribute('data-teryt')!, area.getAttribute('aria-label')!]));
-}
-
 function tableRow(name: RegExp | string): HTMLElement {
   const table = screen.getByRole('table', { name: /: (powiaty województwa|gminy powiatu)/ });
   return within(table).getByRole('rowheader', { name }).closest('tr')!;
@@ -54,7 +42,7 @@ describe('regional dashboard', () => {
     renderApp('/regional');
     expect(await screen.findByRole('heading', { level: 1, name: 'Dane regionalne' })).toBeInTheDocument();
     expect(await screen.findByText('Stan na 30 listopada 2026', { exact: false })).toBeInTheDocument();
-    const areas = await mapAreas();
+    const areas = await mapAreaNames();
     // the same figures in the map's names and in the table
     expect(areas.get('1408')).toMatch(/legionowski: 6,1 /);
     expect(within(tableRow(/legionowski/)).getByText('6,1')).toBeInTheDocument();
@@ -75,7 +63,7 @@ describe('regional dashboard', () => {
     const user = userEvent.setup();
     mockFetch(handlers());
     renderApp('/regional');
-    await mapAreas();
+    await mapAreaNames();
     const table = screen.getByRole('table', { name: /: (powiaty województwa|gminy powiatu)/ });
     const names = () => within(table).getAllByRole('rowheader').map((cell) => cell.textContent);
     expect(names()[0]).toMatch(/białobrzeski/);
@@ -88,12 +76,12 @@ describe('regional dashboard', () => {
     const user = userEvent.setup();
     const { requests } = mockFetch(handlers());
     const { router } = renderApp('/regional');
-    await mapAreas();
+    await mapAreaNames();
     await user.click(within(tableRow(/legionowski/)).getByRole('link', { name: /legionowski/ }));
     await waitFor(() => expect(router.state.location.search).toContain('unit=1408'));
     expect(requests.some((r) => r.url.includes('level=GMINA') && r.url.includes('unit=1408'))).toBe(true);
     const areas = await waitFor(async () => {
-      const found = await mapAreas();
+      const found = await mapAreaNames();
       expect(found.has('1408011')).toBe(true);
       return found;
     });
