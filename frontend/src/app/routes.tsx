@@ -37,6 +37,13 @@ import { StakeholderFormPage } from '@/features/partnerships/routes/StakeholderF
 import { VariantsPage } from '@/features/partnerships/routes/VariantsPage';
 import { ZslMeetingPage } from '@/features/partnerships/routes/ZslMeetingPage';
 import { ZslPage } from '@/features/partnerships/routes/ZslPage';
+import { GminaProfilePage } from '@/features/regional/routes/GminaProfilePage';
+import { MlwGminasPage } from '@/features/regional/routes/MlwGminasPage';
+import { PublicRegionalPage } from '@/features/regional/routes/PublicRegionalPage';
+import { PublicVoivodeshipPage } from '@/features/regional/routes/PublicVoivodeshipPage';
+import { NeedImportPage } from '@/features/regional/routes/NeedImportPage';
+import { NeedImportsPage } from '@/features/regional/routes/NeedImportsPage';
+import { RegionalDashboardPage } from '@/features/regional/routes/RegionalDashboardPage';
 import { Layout } from './layout/Layout';
 import { PublicLayout } from './layout/PublicLayout';
 import { routePaths } from '@/shared/routes/links';
@@ -90,6 +97,13 @@ export const routes: RouteObject[] = [
       { path: routePaths.publicPartnerships, element: <PublicPartnershipsPage /> },
       { path: routePaths.publicPartnership, element: <PublicPartnershipPage /> },
       { path: routePaths.accessibility, element: <AccessibilityStatementPage /> },
+      { path: routePaths.regional, element: <RegionalDashboardPage /> },
+      { path: routePaths.regionalGmina, element: <GminaProfilePage /> },
+      { path: routePaths.regionalImports, element: <NeedImportsPage /> },
+      { path: routePaths.regionalImport, element: <NeedImportPage /> },
+      { path: routePaths.regionalMlw, element: <MlwGminasPage /> },
+      { path: routePaths.publicRegional, element: <PublicRegionalPage /> },
+      { path: routePaths.publicRegionalVoivodeship, element: <PublicVoivodeshipPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -107,6 +121,8 @@ export const anonymousRoutes: RouteObject[] = [
       { path: routePaths.publicPartnerships, element: <PublicPartnershipsPage /> },
       { path: routePaths.publicPartnership, element: <PublicPartnershipPage /> },
       { path: routePaths.accessibility, element: <AccessibilityStatementPage /> },
+      { path: routePaths.publicRegional, element: <PublicRegionalPage /> },
+      { path: routePaths.publicRegionalVoivodeship, element: <PublicVoivodeshipPage /> },
     ],
   },
   { path: '*', element: <LandingPage /> },

@@ -18,6 +18,7 @@ export function Layout() {
   const canManageAll = hasPermission(me.data, 'DIRECTORY_MANAGE_ALL');
   const canRunRetention = hasPermission(me.data, 'RETENTION_RUN');
   const canHandleRequests = hasPermission(me.data, 'DATA_SUBJECT_REQUESTS');
+  const canReadRegional = hasPermission(me.data, 'REGIONAL_READ');
   // partnerships are public records: every Synergia role may read them (/me has no permission of its own for it)
   const canReadPartnerships = (me.data?.roles.length ?? 0) > 0;
 
@@ -69,6 +70,13 @@ export function Layout() {
           <li>
             <NavLink to={links.partnerships()} className="service-nav__link">
               {t('nav.partnerships')}
+            </NavLink>
+          </li>
+        )}
+        {canReadRegional && (
+          <li>
+            <NavLink to={links.regional()} className="service-nav__link">
+              {t('nav.regional')}
             </NavLink>
           </li>
         )}

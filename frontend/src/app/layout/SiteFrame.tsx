@@ -54,6 +54,10 @@ export function SiteFrame({ logo, userArea, navigation, statementLink, children 
           <p>{t('footer.about')}</p>
           <p>{t('footer.help')}</p>
           <p>{statementLink ?? <a href={links.accessibility()}>{t('footer.accessibility')}</a>}</p>
+          <p>
+            {/* a plain link: the frame is also drawn outside the router (start-up errors) */}
+            <a href={links.publicRegional()}>{t('footer.publicRegional')}</a>
+          </p>
         </div>
       </footer>
     </div>

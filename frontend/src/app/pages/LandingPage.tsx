@@ -37,6 +37,9 @@ export function LandingPage() {
         <p>
           {t('landing.publicText')} <a href={links.publicPartnerships()}>{t('landing.publicLink')}</a>
         </p>
+        <p>
+          <a href={links.publicRegional()}>{t('regional.public.link')}</a>
+        </p>
       </div>
     </SiteFrame>
   );

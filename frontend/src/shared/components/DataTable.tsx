@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { saveFile } from '@/shared/api/download';
 import { cellText, isFigure, SUPPRESSED, type Cell } from '@/shared/format/cells';
 import { csvDialect, csvFile, csvNumber, csvText } from '@/shared/format/csv';
@@ -20,14 +21,16 @@ export interface TextColumn<R> extends ColumnBase {
   value: (row: R) => string;
   /** the column that names the row (`<th scope="row">`) */
   rowHeader?: boolean;
+  /** where the text leads (a drill-down, the unit's page): written as a link */
+  href?: (row: R) => string | undefined;
 }
 
 /** A column of figures: right-aligned, formatted for the language, suppressed cells say so. */
 export interface NumberColumn<R> extends ColumnBase {
   kind: 'number';
   value: (row: R) => Cell;
-  /** decimals shown and written to the CSV; default 0 */
-  fractionDigits?: number;
+  /** decimals shown and written to the CSV; default 0; per row where rows mix units */
+  fractionDigits?: number | ((row: R) => number);
 }
 
 export type DataColumn<R> = TextColumn<R> | NumberColumn<R>;
@@ -53,6 +56,10 @@ export interface DataTableProps<R> {
   csvFileName?: string;
   /** shows one page of the sorted rows, with the shared pagination (links to `searchFor(page)`) */
   paging?: { page: number; pageSize: number; searchFor: (page: number) => string };
+}
+
+function digitsOf<R>(column: NumberColumn<R>, row: R): number {
+  return typeof column.fractionDigits === 'function' ? column.fractionDigits(row) : (column.fractionDigits ?? 0);
 }
 
 const collators = new Map<Language, Intl.Collator>();
@@ -148,7 +155,7 @@ export function DataTable<R>({
         if (column.kind === 'text') return csvText(column.value(row), dialect);
         const cell = column.value(row);
         if (cell === SUPPRESSED) return csvText(t('regionalViz.cell.suppressed'), dialect);
-        return isFigure(cell) ? csvNumber(cell, column.fractionDigits ?? 0, dialect) : '';
+        return isFigure(cell) ? csvNumber(cell, digitsOf(column, row), dialect) : '';
       }),
     );
     const text = csvFile(columns.map((column) => column.header), body, dialect);
@@ -189,16 +196,18 @@ export function DataTable<R>({
                 <tr key={key} aria-current={key === currentKey ? 'true' : undefined} className={key === currentKey ? 'data-table__row--current' : undefined}>
                   {columns.map((column) => {
                     if (column.kind === 'text') {
+                      const href = column.href?.(row);
+                      const content = href ? <Link to={href}>{column.value(row)}</Link> : column.value(row);
                       return column.rowHeader ? (
                         <th key={column.key} scope="row">
-                          {column.value(row)}
+                          {content}
                         </th>
                       ) : (
-                        <td key={column.key}>{column.value(row)}</td>
+                        <td key={column.key}>{content}</td>
                       );
                     }
                     const cell = column.value(row);
-                    const text = cellText(cell, column.fractionDigits, language, t);
+                    const text = cellText(cell, digitsOf(column, row), language, t);
                     return (
                       <td key={column.key} className={`table__cell--numeric${isFigure(cell) ? '' : ' table__cell--blank'}`} data-cell={cell === SUPPRESSED ? 'suppressed' : isFigure(cell) ? 'figure' : 'missing'}>
                         {text}

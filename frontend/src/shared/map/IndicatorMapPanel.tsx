@@ -25,6 +25,8 @@ export interface IndicatorMapPanelProps
   csvFileName?: string;
   sort?: TableSort;
   onSortChange?: (sort: TableSort) => void;
+  /** where a unit's name in the table leads (the same drill-down as choosing the area on the map) */
+  rowHref?: (teryt: string) => string | undefined;
 }
 
 /**
@@ -47,6 +49,7 @@ export default function IndicatorMapPanel({
   csvFileName,
   sort,
   onSortChange,
+  rowHref,
 }: IndicatorMapPanelProps) {
   const { t } = useTranslation();
   const topology = useTopology(scope);
@@ -63,7 +66,7 @@ export default function IndicatorMapPanel({
 
   const columns = useMemo<DataColumn<IndicatorRow>[]>(
     () => [
-      { kind: 'text', key: 'name', header: t('regionalViz.table.unit'), value: (row) => names.get(row.teryt) ?? row.name, rowHeader: true },
+      { kind: 'text', key: 'name', header: t('regionalViz.table.unit'), value: (row) => names.get(row.teryt) ?? row.name, rowHeader: true, href: rowHref && ((row) => rowHref(row.teryt)) },
       { kind: 'text', key: 'teryt', header: t('regionalViz.table.teryt'), value: (row) => row.teryt },
       {
         kind: 'number',
@@ -73,7 +76,7 @@ export default function IndicatorMapPanel({
         fractionDigits: indicator.fractionDigits,
       },
     ],
-    [t, names, indicator],
+    [t, names, indicator, rowHref],
   );
 
   return (

@@ -44,7 +44,33 @@ export const routePaths = {
   dpoRequests: '/dpo/requests',
   dpoRequest: '/dpo/requests/:id',
   accessibility: '/deklaracja-dostepnosci',
+  regional: '/regional',
+  regionalGmina: '/regional/gminas/:teryt',
+  regionalMlw: '/regional/mlw',
+  regionalImports: '/regional/imports',
+  regionalImport: '/regional/imports/:id',
+  publicRegional: '/public/regional',
+  publicRegionalVoivodeship: '/public/regional/:code',
 } as const;
+
+/** The regional dashboard as kept in the URL (the API's parameter names where there is one). */
+export interface RegionalDashboardLink {
+  indicator?: string;
+  level?: 'GMINA' | 'POWIAT';
+  /** the area drawn: a voivodeship (2 digits) or a powiat (4) */
+  unit?: string;
+  period?: string;
+  /** the chosen gmina or powiat (its series is shown) */
+  selected?: string;
+  sort?: string;
+}
+
+/** The MLW gminas of the voivodeship: `page` 1-based. */
+export interface RegionalMlwLink {
+  unit?: string;
+  stage?: string;
+  page?: number;
+}
 
 /**
  * The directory search as kept in the URL. Parameter names are the API's, so a shared link
@@ -262,4 +288,20 @@ export const links = {
   dpoRequest: (id: string): string => `${routePaths.dpoRequests}/${encode(id)}`,
   dpoNewRequest: (client: string): string => withSearch(routePaths.dpoRequests, { client }),
   accessibility: (): string => routePaths.accessibility,
+  regional: (search: RegionalDashboardLink = {}): string =>
+    withSearch(routePaths.regional, {
+      indicator: search.indicator,
+      level: search.level,
+      unit: search.unit,
+      period: search.period,
+      selected: search.selected,
+      sort: search.sort,
+    }),
+  regionalGmina: (teryt: string, period?: string): string => withSearch(`/regional/gminas/${encode(teryt)}`, { period }),
+  regionalMlw: (search: RegionalMlwLink = {}): string =>
+    withSearch(routePaths.regionalMlw, { unit: search.unit, stage: search.stage, page: search.page && search.page > 1 ? search.page : undefined }),
+  regionalImports: (): string => routePaths.regionalImports,
+  regionalImport: (id: string): string => `${routePaths.regionalImports}/${encode(id)}`,
+  publicRegional: (): string => routePaths.publicRegional,
+  publicRegionalVoivodeship: (code: string): string => `${routePaths.publicRegional}/${encode(code)}`,
 };

@@ -3,9 +3,10 @@ import { useEffect } from 'react';
 import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
 import type { Schemas } from '@/shared/api/types';
+import { isFinished } from '@/shared/imports/types';
 
 export type DirectoryImport = Schemas['ImportJobResponse'];
-export type ImportStatus = Schemas['ImportStatus'];
+export type { ImportStatus } from '@/shared/imports/types';
 
 export const importKeys = {
   lists: () => ['directory-imports', 'list'] as const,
@@ -14,9 +15,7 @@ export const importKeys = {
 
 export const POLL_INTERVAL_MS = 1000;
 
-export function isFinished(status: ImportStatus | undefined): boolean {
-  return status === 'SUCCEEDED' || status === 'FAILED';
-}
+export { isFinished };
 
 /** GET /api/v1/directory/imports/{id} – asked again every second until the job has finished. */
 export function useDirectoryImport(id: string) {

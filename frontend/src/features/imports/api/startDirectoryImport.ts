@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
+import { csvBody } from '@/shared/imports/csvBody';
 import { importKeys } from './getDirectoryImport';
 
 /**
@@ -12,16 +13,7 @@ export function useStartDirectoryImport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ file, dryRun }: { file: File; dryRun: boolean }) => {
-      // the bytes go unchanged: the API decides about the encoding and the separator
-      const bytes = await file.arrayBuffer();
-      return unwrap(
-        await client.POST('/api/v1/directory/imports', {
-          params: { query: { dryRun, filename: file.name } },
-          body: bytes as unknown as string,
-          bodySerializer: (body: unknown) => body as BodyInit,
-          headers: { 'Content-Type': 'text/csv' },
-        }),
-      );
+      return unwrap(await client.POST('/api/v1/directory/imports', { params: { query: { dryRun, filename: file.name } }, ...(await csvBody(file)) }));
     },
     onSuccess: (job) => {
       queryClient.setQueryData(importKeys.detail(job.id), job);

@@ -1,12 +1,13 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { links } from '@/shared/routes/links';
 import { ApiError } from '@/shared/api/ApiError';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
-import { Choice, ErrorMessage, describedBy } from '@/shared/forms/fields';
+import { Choice } from '@/shared/forms/fields';
+import { CsvFileField } from '@/shared/imports/CsvFileField';
 import { useStartDirectoryImport } from '../api/startDirectoryImport';
-import { useImportMessage } from './importMessages';
+import { useImportMessage } from '@/shared/imports/importMessages';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const FILE_ID = 'import-file';
@@ -24,7 +25,6 @@ export function ImportUploadForm() {
   const [dryRun, setDryRun] = useState(true);
   const [errors, setErrors] = useState<string[]>([]);
   const [errorKey, setErrorKey] = useState(0);
-  const hintId = useId();
 
   const show = (messages: string[]) => {
     setErrors(messages);
@@ -56,29 +56,10 @@ export function ImportUploadForm() {
     );
   };
 
-  const errorText = errors.join(' ');
   return (
     <form className="form" onSubmit={submit} noValidate aria-busy={start.isPending}>
       <ErrorSummary key={errorKey} items={errors.map((text) => ({ targetId: FILE_ID, text }))} />
-      <div className={`form-group${errors.length ? ' form-group--error' : ''}`}>
-        <label className="label" htmlFor={FILE_ID}>
-          {t('imports.form.file')}
-        </label>
-        <div id={hintId} className="hint">
-          {t('imports.form.fileHint')}
-        </div>
-        {errors.length > 0 && <ErrorMessage id={`${FILE_ID}-error`}>{errorText}</ErrorMessage>}
-        <input
-          ref={fileRef}
-          id={FILE_ID}
-          name="file"
-          type="file"
-          accept=".csv,text/csv"
-          className={`file-upload${errors.length ? ' input--error' : ''}`}
-          aria-describedby={describedBy(hintId, errors.length > 0 && `${FILE_ID}-error`)}
-          aria-invalid={errors.length > 0 ? true : undefined}
-        />
-      </div>
+      <CsvFileField id={FILE_ID} label={t('imports.form.file')} hint={t('imports.form.fileHint')} errors={errors} inputRef={fileRef} />
       <div className="choices form-group">
         <Choice
           id="import-dry-run"

@@ -9,9 +9,9 @@ import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { formatDateTime } from '@/shared/format/dates';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { isFinished, useDirectoryImport } from '../api/getDirectoryImport';
-import { ImportProgress } from '../components/ImportProgress';
-import { ImportResult } from '../components/ImportResult';
-import { ImportStatusTag } from '../components/ImportStatusTag';
+import { ImportProgress } from '@/shared/imports/ImportProgress';
+import { ImportResult } from '@/shared/imports/ImportResult';
+import { ImportStatusTag } from '@/shared/imports/ImportStatusTag';
 
 /** One import: its progress while the job runs (polled), then its result. */
 export function ImportJobPage() {

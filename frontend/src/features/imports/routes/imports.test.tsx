@@ -4,31 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/shared/api/types';
 import { json, mockFetch, type Handler } from '@/test/fetchMock';
 import { meAdmin, meJan } from '@/test/fixtures';
+import { importJob } from '@/test/importFixtures';
 import { renderApp } from '@/test/renderApp';
 
 const JOB_ID = 'c1000000-0000-4000-8000-000000000001';
 
 function job(overrides: Partial<Schemas['ImportJobResponse']>): Schemas['ImportJobResponse'] {
-  return {
-    id: JOB_ID,
-    status: 'QUEUED',
-    fileName: 'instytucje.csv',
-    dryRun: false,
-    totalRows: 5,
-    processedRows: 0,
-    writtenRows: 0,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    errorCount: 0,
-    errors: [],
-    failureDetail: null,
-    createdBy: 'Administrator Platformy',
-    createdAt: '2026-11-23T10:00:00Z',
-    startedAt: null,
-    finishedAt: null,
-    ...overrides,
-  };
+  return importJob({ id: JOB_ID, ...overrides });
 }
 
 function handlers(extra: Record<string, Handler> = {}, me = meAdmin): Record<string, Handler> {

@@ -112,7 +112,35 @@ class MeResourceTest {
                 .when().get("/api/v1/me")
                 .then().statusCode(200)
                 .body("institution", nullValue())
-                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_ALL", "RETENTION_RUN", "PARTNERSHIP_CREATE"));
+                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "DIRECTORY_MANAGE_ALL", "RETENTION_RUN", "PARTNERSHIP_CREATE",
+                        "REGIONAL_READ", "REGIONAL_REFRESH"));
+    }
+
+    @Test
+    void regionalAnalystReadsRegionalFiguresButDoesNotRefreshThem() {
+        Institution rops = data.institution().type(InstitutionType.ROPS).create();
+        given().auth().oauth2(Tokens.user("analityk").roles("regional-analyst").institution(rops.id).sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("permissions", containsInAnyOrder("DIRECTORY_READ", "REGIONAL_READ"));
+    }
+
+    @Test
+    void regionalAnalystWithoutInstitutionHasNoRegionalFigures() {
+        given().auth().oauth2(Tokens.user("analityk-lost").roles("regional-analyst").sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("permissions", contains("DIRECTORY_READ"));
+    }
+
+    @Test
+    void caseworkersAndCoordinatorsHaveNoRegionalFigures() {
+        Institution ops = data.institution().type(InstitutionType.OPS).create();
+        given().auth().oauth2(Tokens.user("koord-r").roles("staff", "coordinator").institution(ops.id).sign())
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("permissions", not(hasItem("REGIONAL_READ")))
+                .body("permissions", not(hasItem("REGIONAL_REFRESH")));
     }
 
     @Test

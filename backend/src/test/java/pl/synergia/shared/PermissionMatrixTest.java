@@ -84,6 +84,9 @@ class PermissionMatrixTest {
         probes.put(Permission.RETENTION_RUN, c -> admitted(given().auth().oauth2(c.token()).get("/api/v1/anonymisations")));
         probes.put(Permission.PARTNERSHIP_CREATE, c -> admitted(given().auth().oauth2(c.token()).contentType("application/json")
                 .body(Map.of("kind", "PACT", "gminaTeryt", "0000000")).post("/api/v1/partnerships")));
+        probes.put(Permission.REGIONAL_READ, c -> admitted(given().auth().oauth2(c.token()).get("/api/v1/regional/indicators"))
+                & admitted(given().auth().oauth2(c.token()).get("/api/v1/regional/mlw-gminas")));
+        probes.put(Permission.REGIONAL_REFRESH, c -> admitted(given().auth().oauth2(c.token()).get("/api/v1/regional/refreshes")));
         assertEquals(EnumSet.allOf(Permission.class), probes.keySet(), "every permission has a probe");
 
         List<Caller> callers = new ArrayList<>();

@@ -70,6 +70,13 @@ public class MeService {
         if ((roles.contains(Roles.COORDINATOR) && hasInstitution) || roles.contains(Roles.ADMIN)) {
             permissions.add(Permission.PARTNERSHIP_CREATE);
         }
+        // the regional resources refuse an analyst whose token names no institution (no voivodeship)
+        if ((roles.contains(Roles.REGIONAL_ANALYST) && hasInstitution) || roles.contains(Roles.ADMIN)) {
+            permissions.add(Permission.REGIONAL_READ);
+        }
+        if (roles.contains(Roles.ADMIN)) {
+            permissions.add(Permission.REGIONAL_REFRESH);
+        }
         return List.copyOf(permissions);
     }
 }

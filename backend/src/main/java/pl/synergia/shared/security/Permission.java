@@ -27,5 +27,9 @@ public enum Permission {
     /** Run the retention (anonymisation, or a dry run that only counts) and see past runs (platform administrator). */
     RETENTION_RUN,
     /** Start a partnership agreement: a coordinator for their own institution (in its gmina), or an administrator. */
-    PARTNERSHIP_CREATE
+    PARTNERSHIP_CREATE,
+    /** Read the regional figures of the caller's voivodeship (a regional analyst of a ROPS) or the nation (administrator), and import need figures. */
+    REGIONAL_READ,
+    /** Start a recomputation of the regional figures (platform administrator). */
+    REGIONAL_REFRESH
 }

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { DirectoryImport } from '../api/getDirectoryImport';
+import type { ImportJob } from './types';
 
 /**
  * How far a running import got. The bar (role=progressbar, aria-valuenow) follows the rows
  * checked, then the rows written; the polite live region announces each new phase only, not
  * every tick of the counter.
  */
-export function ImportProgress({ job }: { job: DirectoryImport }) {
+export function ImportProgress({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
   const writing = job.status === 'WRITING';
   const done = writing ? job.writtenRows : job.processedRows;

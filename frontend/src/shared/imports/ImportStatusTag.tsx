@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Tag, type TagVariant } from '@/shared/components/Tag';
-import type { ImportStatus } from '../api/getDirectoryImport';
+import type { ImportStatus } from './types';
 
 const VARIANT: Record<ImportStatus, TagVariant> = {
   QUEUED: 'grey',

@@ -2,11 +2,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notification } from '@/shared/components/Notification';
 import { SummaryList, SummaryRow } from '@/shared/components/SummaryList';
-import type { DirectoryImport } from '../api/getDirectoryImport';
+import type { ImportJob } from './types';
 import { useImportMessage } from './importMessages';
 
 /** The outcome of a finished import: the counts, or why nothing was written with the row errors by line. */
-export function ImportResult({ job }: { job: DirectoryImport }) {
+export function ImportResult({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
   const importMessage = useImportMessage();
   const captionId = useId();

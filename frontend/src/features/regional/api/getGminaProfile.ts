@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '@/shared/api/ApiClientContext';
+import { unwrap } from '@/shared/api/ApiError';
+import type { Schemas } from '@/shared/api/types';
+import { regionalKeys } from '../queryKeys';
+
+export type GminaProfile = Schemas['GminaProfile'];
+export type GminaProfileRow = Schemas['GminaProfileRow'];
+export type MlwGmina = Schemas['MlwGmina'];
+
+/** GET /api/v1/regional/gminas/{teryt}/profile – every indicator of the gmina beside its powiat and voivodeship, and its MLW stage. */
+export function useGminaProfile(teryt: string, period?: string) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: regionalKeys.profile(teryt, period),
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await client.GET('/api/v1/regional/gminas/{teryt}/profile', {
+          params: { path: { teryt }, query: period ? { period } : {} },
+          signal,
+        }),
+      ),
+  });
+}

@@ -1,0 +1,111 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Schemas } from '@/shared/api/types';
+import { json, mockFetch, problem, type Handler } from '@/test/fetchMock';
+import { renderApp } from '@/test/renderApp';
+import { meAnalyst, meOpsCoordinator } from '@/test/regionalFixtures';
+
+const cell = (value: number | null, suppressed = false) => ({ value: suppressed ? null : value, suppressed });
+
+function row(code: string, namePl: string, unit: Schemas['IndicatorUnit'], gmina: ReturnType<typeof cell> | null, powiat: ReturnType<typeof cell>, voivodeship: ReturnType<typeof cell>): Schemas['GminaProfileRow'] {
+  return { code, namePl, nameEn: code, unit, period: '2026-11', gmina, powiat, voivodeship };
+}
+
+const profile: Schemas['GminaProfile'] = {
+  teryt: '1408011',
+  name: 'Legionowo',
+  powiatCode: '1408',
+  powiatName: 'legionowski',
+  voivodeshipCode: '14',
+  voivodeshipName: 'mazowieckie',
+  period: '2026-11',
+  asOf: '2026-11-30',
+  computedAt: '2026-12-01T02:40:00Z',
+  suppressionThreshold: 5,
+  mlw: {
+    teryt: '1408011',
+    name: 'Legionowo',
+    powiatName: 'legionowski',
+    stage: 'ACTIVE',
+    stageSince: '2026-03-02',
+    partnershipId: 'b1000000-0000-4000-8000-000000000001',
+    stakeholders: 12,
+    zslEstablishedOn: '2026-04-10',
+    zslMembers: 5,
+    variantCode: 'KIS_NEW_BY_OPS_OR_NGO',
+    variantStatus: 'IN_PROGRESS',
+    signatories: 4,
+    signatoriesBySector: { SOCIAL_ASSISTANCE: 1, LABOUR_MARKET: 1, CIVIL_SOCIETY: 2 },
+  },
+  indicators: [
+    row('CIS_ENTITIES', 'Centra integracji społecznej (CIS): liczba podmiotów', 'ENTITIES', cell(1), cell(2), cell(40)),
+    row('CIS_PLACES', 'Centra integracji społecznej (CIS): liczba miejsc', 'PLACES', cell(30), cell(55), cell(1800)),
+    row('KIS_ENTITIES', 'Kluby integracji społecznej (KIS): liczba podmiotów', 'ENTITIES', cell(1), cell(1), cell(60)),
+    row('KIS_PLACES', 'Kluby integracji społecznej (KIS): liczba miejsc', 'PLACES', cell(20), cell(20), cell(900)),
+    row('CIS_KIS_PLACES_PER_10K', 'CIS i KIS razem: miejsca na 10 tys. mieszkańców', 'PER_10K', cell(9.25), cell(6.1), cell(4.9)),
+    row('NEED_SA_UNEMPLOYMENT', 'Osoby w rodzinach objętych pomocą społeczną z powodu bezrobocia', 'PEOPLE', cell(null, true), cell(310), cell(41000)),
+    row('PEOPLE_ACTIVE_PLAN', 'Osoby z aktywnym planem działania', 'PEOPLE', cell(null, true), cell(null, true), cell(88)),
+    row('MLW_ACTIVE_SHARE', 'Odsetek gmin z zawartym Paktem na rzecz MLW', 'PERCENT', null, cell(20), cell(1.5)),
+  ],
+};
+
+function handlers(extra: Record<string, Handler> = {}, me = meAnalyst): Record<string, Handler> {
+  return {
+    'GET /api/v1/me': () => json(me),
+    'GET /api/v1/regional/gminas/1408011/profile': () => json(profile),
+    ...extra,
+  };
+}
+
+describe('gmina profile', () => {
+  it('shows the CIS/KIS places, the active Pakt since when, and every indicator beside the powiat and voivodeship', async () => {
+    mockFetch(handlers());
+    renderApp('/regional/gminas/1408011');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Profil gminy Legionowo' })).toBeInTheDocument();
+    const places = screen.getByRole('region', { name: 'Miejsca w CIS i KIS' });
+    expect(within(places).getByText('Miejsca w CIS').nextElementSibling).toHaveTextContent('30');
+    expect(within(places).getByText('Miejsca w KIS').nextElementSibling).toHaveTextContent('20');
+
+    const mlw = screen.getByRole('region', { name: 'Model Lokalnej Współpracy' });
+    expect(within(mlw).getByText('zawarty (aktywny)')).toBeInTheDocument();
+    expect(within(mlw).getByText(/od 2 marca 2026/)).toBeInTheDocument();
+    expect(within(mlw).getByText('12 interesariuszy')).toBeInTheDocument();
+    expect(within(mlw).getByText('powołany 10 kwietnia 2026, 5 członków')).toBeInTheDocument();
+    expect(within(mlw).getByText(/Utworzenie klubu integracji społecznej przez OPS/)).toBeInTheDocument();
+    expect(within(mlw).getByText('4 sygnatariuszy')).toBeInTheDocument();
+    expect(within(mlw).getByText('Organizacje obywatelskie: 2')).toBeInTheDocument();
+    expect(within(mlw).getByRole('link', { name: 'Pakt w rejestrze publicznym' })).toHaveAttribute('href', '/public/partnerships/b1000000-0000-4000-8000-000000000001');
+
+    // each row in its own unit: ratios with a decimal, counts whole; hidden cells say so
+    const supply = screen.getByRole('table', { name: /Podaż: podmioty i miejsca: gmina, powiat i województwo/ });
+    const ratio = within(supply).getByRole('rowheader', { name: /miejsca na 10 tys/ }).closest('tr')!;
+    expect([...ratio.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['9,3', '6,1', '4,9']);
+    const need = screen.getByRole('table', { name: /Potrzeby/ });
+    const unemployment = within(need).getByRole('rowheader', { name: /bezrobocia/ }).closest('tr')!;
+    expect([...unemployment.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['utajnione', '310', '41\u00a0000']);
+    const mlwTable = screen.getByRole('table', { name: /Model Lokalnej Współpracy: gmina/ });
+    expect(within(mlwTable).getByRole('rowheader', { name: /Odsetek gmin/ }).closest('tr')!.querySelector('td')).toHaveTextContent('brak danych');
+    expect(screen.getByText(/Liczby osób od 1 do 4 są ukryte/)).toBeInTheDocument();
+
+    // the place of the recommendations, empty for now
+    const recommendations = screen.getByRole('region', { name: 'Rekomendacje' });
+    expect(recommendations).toHaveAttribute('data-slot', 'recommendations');
+    expect(within(recommendations).getByText(/pojawią się tutaj/)).toBeInTheDocument();
+
+    const crumbs = screen.getByRole('navigation', { name: 'Ścieżka' });
+    expect(within(crumbs).getByRole('link', { name: 'powiat legionowski' })).toHaveAttribute('href', '/regional?level=GMINA&unit=1408');
+  });
+
+  it('says a gmina of another voivodeship is not there', async () => {
+    mockFetch(handlers({ 'GET /api/v1/regional/gminas/0264011/profile': () => problem(404, 'Not Found') }));
+    renderApp('/regional/gminas/0264011');
+    expect(await screen.findByRole('heading', { level: 1, name: /Nie ma takiej gminy/ })).toBeInTheDocument();
+  });
+
+  it('is not offered to the gmina’s own staff, whom the API does not give profiles', async () => {
+    const { requests } = mockFetch(handlers({}, meOpsCoordinator));
+    renderApp('/regional/gminas/1408011');
+    expect(await screen.findByText(/analitycy regionalni/)).toBeInTheDocument();
+    expect(requests.some((r) => r.url.includes('/profile'))).toBe(false);
+  });
+});
