@@ -6,8 +6,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.event.Observes;
 
@@ -61,7 +64,7 @@ public class RequestGuard {
     }
 
     /** The headers the API declares as parameters (lower case): each at most {@link InputLimits#PARAMETER_MAX} characters. */
-    static final java.util.Set<String> LIMITED_HEADERS = java.util.Set.of("if-match", "idempotency-key", "accept-language");
+    static final Set<String> LIMITED_HEADERS = Set.of("if-match", "idempotency-key", "accept-language");
 
     void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
@@ -105,7 +108,7 @@ public class RequestGuard {
             if (bad != TextRules.ALLOWED) {
                 errors.add(new FieldError(header.getKey(), "control-character",
                         "header value contains the control character " + TextRules.describe(header.getValue(), bad)));
-            } else if (LIMITED_HEADERS.contains(header.getKey().toLowerCase(java.util.Locale.ROOT))
+            } else if (LIMITED_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))
                     && header.getValue().length() > InputLimits.PARAMETER_MAX) {
                 errors.add(new FieldError(header.getKey(), "too-long", "must be at most " + InputLimits.PARAMETER_MAX + " characters long"));
             }
@@ -166,7 +169,7 @@ public class RequestGuard {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return;
         }
-        java.util.Map<String, Integer> repeats = new java.util.HashMap<>();
+        Map<String, Integer> repeats = new HashMap<>();
         for (String pair : rawQuery.split("&")) {
             int eq = pair.indexOf('=');
             String rawName = eq < 0 ? pair : pair.substring(0, eq);

@@ -3,7 +3,9 @@ package pl.synergia.shared.input;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,8 +61,7 @@ public class ContractLimits implements OASFilter {
             }
         }
         // every schema a request body refers to, however deep
-        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Set<String> named = new HashSet<>();
+        Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         while (!bodies.isEmpty()) {
             Schema schema = bodies.pop();
             if (schema == null || !seen.add(schema)) {
@@ -68,7 +69,7 @@ public class ContractLimits implements OASFilter {
             }
             if (schema.getRef() != null) {
                 String name = schema.getRef().startsWith(COMPONENTS) ? schema.getRef().substring(COMPONENTS.length()) : null;
-                if (name != null && named.add(name) && components.get(name) != null) {
+                if (name != null && components.get(name) != null) {
                     bodies.push(components.get(name));
                 }
                 continue;
@@ -99,7 +100,7 @@ public class ContractLimits implements OASFilter {
         if (schema.getAdditionalPropertiesSchema() != null) {
             into.push(schema.getAdditionalPropertiesSchema());
         }
-        for (List<Schema> list : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+        for (List<Schema> list : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
             if (list != null) {
                 list.forEach(into::push);
             }
