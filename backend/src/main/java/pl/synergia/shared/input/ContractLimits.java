@@ -74,7 +74,9 @@ public class ContractLimits implements OASFilter {
                 }
                 continue;
             }
-            limitBodyValue(schema);
+            if (!NullableReferences.isNullableReference(schema)) { // its branches are limited
+                limitBodyValue(schema);
+            }
             children(schema, bodies);
         }
     }
