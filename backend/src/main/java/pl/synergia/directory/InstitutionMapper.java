@@ -20,6 +20,9 @@ public class InstitutionMapper {
     @Inject
     Clock clock;
 
+    @Inject
+    pl.synergia.shared.territory.GminaDirectory gminas;
+
     public InstitutionSummary toSummary(Institution i) {
         return new InstitutionSummary(i.id, i.type, i.stakeholderRole, i.name, GminaRef.of(i.gmina), i.city, i.active,
                 statusState(i));
@@ -54,9 +57,14 @@ public class InstitutionMapper {
         return new OfferingListing(o.id, service, toSummary(o.institution), o.places, o.schedule, o.contact);
     }
 
-    public InstitutionPage toPage(List<Institution> items, PageParams params, long total) {
-        return new InstitutionPage(items.stream().map(this::toSummary).toList(), params.page(), params.size(), total,
-                params.totalPages(total));
+    /** A page of the search table's rows; the gminas from the in-memory register. */
+    public InstitutionPage toPage(InstitutionSearch.Result result, PageParams params) {
+        LocalDate today = LocalDate.now(clock);
+        List<InstitutionSummary> items = result.rows().stream().map(r -> new InstitutionSummary(r.id(), r.type(),
+                r.stakeholderRole(), r.name(), gminas.get(r.gminaTeryt()), r.city(), r.active(),
+                r.statusKind() == null ? null : OfficialStatusState.of(r.statusValidFrom(), r.statusValidTo(), today))).toList();
+        return new InstitutionPage(items, params.page(), params.size(), result.total(), params.totalPages(result.total()),
+                result.capped(), result.fuzzy());
     }
 
     public InstitutionChangeResponse toResponse(InstitutionChange c) {

@@ -66,7 +66,7 @@ public class InstitutionResource {
         List<FieldError> errors = new ArrayList<>();
         InstitutionFilter filter = query.filter(errors);
         PageParams paging = PageParams.parse(page, size, errors);
-        Sort<InstitutionSort> order = query.sort(errors);
+        Sort<InstitutionSort> order = query.sortIfGiven(errors);
         PageParams.failIfAny(errors);
         return service.search(filter, order, paging);
     }

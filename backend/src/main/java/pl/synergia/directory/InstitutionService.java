@@ -62,10 +62,16 @@ public class InstitutionService implements InstitutionLookup {
     @Inject
     EntityManager em;
 
+    @Inject
+    InstitutionSearch searchTable;
+
+    @Inject
+    pl.synergia.shared.security.CurrentUser user;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public InstitutionPage search(InstitutionFilter filter, Sort<InstitutionSort> sort, PageParams page) {
-        List<Institution> items = repository.search(filter, sort, page.page(), page.size());
-        return mapper.toPage(items, page, repository.count(filter));
+        String near = user.institutionId().flatMap(id -> repository.gminaOf(id)).orElse(null);
+        return mapper.toPage(searchTable.search(filter, sort, near, page.page(), page.size()), page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
