@@ -383,7 +383,7 @@ BEGIN
 END $$;
 
 -- the directory's search table (V82) of every entry at once: its triggers were off for the bulk load
-DO $$ BEGIN PERFORM institution_search_refresh(id) FROM institution; END $$;
+SELECT institution_search_refresh(ARRAY(SELECT id FROM institution));
 
 COMMIT;
 

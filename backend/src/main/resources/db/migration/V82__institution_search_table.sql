@@ -34,21 +34,24 @@ CREATE INDEX institution_search_type_name_idx ON institution_search (type, name,
 CREATE INDEX institution_search_gmina_name_idx ON institution_search (gmina_name, name, institution_id) WHERE active;
 CREATE INDEX institution_search_teryt_idx ON institution_search (gmina_teryt varchar_pattern_ops, name, institution_id) WHERE active;
 
--- The row of one institution, written again from the directory's tables.
-CREATE FUNCTION institution_search_refresh(institution UUID) RETURNS void
+-- The rows of these institutions, written again from the directory's tables (one id from the
+-- triggers, every id after a bulk load: bench/generate.sql).
+CREATE FUNCTION institution_search_refresh(institutions UUID[]) RETURNS void
     LANGUAGE sql AS $$
     INSERT INTO institution_search AS s (institution_id, type, stakeholder_role, name, city, gmina_teryt, gmina_name,
             status_kind, status_valid_from, status_valid_to, active, name_text, search_text, words, service_codes)
     SELECT i.id, i.type, i.stakeholder_role, i.name, i.city, i.gmina_teryt, g.name, i.status_kind, i.status_valid_from,
            i.status_valid_to, i.active, ' ' || synergia_fold(i.name), t.text, strip(to_tsvector('simple', t.text)),
-           coalesce((SELECT array_agg(DISTINCT o.service_code ORDER BY o.service_code) FROM offering o
-                     WHERE o.institution_id = i.id AND o.status = 'ACTIVE'), '{}')
+           coalesce(o.codes, '{}')
     FROM institution i
     JOIN gmina g ON g.teryt = i.gmina_teryt
     JOIN powiat p ON p.code = g.powiat_code
     CROSS JOIN LATERAL (SELECT ' ' || synergia_fold(concat_ws(' ', i.name, i.street, i.postal_code, i.city, g.name, p.name))
                         AS text) t
-    WHERE i.id = institution
+    LEFT JOIN (SELECT o.institution_id, array_agg(DISTINCT o.service_code ORDER BY o.service_code) AS codes FROM offering o
+               WHERE o.institution_id = ANY (institutions) AND o.status = 'ACTIVE' GROUP BY o.institution_id) o
+           ON o.institution_id = i.id
+    WHERE i.id = ANY (institutions)
     ON CONFLICT (institution_id) DO UPDATE SET type = excluded.type, stakeholder_role = excluded.stakeholder_role,
         name = excluded.name, city = excluded.city, gmina_teryt = excluded.gmina_teryt, gmina_name = excluded.gmina_name,
         status_kind = excluded.status_kind, status_valid_from = excluded.status_valid_from,
@@ -59,7 +62,7 @@ $$;
 CREATE FUNCTION institution_search_on_institution() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM institution_search_refresh(NEW.id);
+    PERFORM institution_search_refresh(ARRAY[NEW.id]);
     RETURN NULL;
 END;
 $$;
@@ -70,10 +73,10 @@ CREATE FUNCTION institution_search_on_offering() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        PERFORM institution_search_refresh(OLD.institution_id);
+        PERFORM institution_search_refresh(ARRAY[OLD.institution_id]);
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') AND (TG_OP = 'INSERT' OR NEW.institution_id <> OLD.institution_id) THEN
-        PERFORM institution_search_refresh(NEW.institution_id);
+        PERFORM institution_search_refresh(ARRAY[NEW.institution_id]);
     END IF;
     RETURN NULL;
 END;
@@ -85,7 +88,7 @@ CREATE TRIGGER institution_search_sync AFTER INSERT OR UPDATE OR DELETE ON offer
 CREATE FUNCTION institution_search_on_gmina() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM institution_search_refresh(i.id) FROM institution i WHERE i.gmina_teryt = NEW.teryt;
+    PERFORM institution_search_refresh(ARRAY(SELECT i.id FROM institution i WHERE i.gmina_teryt = NEW.teryt));
     RETURN NULL;
 END;
 $$;
@@ -95,8 +98,8 @@ CREATE TRIGGER institution_search_sync AFTER UPDATE OF name, powiat_code ON gmin
 CREATE FUNCTION institution_search_on_powiat() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM institution_search_refresh(i.id) FROM institution i JOIN gmina g ON g.teryt = i.gmina_teryt
-    WHERE g.powiat_code = NEW.code;
+    PERFORM institution_search_refresh(ARRAY(SELECT i.id FROM institution i JOIN gmina g ON g.teryt = i.gmina_teryt
+                                             WHERE g.powiat_code = NEW.code));
     RETURN NULL;
 END;
 $$;
@@ -104,5 +107,5 @@ CREATE TRIGGER institution_search_sync AFTER UPDATE OF name ON powiat
     FOR EACH ROW EXECUTE FUNCTION institution_search_on_powiat();
 
 -- the entries already there
-SELECT institution_search_refresh(id) FROM institution;
+SELECT institution_search_refresh(ARRAY(SELECT id FROM institution));
 ANALYZE institution_search;

@@ -57,8 +57,9 @@ public class InstitutionQuery {
     @QueryParam("includeInactive")
     String includeInactive;
 
-    @Parameter(description = "Sort field, '-' prefix for descending. Without it: by relevance when q is given (the caller's "
-            + "gmina, then powiat first; a kind's acronym or name matching the type counts most), else by name",
+    @Parameter(description = "Sort field, '-' prefix for descending. Without it: by relevance when q is given and at most "
+            + "1000 institutions match (the caller's gmina, then powiat first; a kind's acronym or name matching the type counts "
+            + "most), else by name",
             schema = @Schema(type = SchemaType.STRING, enumeration = { "name", "-name", "type", "-type", "gmina", "-gmina" }, defaultValue = "name"))
     @QueryParam("sort")
     String sort;

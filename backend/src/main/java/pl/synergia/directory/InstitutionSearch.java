@@ -19,15 +19,17 @@ import pl.synergia.shared.web.SortField.Sort;
 /**
  * The directory search on the maintained search table institution_search (V82, ADR 0036). The
  * count is taken first and capped at {@value #CAP} (as search engines report "1000+"); the page
- * is then read with the plan that suits it: up to the cap the matches are filtered first and the
- * few sorted, above it the order's index is walked. With text, every term must match (a word at
+ * is then read with the plan that suits it: up to the cap, or with words, the matches are filtered
+ * first and sorted; many matches of filters alone walk the order's index. With text, every term must match (a word at
  * the start of a word of the name, address, gmina or powiat; a kind's acronym or name also matches
  * the type); when the words find nothing, each is matched by trigram similarity instead (typos).
  * Without an explicit sort, text results come by relevance, the caller's gmina and then powiat
- * first. Only the columns a result row shows are read.
+ * first, when at most {@value #CAP} match (more come in name order). Only the columns a result row shows are read.
  */
 @ApplicationScoped
 public class InstitutionSearch {
+
+    private static final java.util.regex.Pattern LETTERS_AND_DIGITS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** The count is exact up to this number of matches. */
     public static final int CAP = 1000;
@@ -115,18 +117,21 @@ public class InstitutionSearch {
             return new Result(List.of(), 0, false, fuzzy);
         }
         Sql paged = where(filter, terms, mode);
-        String order = order(sort, terms, mode, nearGmina, paged);
+        // relevance ranks up to CAP matches; beyond, scoring every match costs in proportion to the matches
+        // (a regular expression a row: 19,553 matches of "stowarzyszenie" took 450 ms), so they come in name order
+        Sort<InstitutionSort> effective = sort == null && counted > CAP ? new Sort<>(InstitutionSort.NAME, false) : sort;
+        String order = order(effective, terms, mode, nearGmina, paged);
         String columns = "s.institution_id, s.type, s.stakeholder_role, s.name, s.gmina_teryt, s.city, s.active, s.status_kind, "
                 + "s.status_valid_from, s.status_valid_to";
         String query;
-        if (counted <= CAP || !paged.scoreColumns.isEmpty()) {
-            // few matches: filter them all, then sort (the fence, offset 0, keeps the planner from walking an
-            // order index); relevance: score every match, then sort
+        if (counted <= CAP || !terms.isEmpty()) {
+            // few matches, or words: filter the matches first (the words' index), then sort them (the fence,
+            // offset 0, keeps the planner from walking the name index: the entries named "Stowarzyszenie …" sit
+            // together under S, so walking names from A read 59,000 buffers to find the first 20)
             query = "select " + columns.replace("s.", "m.") + " from (select s.*" + paged.scoreColumns
-                    + " from institution_search s where " + paged.where + (counted <= CAP ? " offset 0" : "") + ") m order by "
-                    + order.replace("s.", "m.");
+                    + " from institution_search s where " + paged.where + " offset 0) m order by " + order.replace("s.", "m.");
         } else {
-            // many matches in an index's order: walk the index
+            // many matches of filters without words, in an index's order: walk the index
             query = "select " + columns + " from institution_search s where " + paged.where + " order by " + order;
         }
         query += " limit " + paged.param(size) + " offset " + paged.param((long) page * size);
@@ -210,14 +215,30 @@ public class InstitutionSearch {
         if (SearchTerms.prefixQuery(word) == null) {
             return literal;
         }
-        return "s.words @@ (select to_tsquery('simple', string_agg(quote_literal(l) || ':*', ' & ')) "
-                + "from unnest(tsvector_to_array(to_tsvector('simple', synergia_fold(" + sql.param(word) + ")))) l) and " + literal;
+        // a word of letters and digits only: the prefix query on the words' index is the whole check (the
+        // literal check, a regular expression on every match, cost 10 µs a row: 200 ms for "stowarzyszenie")
+        String tsquery = "s.words @@ (select to_tsquery('simple', string_agg(quote_literal(l) || " + sql.param(":*") + ", "
+                + sql.param(" & ") + ")) from unnest(tsvector_to_array(to_tsvector('simple', synergia_fold(" + sql.param(word)
+                + ")))) l)";
+        if (LETTERS_AND_DIGITS.matcher(word).matches()) {
+            return tsquery;
+        }
+        // (the tsquery's operators are parameters: no colon in the SQL text for the query parser to take for a name)
+        return tsquery + " and " + literal;
     }
 
     /** The regular expression "the folded word, literally, after a character that is not a letter or digit". */
     private static String wordStart(String word, Sql sql) {
-        return "(select '[^[:alnum:]]' || regexp_replace(synergia_fold(" + sql.param(word)
-                + "), '([^[:alnum:][:space:]])', '\\\\\\1', 'g'))";
+        // escaped here (a backslash before every character that is not a letter, digit or space: literal in a
+        // PostgreSQL regular expression), folded there; the expression's own text travels as a parameter
+        StringBuilder escaped = new StringBuilder();
+        word.codePoints().forEach(c -> {
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+                escaped.append('\\');
+            }
+            escaped.appendCodePoint(c);
+        });
+        return "(select " + sql.param("[^[:alnum:]]") + " || synergia_fold(" + sql.param(escaped.toString()) + "))";
     }
 
     private static String escapeLike(String word) {

@@ -187,7 +187,7 @@ public class PlanRepository {
                 + "order by k.last_name, k.first_name, k.client_id limit ?2 offset ?3")
                 .setParameter(1, institutionId).setParameter(2, size).setParameter(3, (long) page * size).getResultList();
         return rows.stream().map(r -> new ClientSummary((UUID) r[0], (String) r[1], (String) r[2],
-                r[3] == null ? null : ((java.sql.Date) r[3]).toLocalDate(), (String) r[4], false)).toList();
+                r[3] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[3], (String) r[4], false)).toList();
     }
 
     public long countVisibleClients(UUID institutionId) {

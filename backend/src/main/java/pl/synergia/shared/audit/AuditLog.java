@@ -7,9 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.RollbackException;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
@@ -17,6 +15,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -166,25 +166,28 @@ public class AuditLog {
         }
     }
 
-    /** The rows of the current transaction, registered to be written before it commits; null outside a transaction. */
+    /**
+     * The rows of the current transaction, registered to be written before it commits; null outside a
+     * transaction. Written by a Hibernate before-completion process (as Envers writes its audit rows):
+     * after Hibernate's own flush, on the transaction's connection while Hibernate still holds it; a
+     * failure there fails the commit.
+     */
     private Pending pending() {
         try {
             Transaction transaction = transactions.getTransaction();
             if (transaction == null || transaction.getStatus() != Status.STATUS_ACTIVE) {
                 return null;
             }
-            Pending pending = (Pending) registry.getResource(PENDING_KEY);
-            if (pending == null) {
-                pending = new Pending();
-                // a plain (not interposed) synchronization: its beforeCompletion runs before Hibernate's,
-                // on the transaction's connection, and a failure there rolls the transaction back
-                transaction.registerSynchronization(pending);
-                registry.putResource(PENDING_KEY, pending);
-            }
-            return pending;
-        } catch (SystemException | RollbackException e) {
+        } catch (SystemException e) {
             throw new IllegalStateException("The audit rows cannot join the transaction", e);
         }
+        Pending pending = (Pending) registry.getResource(PENDING_KEY);
+        if (pending == null) {
+            pending = new Pending();
+            em.unwrap(SessionImplementor.class).getActionQueue().registerProcess(pending);
+            registry.putResource(PENDING_KEY, pending);
+        }
+        return pending;
     }
 
     /** One statement for any number of rows: the columns as arrays, unnested in order. */
@@ -235,7 +238,7 @@ public class AuditLog {
     }
 
     /** The audit rows of one transaction, written in one statement just before it commits. */
-    private final class Pending implements Synchronization {
+    private final class Pending implements BeforeTransactionCompletionProcess {
         final List<Row> rows = new ArrayList<>();
 
         void flush() {
@@ -247,13 +250,8 @@ public class AuditLog {
         }
 
         @Override
-        public void beforeCompletion() {
+        public void doBeforeTransactionCompletion(SessionImplementor session) {
             flush();
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            rows.clear();
         }
     }
 }
