@@ -94,8 +94,8 @@ public class InstitutionSearch {
             }
             String order = order(sort == null ? new Sort<>(InstitutionSort.NAME, false) : sort, terms, mode, null, sql);
             @SuppressWarnings("unchecked")
-            List<UUID> found = sql.bind(em.createNativeQuery("select s.institution_id from institution_search s where "
-                    + sql.where + " order by " + order)).getResultList();
+            List<UUID> found = sql.query(em, "select s.institution_id from institution_search s where "
+                    + sql.where + " order by " + order).getResultList();
             ids = found;
             if (!ids.isEmpty()) {
                 break;
@@ -111,8 +111,8 @@ public class InstitutionSearch {
         if (sql == null) {
             return new Result(List.of(), 0, false, fuzzy);
         }
-        long counted = ((Number) sql.bind(em.createNativeQuery("select count(*) from (select 1 from institution_search s where "
-                + sql.where + " limit " + (CAP + 1) + ") c")).getSingleResult()).longValue();
+        long counted = ((Number) sql.query(em, "select count(*) from (select 1 from institution_search s where "
+                + sql.where + " limit " + (CAP + 1) + ") c").getSingleResult()).longValue();
         if (counted == 0) {
             return new Result(List.of(), 0, false, fuzzy);
         }
@@ -136,7 +136,7 @@ public class InstitutionSearch {
         }
         query += " limit " + paged.param(size) + " offset " + paged.param((long) page * size);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = paged.bind(em.createNativeQuery(query)).getResultList();
+        List<Object[]> rows = paged.query(em, query).getResultList();
         return new Result(rows.stream().map(InstitutionSearch::row).toList(), Math.min(counted, CAP), counted > CAP, fuzzy);
     }
 
@@ -211,20 +211,19 @@ public class InstitutionSearch {
         if (mode == Mode.CONTAINS) {
             return "s.search_text like (select '%' || synergia_fold(" + sql.param(escapeLike(word)) + ") || '%')";
         }
-        String literal = "s.search_text ~ " + wordStart(word, sql);
         if (SearchTerms.prefixQuery(word) == null) {
-            return literal;
+            return "s.search_text ~ " + wordStart(word, sql);
         }
-        // a word of letters and digits only: the prefix query on the words' index is the whole check (the
-        // literal check, a regular expression on every match, cost 10 µs a row: 200 ms for "stowarzyszenie")
+        // (the tsquery's operators are parameters: no colon in the SQL text for the query parser to take for a name)
         String tsquery = "s.words @@ (select to_tsquery('simple', string_agg(quote_literal(l) || " + sql.param(":*") + ", "
                 + sql.param(" & ") + ")) from unnest(tsvector_to_array(to_tsvector('simple', synergia_fold(" + sql.param(word)
                 + ")))) l)";
+        // a word of letters and digits only: the prefix query on the words' index is the whole check (the
+        // literal check, a regular expression on every match, cost 10 µs a row: 200 ms for "stowarzyszenie")
         if (LETTERS_AND_DIGITS.matcher(word).matches()) {
             return tsquery;
         }
-        // (the tsquery's operators are parameters: no colon in the SQL text for the query parser to take for a name)
-        return tsquery + " and " + literal;
+        return tsquery + " and s.search_text ~ " + wordStart(word, sql);
     }
 
     /** The regular expression "the folded word, literally, after a character that is not a letter or digit". */
@@ -275,24 +274,39 @@ public class InstitutionSearch {
         return "s.near desc, s.score desc, s.name, s.institution_id";
     }
 
-    /** SQL text with its positional parameters. */
+    /**
+     * SQL text with its parameters. Fragments are built in any order, so each parameter is a marker
+     * until the whole text is known; then the markers become ?1, ?2, … in the order they appear in
+     * the text (Hibernate requires ordinal labels in sequence).
+     */
     private static final class Sql {
+        private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("\u0001(\\d+)\u0002");
+
         final List<Object> values = new ArrayList<>();
         String where;
         String scoreColumns = "";
 
         String param(Object value) {
             values.add(value);
-            return "?" + values.size();
+            return "\u0001" + (values.size() - 1) + "\u0002";
         }
 
         String params(List<?> list) {
             return list.stream().map(this::param).collect(Collectors.joining(", "));
         }
 
-        Query bind(Query query) {
-            for (int i = 0; i < values.size(); i++) {
-                query.setParameter(i + 1, values.get(i));
+        Query query(EntityManager em, String text) {
+            java.util.regex.Matcher m = MARK.matcher(text);
+            StringBuilder out = new StringBuilder();
+            List<Object> ordered = new ArrayList<>();
+            while (m.find()) {
+                ordered.add(values.get(Integer.parseInt(m.group(1))));
+                m.appendReplacement(out, "?" + ordered.size());
+            }
+            m.appendTail(out);
+            Query query = em.createNativeQuery(out.toString());
+            for (int i = 0; i < ordered.size(); i++) {
+                query.setParameter(i + 1, ordered.get(i));
             }
             return query;
         }
