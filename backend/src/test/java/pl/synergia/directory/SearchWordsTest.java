@@ -43,8 +43,8 @@ class SearchWordsTest {
     @Test
     void aWordMatchesTheStartOfAWordBeforeItsMiddle() {
         String tag = tag();
-        Institution warsaw = data.institution().name("Fundacja Warszawska " + tag).gmina("1465011").create();
-        Institution szawska = data.institution().name("Fundacja Szawska " + tag).gmina("1465011").create();
+        Institution warsaw = data.institution().name("Fundacja Warszawska " + tag).gmina("1408011").create();
+        Institution szawska = data.institution().name("Fundacja Szawska " + tag).gmina("1408011").create();
         given().auth().oauth2(token()).queryParam("q", "warsz " + tag).when().get("/api/v1/institutions")
                 .then().statusCode(200).body("items.id", contains(warsaw.id.toString()));
         given().auth().oauth2(token()).queryParam("q", "szawska " + tag).when().get("/api/v1/institutions")
