@@ -52,7 +52,7 @@ realm-check: ## check the realm on the running local Keycloak (make run): logins
 two-instances: ## two packaged backends on one database: shared writes, idempotency, imports, jobs run once (~2 min)
 	@scripts/two-instances.sh
 
-bench: ## directory-search benchmark (100k institutions, API vs pgbench); docs/benchmark.md
+bench: ## benchmark ladder, API next to pgbench of its SQL (directory, regional; BENCH_RUNGS=".. plans" adds caseload, plan, due, inbox); docs/benchmark.md
 	@bench/run.sh
 
 openapi: ## regenerate openapi.yaml from the backend code (review and commit the diff)

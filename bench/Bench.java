@@ -558,6 +558,10 @@ public final class Bench {
         boolean[] searches = new boolean[queries.size()];
         queries.forEach(q -> searches[q.index()] = q.directorySearch());
 
+        // --rate R: an open model, R requests a second arriving on schedule over the clients' connections
+        double rate = Double.parseDouble(o.getOrDefault("rate", "0"));
+        boolean openModel = rate > 0;
+        double intervalNanos = openModel ? 1e9 / rate : 0;
         long start = System.nanoTime();
         long measureStart = start + warmupNanos;
         long end = measureStart + durationNanos;
@@ -576,7 +580,19 @@ public final class Bench {
                 long warm = 0;
                 try (Http http = new Http(base, token)) {
                     long t0;
-                    while ((t0 = System.nanoTime()) < end) {
+                    long arrival = client;   // open model: this client serves arrivals client, client + clients, ...
+                    while ((t0 = openModel ? start + (long) (arrival * intervalNanos) : System.nanoTime()) < end) {
+                        if (openModel) {
+                            // requests arrive at the fixed rate whatever the answers do; latency counts from the
+                            // arrival, so a late start (all connections busy) is part of it (no coordinated omission)
+                            arrival += clients;
+                            try {
+                                sleepUntil(t0);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                break;
+                            }
+                        }
                         int pick = random.nextInt(totalWeight);
                         int q = 0;
                         while (cumulative[q] <= pick) {
@@ -671,6 +687,7 @@ public final class Bench {
         }
         Properties out = new Properties();
         out.setProperty("clients", String.valueOf(clients));
+        out.setProperty("rate", fmt(rate));
         out.setProperty("warmup.seconds", fmt(warmupNanos / 1e9));
         out.setProperty("duration.seconds", fmt(durationNanos / 1e9));
         out.setProperty("warmup.requests", String.valueOf(warmupRequests.get()));
@@ -1120,20 +1137,27 @@ public final class Bench {
      */
     static void reportRegional(Map<String, String> o) throws Exception {
         Path dir = Path.of(req(o, "dir"));
-        Properties run = load(dir.resolve("run-regional.properties"));
-        Properties refresh = load(dir.resolve("refresh.properties"));
+        // the plan rungs (issue #14) reuse this report: their own run file, section and verdict, no refresh
+        Properties run = load(dir.resolve(o.getOrDefault("run", "run-regional.properties")));
+        Path refreshFile = dir.resolve("refresh.properties");
+        boolean withRefresh = !o.containsKey("run") && Files.exists(refreshFile);
+        Properties refresh = withRefresh ? load(refreshFile) : new Properties();
         StringBuilder md = new StringBuilder();
         StringBuilder json = new StringBuilder("{\n");
         md.append("Run of ").append(run.getProperty("date")).append(" on ").append(run.getProperty("machine"))
                 .append(" (commit `").append(run.getProperty("commit")).append("`).\n\n");
         md.append("Data: ").append(run.getProperty("data")).append("\n\n");
-        md.append(String.format(Locale.ROOT, "Full refresh (every year of the history, all indicators, suppression, written with COPY): "
-                + "**%.0f s**, %s values, %s.%n%n", num(refresh, "seconds"), refresh.getProperty("values"), refresh.getProperty("status")));
+        if (withRefresh) {
+            md.append(String.format(Locale.ROOT, "Full refresh (every year of the history, all indicators, suppression, written with COPY): "
+                    + "**%.0f s**, %s values, %s.%n%n", num(refresh, "seconds"), refresh.getProperty("values"), refresh.getProperty("status")));
+        }
         json.append(String.format(Locale.ROOT, "  \"date\": %s,%n  \"machine\": %s,%n  \"commit\": %s,%n  \"data\": %s,%n",
                 quote(run.getProperty("date")), quote(run.getProperty("machine")), quote(run.getProperty("commit")),
                 quote(run.getProperty("data"))));
-        json.append(String.format(Locale.ROOT, "  \"refresh\": {\"seconds\": %s, \"values\": %s, \"status\": %s},%n",
-                refresh.getProperty("seconds"), refresh.getProperty("values"), quote(refresh.getProperty("status"))));
+        if (withRefresh) {
+            json.append(String.format(Locale.ROOT, "  \"refresh\": {\"seconds\": %s, \"values\": %s, \"status\": %s},%n",
+                    refresh.getProperty("seconds"), refresh.getProperty("values"), quote(refresh.getProperty("status"))));
+        }
         json.append("  \"groups\": [\n");
         boolean allPass = true;
         boolean errors = false;
@@ -1151,8 +1175,11 @@ public final class Bench {
             allPass &= pass;
             errors |= apiErrors > 0 || pgFailed > 0;
             md.append("### ").append(run.getProperty("title." + group)).append("\n\n");
-            md.append(String.format(Locale.ROOT, "%s clients, closed loop, %s s warm-up then %s s measured; token: %s.%n%n",
-                    api.getProperty("clients"), seconds(api.getProperty("warmup.seconds")), seconds(api.getProperty("duration.seconds")),
+            double rate = Double.parseDouble(api.getProperty("rate", "0"));
+            md.append(String.format(Locale.ROOT, "%s, %s s warm-up then %s s measured; token: %s.%n%n",
+                    rate > 0 ? String.format(Locale.ROOT, "open model: %.0f requests/s arriving on schedule over %s connections", rate,
+                            api.getProperty("clients")) : api.getProperty("clients") + " clients, closed loop",
+                    seconds(api.getProperty("warmup.seconds")), seconds(api.getProperty("duration.seconds")),
                     run.getProperty("token." + group)));
             md.append("| measure | API | same SQL by pgbench | target | result |\n|---|---:|---:|---|---|\n");
             md.append(row("p50 latency", ms(num(api, "latency.p50")), ms(num(pg, "latency.p50")), "", ""));
@@ -1193,17 +1220,19 @@ public final class Bench {
         }
         json.append("  ],\n  \"pass\": ").append(allPass).append("\n}\n");
         md.append("Setup: ").append(run.getProperty("setup")).append("\n");
-        Files.writeString(Path.of(req(o, "out-md")), "# Regional figures benchmark: last run\n\n"
-                + "Written by `make bench` (bench/run.sh, regional rung); see docs/benchmark.md.\n\n" + md);
+        Files.writeString(Path.of(req(o, "out-md")), "# " + o.getOrDefault("title", "Regional figures benchmark") + ": last run\n\n"
+                + "Written by `make bench` (bench/run.sh); see docs/benchmark.md.\n\n" + md);
         Files.writeString(Path.of(req(o, "out-json")), json.toString());
         if (o.containsKey("doc")) {
-            replaceSection(Path.of(o.get("doc")), "bench:regional-last-run", md.toString());
+            replaceSection(Path.of(o.get("doc")), o.getOrDefault("section", "bench:regional-last-run"), md.toString());
         }
-        System.out.printf(Locale.ROOT, "  full refresh: %.0f s, %s values%n", num(refresh, "seconds"), refresh.getProperty("values"));
+        if (withRefresh) {
+            System.out.printf(Locale.ROOT, "  full refresh: %.0f s, %s values%n", num(refresh, "seconds"), refresh.getProperty("values"));
+        }
         Properties verdict = new Properties();
         verdict.setProperty("targets", String.valueOf(allPass));
         verdict.setProperty("errors", String.valueOf(errors));
-        store(verdict, dir.resolve("verdict-regional.properties"));
+        store(verdict, dir.resolve(o.getOrDefault("verdict", "verdict-regional.properties")));
     }
 
     // ------------------------------------------------------------------ helpers

@@ -10,7 +10,9 @@
 -- plan), 3 steps and 2 referrals per plan, an outcome for 40 % of the plans; clients live in the
 -- 2,479 gminas in proportion to their population (territory_population); the lead of a plan is
 -- an OPS of the gmina, steps and referrals go to the powiat's PUP and a CIS, KIS or NGO of the
--- powiat. 600 gminas have an MLW Pakt (most active, with 3-6 signatories, a ZSL and a variant).
+-- powiat; the three are the plan's team, and the PUP and partner have a legal basis for the person
+-- (data_sharing), so the plan is in their caseload and due lists. :audit audit rows (default
+-- 10,000,000) over the history. 600 gminas have an MLW Pakt (most active, with 3-6 signatories, a ZSL and a variant).
 \set ON_ERROR_STOP on
 \if :{?plans}
 \else
@@ -19,6 +21,10 @@
 \if :{?seed}
 \else
 \set seed 20250101
+\endif
+\if :{?audit}
+\else
+\set audit 10000000
 \endif
 SET client_min_messages = warning;
 SET temp_buffers = '256MB';
@@ -147,8 +153,42 @@ SELECT pg_temp.id('outcome', p.n), pg_temp.id('plan', p.n),
        coalesce(p.closed_on, least(p.period_from + 90, (SELECT today FROM window_))), 'Pracownik', now()
 FROM plans p WHERE p.status <> 'DRAFT' AND pg_temp.u(p.n, 14) < 0.4;
 
+-- the plan's team (issue #14: the due lists and the caseload of partners): the lead OPS, the PUP and the partner;
+-- the person's data shared with the PUP and the partner on a legal basis (so they see the person in their caseload)
+INSERT INTO plan_member (plan_id, institution_id, added_at)
+SELECT DISTINCT pg_temp.id('plan', p.n), m.institution_id, p.period_from::timestamptz
+FROM plans p CROSS JOIN LATERAL (VALUES (p.ops), (p.pup), (p.partner)) m(institution_id);
+INSERT INTO data_sharing (id, client_id, institution_id, purpose, legal_basis, includes_sensitive, given_on,
+                          recorded_by_subject, recorded_by_name, recorded_at)
+SELECT pg_temp.id('sharing-' || x.institution_id, x.client), pg_temp.id('client', x.client), x.institution_id,
+       'Realizacja planu działania', 'PUBLIC_TASK_ART_6_1_E', false, DATE '2023-12-01', 'bench', 'Pracownik',
+       TIMESTAMPTZ '2023-12-01 09:00+01'
+FROM (SELECT DISTINCT p.client, m.institution_id FROM plans p
+      CROSS JOIN LATERAL (VALUES (p.pup), (p.partner)) m(institution_id) WHERE m.institution_id <> p.ops) x;
+
+-- the audit log (issue #14: 10,000,000 rows by default, :audit): reads of plans by their lead over the
+-- history, in the monthly partitions (V81)
+SELECT audit_log_ensure_partitions(3, (SELECT first_day FROM window_));
+INSERT INTO audit_log (occurred_at, subject, subject_name, institution_id, client_id, record_type, record_id, action, purpose,
+                       outcome)
+SELECT w.first_day + pg_temp.u(a, 16) * (now() - w.first_day::timestamptz), 'bench', 'Pracownik', p.ops,
+       pg_temp.id('client', p.client), 'PLAN', pg_temp.id('plan', p.n), 'LIST', 'Praca socjalna', 'ALLOWED'
+FROM generate_series(1, :audit) a
+JOIN plans p ON p.n = (a - 1) % :plans + 1
+CROSS JOIN window_ w;
+
 SET session_replication_role = origin;
+
 SELECT def FROM saved_index \gexec
+-- the caseload (V83) of every person at once, set-based: its triggers were off for the bulk load
+INSERT INTO caseload (institution_id, client_id, last_name, first_name)
+SELECT x.institution_id, c.id, c.last_name, c.first_name
+FROM (SELECT c.registered_by_institution_id AS institution_id, c.id AS client_id FROM client c
+      UNION
+      SELECT m.institution_id, p.client_id FROM action_plan p JOIN plan_member m ON m.plan_id = p.id
+      JOIN data_sharing s ON s.client_id = p.client_id AND s.institution_id = m.institution_id AND s.withdrawn_at IS NULL) x
+JOIN client c ON c.id = x.client_id
+WHERE c.anonymised_at IS NULL;
 
 -- ------------------------------------------------------------------ MLW Pakts in 600 gminas
 CREATE TEMP TABLE pact AS
@@ -205,6 +245,10 @@ VACUUM (ANALYZE) action_plan;
 VACUUM (ANALYZE) plan_step;
 VACUUM (ANALYZE) referral;
 VACUUM (ANALYZE) plan_outcome;
+VACUUM (ANALYZE) plan_member;
+VACUUM (ANALYZE) data_sharing;
+VACUUM (ANALYZE) caseload;
+VACUUM (ANALYZE) audit_log;
 
 SELECT 'clients' AS what, count(*) AS n FROM client
 UNION ALL SELECT 'plans', count(*) FROM action_plan

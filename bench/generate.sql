@@ -382,11 +382,15 @@ BEGIN
   IF bad > 0 THEN RAISE EXCEPTION '% offerings with a dangling reference', bad; END IF;
 END $$;
 
+-- the directory's search table (V82) of every entry at once: its triggers were off for the bulk load
+SELECT institution_search_refresh(ARRAY(SELECT id FROM institution));
+
 COMMIT;
 
 -- a settled database, as production is after autovacuum: statistics and visibility map
 VACUUM (ANALYZE) institution;
 VACUUM (ANALYZE) offering;
+VACUUM (ANALYZE) institution_search;
 
 SELECT 'institutions' AS what, count(*) AS n FROM institution
 UNION ALL SELECT 'active institutions', count(*) FROM institution WHERE active

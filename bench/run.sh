@@ -33,6 +33,10 @@
 #   BENCH_REGIONAL_PLANS [1000000]   plans of the regional rung (steps 3x, referrals 2x); smaller on a
 #                                busy machine
 #   BENCH_REGIONAL_CLIENTS [16]  BENCH_REGIONAL_WARMUP [BENCH_WARMUP]  BENCH_REGIONAL_DURATION [BENCH_DURATION]
+#   plan rungs (issue #14; opt in: BENCH_RUNGS="directory regional plans"): the regional data (BENCH_REGIONAL_PLANS)
+#   with plan teams, legal bases and BENCH_PLANS_AUDIT [10000000] audit rows; caseload page (open model at
+#   BENCH_PLANS_RATE [50] requests/s), plan read, due list and inbox of the largest partner, BENCH_PLANS_CLIENTS [16]
+#   connections; bench/results/plans-latest.{md,json}, docs/benchmark.md
 # Exit status: 0 run complete (targets reported PASS/FAIL), 1 setup failure or request errors,
 # 2 targets missed with BENCH_ENFORCE_TARGETS=1.
 set -euo pipefail
@@ -50,6 +54,9 @@ REG_PLANS="${BENCH_REGIONAL_PLANS:-1000000}"
 REG_CLIENTS="${BENCH_REGIONAL_CLIENTS:-16}"
 REG_WARMUP="${BENCH_REGIONAL_WARMUP:-$WARMUP}"
 REG_DURATION="${BENCH_REGIONAL_DURATION:-$DURATION}"
+PLANS_CLIENTS="${BENCH_PLANS_CLIENTS:-16}"
+PLANS_RATE="${BENCH_PLANS_RATE:-50}"
+PLANS_AUDIT="${BENCH_PLANS_AUDIT:-10000000}"
 rung() { [[ " $RUNGS " == *" $1 "* ]]; }
 JAVA_OPTS_BACKEND="${BENCH_JAVA_OPTS:--Xms1g -Xmx1g -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8}"
 
@@ -338,7 +345,7 @@ if rung regional; then
 # ---------------------------------------------------------------- regional rung: data
 log "regional rung: generating $REG_PLANS plans (3 steps and 2 referrals each; seed $SEED) ..."
 start=$SECONDS
-psql_bench -q -v plans="$REG_PLANS" -v seed="$SEED" -f "$BENCH/generate-regional.sql" >"$RUN/generate-regional.out" 2>&1 \
+psql_bench -q -v plans="$REG_PLANS" -v seed="$SEED" -v audit="$PLANS_AUDIT" -f "$BENCH/generate-regional.sql" >"$RUN/generate-regional.out" 2>&1 \
   || { tail_log "$RUN/generate-regional.out"; die "regional data generation failed"; }
 REG_GEN_SECONDS=$((SECONDS - start))
 REG_DATA="$(psql_bench -At -c "SELECT format('%s clients, %s plans, %s steps, %s referrals, %s outcomes, %s MLW Pakts (plans %s, steps %s, referrals %s)',
@@ -409,11 +416,98 @@ cat "$RUN/scripts-dashboard/captured.sql" "$RUN/scripts-national/captured.sql" >
 log "results: bench/results/regional-latest.md, bench/results/regional-latest.json (captured SQL: bench/results/regional-captured-sql.sql)"
 fi
 
-for verdict in "$RUN/verdict.properties" "$RUN/verdict-regional.properties"; do
+if rung plans; then
+# ---------------------------------------------------------------- plan rungs (issue #14): caseload, plan read, due list, inbox
+if [[ -z "${REG_GEN_SECONDS:-}" ]]; then
+  log "plan rungs: generating $REG_PLANS plans (3 steps, 2 referrals, a team of 3 each; ${PLANS_AUDIT} audit rows; seed $SEED) ..."
+  start=$SECONDS
+  psql_bench -q -v plans="$REG_PLANS" -v seed="$SEED" -v audit="$PLANS_AUDIT" -f "$BENCH/generate-regional.sql" \
+    >"$RUN/generate-regional.out" 2>&1 || { tail_log "$RUN/generate-regional.out"; die "plan data generation failed"; }
+  REG_GEN_SECONDS=$((SECONDS - start))
+fi
+PLANS_DATA="$(psql_bench -At -c "SELECT format('%s clients, %s plans, %s steps, %s referrals, %s team members, %s legal bases, %s caseload rows, %s audit rows in %s partitions',
+    (SELECT count(*) FROM client), (SELECT count(*) FROM action_plan), (SELECT count(*) FROM plan_step), (SELECT count(*) FROM referral),
+    (SELECT count(*) FROM plan_member), (SELECT count(*) FROM data_sharing), (SELECT count(*) FROM caseload),
+    (SELECT count(*) FROM audit_log), (SELECT count(*) FROM pg_inherits WHERE inhparent = 'audit_log'::regclass))")"
+# the OPS with the largest caseload, and the PUP on the most active plans (the largest partner)
+OPS_ID="$(psql_bench -At -c "SELECT k.institution_id FROM caseload k JOIN institution i ON i.id = k.institution_id AND i.type = 'OPS'
+    GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")"
+PUP_ID="$(psql_bench -At -c "SELECT m.institution_id FROM plan_member m JOIN action_plan p ON p.id = m.plan_id AND p.status = 'ACTIVE'
+    JOIN institution i ON i.id = m.institution_id AND i.type = 'PUP' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")"
+bench_tool token --dir "$KEYS" --roles staff --institution "$OPS_ID" >"$RUN/token-ops"
+bench_tool token --dir "$KEYS" --roles staff --institution "$PUP_ID" >"$RUN/token-pup"
+# the mixes, written for these institutions: name<TAB>weight<TAB>path<TAB>target p95 (ms)
+{ echo "# caseload pages of the OPS with the largest caseload (target: API p95 <= 50 ms)"
+  for pg in 0 1 2 5 10 50; do printf 'caseload-page-%s\t1\t/api/v1/clients?page=%s&size=20\t50\n' "$pg" "$pg"; done
+} >"$RUN/mix-plans-caseload.tsv"
+{ echo "# plans led by that OPS, read whole (target: API p95 <= 50 ms; SQL <= 5 ms)"
+  psql_bench -At -F $'\t' -c "SELECT 'plan-' || row_number() OVER (ORDER BY id), 1, '/api/v1/plans/' || id, 50
+      FROM (SELECT id FROM action_plan WHERE lead_institution_id = '$OPS_ID' ORDER BY id LIMIT 20) p"
+} >"$RUN/mix-plans-read.tsv"
+printf '# the due list of the largest partner (target: API p95 <= 100 ms)\ndue-largest-partner\t1\t/api/v1/plans/due\t100\n' \
+  >"$RUN/mix-plans-due.tsv"
+{ echo "# the referral inbox of that partner (target: API p95 <= 100 ms)"
+  for pg in 0 1 5; do printf 'inbox-page-%s\t1\t/api/v1/referrals?box=in&page=%s&size=20\t100\n' "$pg" "$pg"; done
+  printf 'inbox-pending\t2\t/api/v1/referrals?box=in&status=SENT&size=20\t100\n'
+} >"$RUN/mix-plans-inbox.tsv"
+PGBENCH_CLIENTS="$PLANS_CLIENTS"
+PLANS_LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+for group in caseload read due inbox; do
+  mix="$RUN/mix-plans-$group.tsv"
+  token="$RUN/token-ops"; [[ "$group" == due || "$group" == inbox ]] && token="$RUN/token-pup"
+  log "plan rung $group: capturing the SQL of each request"
+  psql_bench -qAt -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
+  sleep 1
+  bench_tool capture --url "$API" --token-file "$token" --mix "$mix" --psql-port "$PG_PORT" --out "$RUN/capture-$group.properties"
+  psql_bench -qAt -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null
+  sleep 1
+  bench_tool pgbench-scripts --log "$LOGS/postgres/postgresql.log" --mix "$mix" --out "$RUN/scripts-$group"
+  rate_args=(); [[ "$group" == caseload ]] && rate_args=(--rate "$PLANS_RATE")
+  log "plan rung $group: API, $PLANS_CLIENTS clients${rate_args[*]:+ (open model ${PLANS_RATE}/s)}, ${REG_WARMUP} s warm-up + ${REG_DURATION} s measured ..."
+  bench_tool load --url "$API" --token-file "$token" --mix "$mix" --clients "$PLANS_CLIENTS" "${rate_args[@]}" \
+    --warmup "$REG_WARMUP" --duration "$REG_DURATION" --cpu "all=all,backend=$BACKEND_PID,postgres=$POSTMASTER+" \
+    --clk-tck "$CLK_TCK" --out "$RUN/api-$group.properties"
+  kill -0 "$BACKEND_PID" 2>/dev/null || { tail_log "$LOGS/backend.log"; die "the backend died during the load"; }
+  mapfile -t PGBENCH_ARGS <"$RUN/scripts-$group/pgbench.args"
+  log "plan rung $group: pgbench, $PLANS_CLIENTS clients ..."
+  pgbench_run "$REG_WARMUP" >"$RUN/pgbench-warmup-$group.out" 2>&1 || { tail_log "$RUN/pgbench-warmup-$group.out"; die "pgbench failed"; }
+  rm -rf "$RUN/pgbench-log-$group"; mkdir -p "$RUN/pgbench-log-$group"
+  (cd "$RUN/pgbench-log-$group" && pgbench_run "$REG_DURATION" -l --log-prefix=pgbench_log >"$RUN/pgbench-$group.out" 2>&1) \
+    || { tail_log "$RUN/pgbench-$group.out"; die "pgbench failed"; }
+  bench_tool pgbench-result --stdout "$RUN/pgbench-$group.out" --logs "$RUN/pgbench-log-$group" --mix "$mix" \
+    --out "$RUN/pgbench-$group.properties"
+done
+{
+  echo "date=$(date -u +'%Y-%m-%d %H:%M UTC')"
+  echo "cpus=$(nproc)"
+  echo "machine=$(nproc) CPUs ($cpu_model), $mem_gib GiB RAM, $(uname -sr); load average before/after: $PLANS_LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "commit=$(commit_id)"
+  echo "setup=$(setup_line)"
+  echo "data=$PLANS_DATA (generated in ${REG_GEN_SECONDS} s, seed $SEED), beside $DATA_SUMMARY"
+  for group in caseload read due inbox; do echo "mix.$group=$RUN/mix-plans-$group.tsv"; done
+  echo "title.caseload=Caseload page of the OPS with the largest caseload"
+  echo "token.caseload=staff of that OPS"
+  echo "title.read=Plan read (plans led by that OPS)"
+  echo "token.read=staff of that OPS"
+  echo "title.due=Due list of the largest partner (the PUP on the most active plans)"
+  echo "token.due=staff of that PUP"
+  echo "title.inbox=Referral inbox of that PUP"
+  echo "token.inbox=staff of that PUP"
+} >"$RUN/run-plans.properties"
+plans_args=(--dir "$RUN" --groups caseload,read,due,inbox --run run-plans.properties --verdict verdict-plans.properties
+  --title "Plan rungs benchmark" --section bench:plans-last-run
+  --out-md "$BENCH/results/plans-latest.md" --out-json "$BENCH/results/plans-latest.json")
+[[ "${BENCH_UPDATE_DOC:-1}" == 1 ]] && plans_args+=(--doc "$ROOT/docs/benchmark.md")
+bench_tool report-regional "${plans_args[@]}"
+cat "$RUN"/scripts-{caseload,read,due,inbox}/captured.sql >"$BENCH/results/plans-captured-sql.sql"
+log "results: bench/results/plans-latest.md, bench/results/plans-latest.json (captured SQL: bench/results/plans-captured-sql.sql)"
+fi
+
+for verdict in "$RUN/verdict.properties" "$RUN/verdict-regional.properties" "$RUN/verdict-plans.properties"; do
   [[ -f "$verdict" ]] || continue
   grep -q '^errors=true' "$verdict" && { log "ERROR: requests failed or the SQL did not match the API ($verdict)"; exit 1; }
 done
-for verdict in "$RUN/verdict.properties" "$RUN/verdict-regional.properties"; do
+for verdict in "$RUN/verdict.properties" "$RUN/verdict-regional.properties" "$RUN/verdict-plans.properties"; do
   [[ -f "$verdict" ]] || continue
   if grep -q '^targets=false' "$verdict" && [[ "${BENCH_ENFORCE_TARGETS:-0}" == 1 ]]; then
     exit 2

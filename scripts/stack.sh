@@ -209,7 +209,8 @@ JAVA="$(java_bin)"
 PG_LOG="$LOGS/postgres.log"
 start_component postgres "$PG_LOG" "$JAVA" -XX:+UseSerialGC -Xmx128m \
   -cp "$BACKEND/target/test-classes:$BACKEND/target/classes:$(cat "$CLASSPATH_FILE")" \
-  pl.synergia.devtools.LocalPostgres --port "$PG_PORT" --data-dir "$PG_DATA"
+  pl.synergia.devtools.LocalPostgres --port "$PG_PORT" --data-dir "$PG_DATA" \
+  --settings "$ROOT/deploy/postgres/synergia-postgresql.conf"
 PG_PID=$LAST_PID
 
 # Keycloak (boots in parallel with PostgreSQL)

@@ -80,7 +80,16 @@ export function institutionPage(
   items: Schemas['InstitutionSummary'][],
   overrides: Partial<Schemas['InstitutionPage']> = {},
 ): Schemas['InstitutionPage'] {
-  return { items, page: 0, size: 20, totalItems: items.length, totalPages: items.length > 0 ? 1 : 0, ...overrides };
+  return {
+    items,
+    page: 0,
+    size: 20,
+    totalItems: items.length,
+    totalPages: items.length > 0 ? 1 : 0,
+    totalCapped: false,
+    similarWords: false,
+    ...overrides,
+  };
 }
 
 export const opsDetail: Schemas['InstitutionResponse'] = {

@@ -35,8 +35,11 @@ public class DirectoryExportService {
     @Inject
     InstitutionRepository repository;
 
+    @Inject
+    InstitutionSearch searchTable;
+
     public StreamingOutput csv(InstitutionFilter filter, Sort<InstitutionSort> sort) {
-        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> repository.searchIds(filter, sort));
+        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> searchTable.ids(filter, sort));
         return output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             writer.write(CsvCells.BOM);

@@ -21,6 +21,9 @@ public class InstitutionMapper {
     @Inject
     Clock clock;
 
+    @Inject
+    pl.synergia.shared.territory.GminaDirectory gminas;
+
     public InstitutionSummary toSummary(Institution i) {
         return new InstitutionSummary(i.id, i.type, i.stakeholderRole, i.name, GminaRef.of(i.gmina), i.city, i.active,
                 statusState(i), i.updatedAt);
@@ -61,15 +64,21 @@ public class InstitutionMapper {
         return new OfferingListing(r.offeringId, service, toSummary(institution), null, null, null, null, true, r.removedAt);
     }
 
-    public InstitutionPage toPage(List<Institution> items, PageParams params, long total) {
-        return new InstitutionPage(items.stream().map(this::toSummary).toList(), params.page(), params.size(), total,
-                params.totalPages(total), null);
+    /** A page of the search table's rows; the gminas from the in-memory register. */
+    public InstitutionPage toPage(InstitutionSearch.Result result, PageParams params) {
+        LocalDate today = LocalDate.now(clock);
+        List<InstitutionSummary> items = result.rows().stream().map(r -> new InstitutionSummary(r.id(), r.type(),
+                r.stakeholderRole(), r.name(), gminas.get(r.gminaTeryt()), r.city(), r.active(),
+                r.statusKind() == null ? null : OfficialStatusState.of(r.statusValidFrom(), r.statusValidTo(), today),
+                r.updatedAt())).toList();
+        return new InstitutionPage(items, params.page(), params.size(), result.total(), params.totalPages(result.total()),
+                result.capped(), result.fuzzy(), null);
     }
 
     /** A page of changes: the first {@code size} of {@code remaining} changes after the cursor asked with. */
     public InstitutionPage toChangesPage(List<Institution> items, int size, long remaining, SyncCursor next) {
         return new InstitutionPage(items.stream().map(this::toSummary).toList(), 0, size, remaining,
-                (int) Math.max(1, (remaining + size - 1) / size), next.encode());
+                (int) Math.max(1, (remaining + size - 1) / size), false, false, next.encode());
     }
 
     public InstitutionChangeResponse toResponse(InstitutionChange c) {

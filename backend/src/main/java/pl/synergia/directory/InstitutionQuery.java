@@ -19,7 +19,10 @@ import pl.synergia.shared.web.SortField.Sort;
 /** The directory search's filters and sort as query parameters, shared by the search and the CSV export. */
 public class InstitutionQuery {
 
-    @Parameter(description = "Words to find in name and address; case and Polish diacritics are ignored (\"Lodz\" finds \"Łódź\")")
+    @Parameter(description = "Words to find, each at the start of a word of the name, address, gmina or powiat; case and "
+            + "Polish diacritics are ignored (\"lodz\" finds \"Łódź\"). An acronym or name of a kind (\"CIS\", \"MOPS\", "
+            + "\"PUP\", \"spółdzielnia socjalna\") also matches the type (\"PUP Legionowo\"). When the words find nothing, "
+            + "similar words are matched (typos) and similarWords is true")
     @QueryParam("q")
     String q;
 
@@ -54,7 +57,9 @@ public class InstitutionQuery {
     @QueryParam("includeInactive")
     String includeInactive;
 
-    @Parameter(description = "Sort field, '-' prefix for descending",
+    @Parameter(description = "Sort field, '-' prefix for descending. Without it: by relevance when q is given and at most "
+            + "1000 institutions match (the caller's gmina, then powiat first; a kind's acronym or name matching the type counts "
+            + "most), else by name",
             schema = @Schema(type = SchemaType.STRING, enumeration = { "name", "-name", "type", "-type", "gmina", "-gmina" }, defaultValue = "name"))
     @QueryParam("sort")
     String sort;
@@ -81,6 +86,11 @@ public class InstitutionQuery {
     /** Whether a sort was asked for (reading changes has its own order). */
     boolean sorted() {
         return sort != null && !sort.isBlank();
+    }
+
+    /** The sort asked for; null when none was (the search then orders by relevance when there is text). */
+    Sort<InstitutionSort> sortIfGiven(List<FieldError> errors) {
+        return sort == null || sort.isBlank() ? null : sort(errors);
     }
 
     Sort<InstitutionSort> sort(List<FieldError> errors) {

@@ -1,6 +1,5 @@
 package pl.synergia.directory;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,66 +10,23 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import pl.synergia.shared.catalogue.CatalogueLookup;
 import pl.synergia.shared.institution.InstitutionRef;
-import pl.synergia.shared.persistence.Where;
-import pl.synergia.shared.web.SortField.Sort;
-import pl.synergia.shared.web.SyncCursor;
 
 @ApplicationScoped
 public class InstitutionRepository implements PanacheRepositoryBase<Institution, UUID> {
 
-    @Inject
-    CatalogueLookup catalogue;
-
     private static final String WITH_TERRITORY = " from Institution i join fetch i.gmina g join fetch g.powiat p "
             + "join fetch p.voivodeship v";
 
-    public List<Institution> search(InstitutionFilter filter, Sort<InstitutionSort> sort, int page, int size) {
-        Where where = where(filter);
-        return where.bind(getEntityManager().createQuery(
-                "select i" + WITH_TERRITORY + where.clause() + " order by " + sort.orderBy(), Institution.class))
-                .setFirstResult(page * size)
-                .setMaxResults(size)
-                .getResultList();
-    }
-
-    /**
-     * Entries matching the filter (deactivated ones included) changed after the cursor and before the
-     * horizon, oldest change first: one page of a sync.
-     */
-    public List<Institution> changed(InstitutionFilter filter, SyncCursor after, Instant horizon, int size) {
-        Where where = changedWhere(filter, after, horizon);
-        return where.bind(getEntityManager().createQuery(
-                "select i" + WITH_TERRITORY + where.clause() + " order by i.updatedAt, i.id", Institution.class))
-                .setMaxResults(size)
-                .getResultList();
-    }
-
-    /** How many changes {@link #changed} would return without a page size. */
-    public long countChanged(InstitutionFilter filter, SyncCursor after, Instant horizon) {
-        Where where = changedWhere(filter, after, horizon);
-        return where.bind(getEntityManager().createQuery(
-                "select count(i) from Institution i join i.gmina g" + where.clause(), Long.class)).getSingleResult();
-    }
-
-    private Where changedWhere(InstitutionFilter filter, SyncCursor after, Instant horizon) {
-        return where(filter)
-                .and("(i.updatedAt, i.id) > (:syncAt, :syncId)", "syncAt", after.updatedAt(), "syncId", after.id())
-                .and("i.updatedAt < :horizon", "horizon", horizon);
-    }
-
-    /** Ids of every match in sort order; the export then loads them a batch at a time. */
-    public List<UUID> searchIds(InstitutionFilter filter, Sort<InstitutionSort> sort) {
-        Where where = where(filter);
-        return where.bind(getEntityManager().createQuery(
-                "select i.id from Institution i join i.gmina g join g.powiat p join p.voivodeship v" + where.clause()
-                        + " order by " + sort.orderBy(), UUID.class))
-                .getResultList();
+    /** The TERYT code of the gmina of the institution with this id. */
+    public Optional<String> gminaOf(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<String> found = getEntityManager().createNativeQuery("select gmina_teryt from institution where id = ?1")
+                .setParameter(1, id).getResultList();
+        return found.stream().findFirst();
     }
 
     /** The entries with these ids, with territory and operator, in the order of {@code ids}. */
@@ -122,12 +78,6 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
         return index;
     }
 
-    public long count(InstitutionFilter filter) {
-        Where where = where(filter);
-        return where.bind(getEntityManager().createQuery(
-                "select count(i) from Institution i join i.gmina g" + where.clause(), Long.class)).getSingleResult();
-    }
-
     public Optional<Institution> findWithTerritory(UUID id) {
         return getEntityManager()
                 .createQuery("select i" + WITH_TERRITORY + " left join fetch i.operator where i.id = :id", Institution.class)
@@ -173,42 +123,5 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
 
     public Optional<Institution> findByExternalId(String externalId) {
         return find("externalId", externalId).firstResultOptional();
-    }
-
-    private Where where(InstitutionFilter f) {
-        Where where = new Where().containsWords("i.searchText", f.text());
-        if (f.types() != null && !f.types().isEmpty()) {
-            where.and("i.type in :types", "types", f.types());
-        }
-        if (f.terytPrefix() != null) {
-            // on the institution's own key column (fk(): not through the join), so that the prefix is a
-            // range of institution_active_gmina_prefix_idx (V20) instead of a scan of every institution
-            where.and("fk(i.gmina) like :teryt", "teryt", f.terytPrefix() + "%");
-        }
-        if (f.serviceCode() != null) {
-            where.and("exists (select 1 from Offering o where o.institution = i and o.serviceCode = :service "
-                    + "and o.status = pl.synergia.directory.OfferingStatus.ACTIVE)", "service", f.serviceCode());
-        }
-        if (f.targetGroup() != null) {
-            Set<String> services = catalogue.serviceCodesForTargetGroup(f.targetGroup());
-            if (services.isEmpty()) {
-                where.and("1 = 0");
-            } else {
-                where.and("exists (select 1 from Offering o where o.institution = i "
-                        + "and o.status = pl.synergia.directory.OfferingStatus.ACTIVE and o.serviceCode in :targetGroupServices)",
-                        "targetGroupServices", services);
-            }
-        }
-        if (f.statusValidOn() != null) {
-            where.and("i.statusKind is not null and (i.statusValidFrom is null or i.statusValidFrom <= :statusDay) "
-                    + "and (i.statusValidTo is null or i.statusValidTo >= :statusDay)", "statusDay", f.statusValidOn());
-        }
-        if (f.stakeholderRole() != null) {
-            where.and("i.stakeholderRole = :role", "role", f.stakeholderRole());
-        }
-        if (!f.includeInactive()) {
-            where.and("i.active = true");
-        }
-        return where;
     }
 }

@@ -78,7 +78,7 @@ public class InstitutionResource {
         List<FieldError> errors = new ArrayList<>();
         InstitutionFilter filter = query.filter(errors);
         PageParams paging = PageParams.parse(page, size, errors);
-        Sort<InstitutionSort> order = query.sort(errors);
+        Sort<InstitutionSort> order = query.sortIfGiven(errors);
         SyncCursor changesAfter = SyncCursor.parse("updatedSince", updatedSince, after, errors);
         if (SyncCursor.asked(updatedSince, after)) {
             SyncCursor.refuse("page", page != null && !page.isBlank() && !page.strip().equals("0"), errors);

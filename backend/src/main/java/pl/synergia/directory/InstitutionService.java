@@ -71,10 +71,15 @@ public class InstitutionService implements InstitutionLookup {
     @Inject
     ChangeHorizon horizon;
 
+    InstitutionSearch searchTable;
+
+    @Inject
+    pl.synergia.shared.security.CurrentUser user;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public InstitutionPage search(InstitutionFilter filter, Sort<InstitutionSort> sort, PageParams page) {
-        List<Institution> items = repository.search(filter, sort, page.page(), page.size());
-        return mapper.toPage(items, page, repository.count(filter));
+        String near = user.institutionId().flatMap(id -> repository.gminaOf(id)).orElse(null);
+        return mapper.toPage(searchTable.search(filter, sort, near, page.page(), page.size()), page);
     }
 
     /**
@@ -85,11 +90,10 @@ public class InstitutionService implements InstitutionLookup {
     public InstitutionPage changes(InstitutionFilter filter, SyncCursor after, int size) {
         InstitutionFilter all = new InstitutionFilter(filter.text(), filter.types(), filter.terytPrefix(), filter.serviceCode(),
                 filter.targetGroup(), filter.statusValidOn(), filter.stakeholderRole(), true);
-        Instant until = horizon.now();
-        List<Institution> items = repository.changed(all, after, until, size);
-        long remaining = repository.countChanged(all, after, until);
+        InstitutionSearch.Changes changes = searchTable.changed(all, after.updatedAt(), after.id(), horizon.now(), size);
+        List<Institution> items = changes.ids().isEmpty() ? List.of() : repository.findAllWithTerritory(changes.ids());
         Institution last = items.isEmpty() ? null : items.get(items.size() - 1);
-        return mapper.toChangesPage(items, size, remaining, last == null ? after : SyncCursor.after(last.updatedAt, last.id));
+        return mapper.toChangesPage(items, size, changes.remaining(), last == null ? after : SyncCursor.after(last.updatedAt, last.id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

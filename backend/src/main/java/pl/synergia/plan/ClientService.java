@@ -100,12 +100,11 @@ public class ClientService {
     public ClientPage caseload(PageParams page) {
         UUID institution = access.institution();
         long total = repository.countVisibleClients(institution);
-        List<Client> clients = repository.visibleClients(institution, page.page(), page.size());
-        for (Client c : clients) {
-            audit.allowed("CLIENT", c.id, c.id, Action.LIST, PURPOSE_CASE_WORK);
+        List<ClientSummary> clients = repository.visibleClients(institution, page.page(), page.size());
+        for (ClientSummary c : clients) {
+            audit.allowed("CLIENT", c.id(), c.id(), Action.LIST, PURPOSE_CASE_WORK);
         }
-        return new ClientPage(clients.stream().map(ClientService::summary).toList(), page.page(), page.size(), total,
-                page.totalPages(total));
+        return new ClientPage(clients, page.page(), page.size(), total, page.totalPages(total));
     }
 
     @Transactional
@@ -308,9 +307,13 @@ public class ClientService {
             audit.denied("AUDIT_LOG", clientId, client == null ? null : client.id, Action.READ, PURPOSE_DPO);
             throw ProblemException.notFound("No client with this id is served by your institution.");
         }
-        List<AccessLogEntry> entries = repository.accessLog(client.id).stream()
+        List<PlanRepository.AccessEntry> log = repository.accessLog(client.id);
+        // the institutions named in the log in one query, not one per entry
+        var named = institutions.findRefs(log.stream().map(PlanRepository.AccessEntry::institutionId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        List<AccessLogEntry> entries = log.stream()
                 .map(e -> new AccessLogEntry(e.occurredAt(), e.who(),
-                        e.institutionId() == null ? null : institutions.findRef(e.institutionId()).orElse(null),
+                        e.institutionId() == null ? null : named.get(e.institutionId()),
                         e.recordType(), e.recordId(), e.action(), e.purpose(), e.outcome()))
                 .toList();
         audit.allowed("AUDIT_LOG", client.id, client.id, Action.READ, PURPOSE_DPO);

@@ -223,21 +223,21 @@ public class PlanRepository {
      * Clients an institution may see: those it registered, and those of plans it is on the team of
      * while it has an active legal basis for them. The caseload list.
      */
-    public List<Client> visibleClients(UUID institutionId, int page, int size) {
-        return em.createQuery("select c from Client c where " + VISIBLE + " order by c.lastName, c.firstName, c.id",
-                Client.class).setParameter("institution", institutionId)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    public List<ClientSummary> visibleClients(UUID institutionId, int page, int size) {
+        // the maintained caseload table (V83): a range of caseload_page_idx, then the page's clients by key
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.id, c.first_name, c.last_name, c.birth_date, c.gmina_teryt "
+                + "from caseload k join client c on c.id = k.client_id where k.institution_id = ?1 "
+                + "order by k.last_name, k.first_name, k.client_id limit ?2 offset ?3")
+                .setParameter(1, institutionId).setParameter(2, size).setParameter(3, (long) page * size).getResultList();
+        return rows.stream().map(r -> new ClientSummary((UUID) r[0], (String) r[1], (String) r[2],
+                r[3] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[3], (String) r[4], false)).toList();
     }
 
     public long countVisibleClients(UUID institutionId) {
-        return em.createQuery("select count(c) from Client c where " + VISIBLE, Long.class)
-                .setParameter("institution", institutionId).getSingleResult();
+        return ((Number) em.createNativeQuery("select count(*) from caseload where institution_id = ?1")
+                .setParameter(1, institutionId).getSingleResult()).longValue();
     }
-
-    /** Anonymised people are no longer anyone's caseload (their record stays reachable by id). */
-    private static final String VISIBLE = "c.anonymisedAt is null and (c.registeredBy = :institution or (exists (select 1 from ActionPlan p join p.team m "
-            + "where p.clientId = c.id and m.institutionId = :institution) and exists (select 1 from DataSharing s "
-            + "where s.clientId = c.id and s.institutionId = :institution and s.withdrawnAt is null)))";
 
     /** The goals of these plans, plan by plan in the order {@link #goals(UUID)} gives. */
     public List<PlanGoal> goals(Collection<UUID> planIds) {

@@ -29,16 +29,22 @@ public final class LocalPostgres {
     public static void main(String[] args) throws Exception {
         int port = 5433;
         Path dataDir = Path.of(".local/postgres");
+        Path settings = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--data-dir" -> dataDir = Path.of(args[++i]);
+                case "--settings" -> settings = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]
-                        + "; usage: LocalPostgres --port N --data-dir DIR");
+                        + "; usage: LocalPostgres --port N --data-dir DIR [--settings deploy/postgres/synergia-postgresql.conf]");
             }
         }
         Files.createDirectories(dataDir);
-        EmbeddedPostgres postgres = durable(port, dataDir).start();
+        EmbeddedPostgres.Builder builder = durable(port, dataDir);
+        if (settings != null) {
+            settings(settings).forEach(builder::setServerConfig);
+        }
+        EmbeddedPostgres postgres = builder.start();
         createDatabaseIfMissing(postgres);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -69,6 +75,23 @@ public final class LocalPostgres {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on");
+    }
+
+    /** The settings of a file of "name = value" lines (blank lines and # comments skipped), in file order. */
+    static java.util.Map<String, String> settings(Path file) throws java.io.IOException {
+        java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            int eq = text.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException(file + ": not a setting: " + line);
+            }
+            found.put(text.substring(0, eq).strip(), text.substring(eq + 1).strip());
+        }
+        return found;
     }
 
     static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws Exception {

@@ -32,6 +32,37 @@ class LocalPostgresTest {
         }
     }
 
+    private static final Path SETTINGS = Path.of("..", "deploy", "postgres", "synergia-postgresql.conf");
+
+    /** The OLTP settings (issue #14) are what the local database runs with, and the compose file passes the same. */
+    @Test
+    void theOltpSettingsApplyLocallyAndInTheComposeFile() throws Exception {
+        java.util.Map<String, String> settings = LocalPostgres.settings(SETTINGS);
+        assertEquals("0", settings.get("max_parallel_workers_per_gather"));
+        String compose = Files.readString(Path.of("..", "docker-compose.yml"));
+        java.util.List<String> passed = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s+- ([a-z_]+=\\S+)\\s*$").matcher(compose);
+        while (m.find()) {
+            passed.add(m.group(1));
+        }
+        assertEquals(settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList(), passed,
+                "docker-compose.yml postgres command vs " + SETTINGS);
+
+        Path dataDir = Files.createTempDirectory("local-postgres-settings");
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        EmbeddedPostgres.Builder builder = LocalPostgres.durable(port, dataDir).setCleanDataDirectory(true);
+        settings.forEach(builder::setServerConfig);
+        try (EmbeddedPostgres postgres = builder.start(); Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            assertEquals("0", show(s, "max_parallel_workers_per_gather"));
+            assertEquals("512MB", show(s, "shared_buffers"));
+            assertEquals("off", show(s, "jit"));
+        }
+    }
+
     private static String show(Statement s, String setting) throws Exception {
         try (ResultSet rs = s.executeQuery("show " + setting)) {
             rs.next();

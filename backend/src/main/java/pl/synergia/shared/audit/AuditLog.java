@@ -1,15 +1,22 @@
 package pl.synergia.shared.audit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.query.NativeQuery;
-
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,7 +28,9 @@ import pl.synergia.shared.security.CurrentUser;
  * The append-only record of every read and write of a client's or plan's data. An allowed access
  * is written in the caller's transaction, so if the audit row cannot be written the access fails
  * too. A refused access is written in a transaction of its own, because the refusal rolls the
- * caller's transaction back.
+ * caller's transaction back. The rows of one transaction are collected and written in one
+ * statement just before it commits (issue #14: a caseload page wrote 20 single-row inserts); a
+ * failure there rolls the transaction back, so the guarantee holds (ADR 0035).
  */
 @ApplicationScoped
 public class AuditLog {
@@ -61,6 +70,15 @@ public class AuditLog {
 
     @Inject
     DomainMetrics metrics;
+
+    @Inject
+    TransactionManager transactions;
+
+    @Inject
+    TransactionSynchronizationRegistry registry;
+
+    /** Key of this transaction's pending rows in the transaction's resources. */
+    private static final Object PENDING_KEY = new Object();
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void allowed(String recordType, UUID recordId, UUID clientId, Action action, String purpose) {
@@ -124,20 +142,116 @@ public class AuditLog {
 
     private void insert(String subject, String name, UUID institution, String recordType, UUID recordId, UUID clientId,
             Action action, String purpose, String outcome, String requestId) {
-        em.createNativeQuery("insert into audit_log (subject, subject_name, institution_id, client_id, record_type, "
-                + "record_id, action, purpose, outcome, request_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-                .unwrap(NativeQuery.class)
-                .setParameter(1, subject)
-                .setParameter(2, name)
-                .setParameter(3, institution, UUID.class)
-                .setParameter(4, clientId, UUID.class)
-                .setParameter(5, recordType)
-                .setParameter(6, recordId, UUID.class)
-                .setParameter(7, action.name())
-                .setParameter(8, purpose)
-                .setParameter(9, outcome)
-                .setParameter(10, requestId, String.class)
-                .executeUpdate();
+        Row row = new Row(subject, name, institution, clientId, recordType, recordId, action.name(), purpose, outcome, requestId);
+        Pending pending = pending();
+        if (pending == null) {
+            write(List.of(row));
+        } else {
+            pending.rows.add(row);
+        }
         metrics.auditRowWritten(outcome);
+    }
+
+    /**
+     * Writes the rows collected so far in this transaction now (a read of audit_log in the same
+     * transaction sees them). Nothing to do outside a transaction or when none is pending.
+     */
+    public void flush() {
+        if (registry.getTransactionKey() == null) {
+            return;
+        }
+        Pending pending = (Pending) registry.getResource(PENDING_KEY);
+        if (pending != null) {
+            pending.flush();
+        }
+    }
+
+    /**
+     * The rows of the current transaction, registered to be written before it commits; null outside a
+     * transaction. Written by a Hibernate before-completion process (as Envers writes its audit rows):
+     * after Hibernate's own flush, on the transaction's connection while Hibernate still holds it; a
+     * failure there fails the commit.
+     */
+    private Pending pending() {
+        try {
+            Transaction transaction = transactions.getTransaction();
+            if (transaction == null || transaction.getStatus() != Status.STATUS_ACTIVE) {
+                return null;
+            }
+        } catch (SystemException e) {
+            throw new IllegalStateException("The audit rows cannot join the transaction", e);
+        }
+        Pending pending = (Pending) registry.getResource(PENDING_KEY);
+        if (pending == null) {
+            pending = new Pending();
+            em.unwrap(SessionImplementor.class).getActionQueue().registerProcess(pending);
+            registry.putResource(PENDING_KEY, pending);
+        }
+        return pending;
+    }
+
+    /** One statement for any number of rows: the columns as arrays, unnested in order. */
+    private void write(List<Row> rows) {
+        int n = rows.size();
+        String[] subjects = new String[n];
+        String[] names = new String[n];
+        UUID[] institutions = new UUID[n];
+        UUID[] clients = new UUID[n];
+        String[] recordTypes = new String[n];
+        UUID[] records = new UUID[n];
+        String[] actions = new String[n];
+        String[] purposes = new String[n];
+        String[] outcomes = new String[n];
+        String[] requestIds = new String[n];
+        for (int i = 0; i < n; i++) {
+            Row r = rows.get(i);
+            subjects[i] = r.subject();
+            names[i] = r.name();
+            institutions[i] = r.institution();
+            clients[i] = r.client();
+            recordTypes[i] = r.recordType();
+            records[i] = r.record();
+            actions[i] = r.action();
+            purposes[i] = r.purpose();
+            outcomes[i] = r.outcome();
+            requestIds[i] = r.requestId();
+        }
+        em.createNativeQuery("insert into audit_log (subject, subject_name, institution_id, client_id, record_type, "
+                + "record_id, action, purpose, outcome, request_id) select * from unnest(cast(?1 as varchar[]), "
+                + "cast(?2 as varchar[]), cast(?3 as uuid[]), cast(?4 as uuid[]), cast(?5 as varchar[]), cast(?6 as uuid[]), "
+                + "cast(?7 as varchar[]), cast(?8 as varchar[]), cast(?9 as varchar[]), cast(?10 as varchar[]))")
+                .setParameter(1, subjects)
+                .setParameter(2, names)
+                .setParameter(3, institutions)
+                .setParameter(4, clients)
+                .setParameter(5, recordTypes)
+                .setParameter(6, records)
+                .setParameter(7, actions)
+                .setParameter(8, purposes)
+                .setParameter(9, outcomes)
+                .setParameter(10, requestIds)
+                .executeUpdate();
+    }
+
+    private record Row(String subject, String name, UUID institution, UUID client, String recordType, UUID record,
+            String action, String purpose, String outcome, String requestId) {
+    }
+
+    /** The audit rows of one transaction, written in one statement just before it commits. */
+    private final class Pending implements BeforeTransactionCompletionProcess {
+        final List<Row> rows = new ArrayList<>();
+
+        void flush() {
+            if (!rows.isEmpty()) {
+                List<Row> batch = List.copyOf(rows);
+                rows.clear();
+                write(batch);
+            }
+        }
+
+        @Override
+        public void doBeforeTransactionCompletion(SessionImplementor session) {
+            flush();
+        }
     }
 }
