@@ -49,6 +49,9 @@ import pl.synergia.shared.web.Params;
 @APIResponse(responseCode = "403", description = "Not a regional analyst or administrator, or an analyst whose token names no institution")
 public class RegionalFigureResource {
 
+    @Inject
+    RecommendationService recommendations;
+
     static final int MAX_UNITS_PAGE = 2500;
 
     @Inject
@@ -231,8 +234,8 @@ public class RegionalFigureResource {
         PageParams.failIfAny(errors);
         PeriodInfo info = service.period(IndicatorCatalogue.get("PEOPLE_ACTIVE_PLAN"), p);
         GminaProfile profile = service.profile(teryt, info);
-        return Caching.cached(request, info.computedAt(), String.join("|", "profile", teryt, info.period()),
-                config.cacheMaxAgeSeconds(), () -> profile);
+        return Caching.cached(request, info.computedAt(), String.join("|", "profile", teryt, info.period(),
+                recommendations.stampForGmina(teryt)), config.cacheMaxAgeSeconds(), () -> profile);
     }
 
     @GET
