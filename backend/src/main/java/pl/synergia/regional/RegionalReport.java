@@ -32,6 +32,9 @@ public class RegionalReport {
     static final List<String> HEADLINE = List.of("CIS_KIS_ENTITIES", "CIS_KIS_PLACES", "CIS_KIS_PLACES_PER_10K",
             "GMINAS_WITHOUT_CIS_KIS", "MLW_PACT_ACTIVE", "PEOPLE_ACTIVE_PLAN", "REFERRALS_SENT");
 
+    /** White spots named one by one; beyond them the report gives their number (the powiat table has each powiat's). */
+    static final int WHITE_SPOTS_LISTED = 80;
+
     public record Column(String code, String name, String period) {
     }
 
@@ -64,6 +67,9 @@ public class RegionalReport {
 
     @Inject
     PdfRenderer renderer;
+
+    @Inject
+    RegionalConfig config;
 
     @Inject
     Clock clock;
@@ -122,13 +128,15 @@ public class RegionalReport {
         data.put("period", month.period());
         data.put("asOf", month.asOf());
         data.put("computedAt", month.computedAt());
-        data.put("k", figures.config.suppression().k());
+        data.put("k", config.suppression().k());
         data.put("columns", columns);
         data.put("rows", rows);
         data.put("totals", totals);
         data.put("mlw", mlw.stream().map(g -> new String[] { g.name(), g.powiatName(), stagePl(g.stage()), Integer.toString(g.signatories()) })
                 .map(a -> Map.of("name", a[0], "powiat", a[1], "stage", a[2], "signatories", a[3])).toList());
-        data.put("whiteSpots", whiteSpots);
+        data.put("whiteSpotCount", whiteSpots.size());
+        data.put("whiteSpots", whiteSpots.size() > WHITE_SPOTS_LISTED ? whiteSpots.subList(0, WHITE_SPOTS_LISTED) : whiteSpots);
+        data.put("whiteSpotsMore", Math.max(0, whiteSpots.size() - WHITE_SPOTS_LISTED));
         data.put("statuses", statuses);
         data.put("recommendations", newest);
         data.put("generatedAt", clock.instant());

@@ -157,7 +157,8 @@ public class RpwService {
 
     /** Serialises changes of one voivodeship's membership (the one-chair rule reads the others). */
     private void lockBody(String voivodeship) {
-        em.find(Voivodeship.class, voivodeship, LockModeType.PESSIMISTIC_WRITE);
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) l")
+                .setParameter(1, "synergia.rpw." + voivodeship).getSingleResult();
     }
 
     private RpwMeeting findMeeting(String voivodeship, UUID meetingId, boolean lock) {
