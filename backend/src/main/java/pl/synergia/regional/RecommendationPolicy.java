@@ -22,6 +22,7 @@ public final class RecommendationPolicy {
     public static final int INDICATORS_MAX = 10;
 
     /** The level of the territory a recommendation is addressed to. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RecommendationLevel", description = "GMINA or POWIAT")
     public enum Level {
         GMINA, POWIAT;
 
