@@ -156,11 +156,12 @@ CROSS JOIN LATERAL (VALUES (1, 'a1000000-0000-4000-8000-000000000001'::uuid), (2
     (3, CASE WHEN n % 2 = 0 THEN 'a1000000-0000-4000-8000-000000000004'::uuid ELSE 'a1000000-0000-4000-8000-000000000006'::uuid END)) AS x(i, inst)
 ON CONFLICT (id) DO NOTHING;
 
-INSERT INTO action_plan (id, client_id, lead_institution_id, title, period_from, period_to, status, created_at, updated_at)
+INSERT INTO action_plan (id, client_id, lead_institution_id, title, period_from, period_to, status, created_at, updated_at, closed_at)
 SELECT ('d1420000-0000-4000-8000-' || lpad(n::text, 12, '0'))::uuid, ('d1400000-0000-4000-8000-' || lpad(n::text, 12, '0'))::uuid,
     'a1000000-0000-4000-8000-000000000001', 'Indywidualny plan działania (demo)', DATE '2026-03-02' + n * 3,
     DATE '2027-03-01' + n * 3, CASE WHEN n <= 10 THEN 'ACTIVE' ELSE 'COMPLETED' END,
-    TIMESTAMPTZ '2026-03-02 10:00:00+01' + n * INTERVAL '3 days', TIMESTAMPTZ '2026-03-02 10:00:00+01' + n * INTERVAL '3 days'
+    TIMESTAMPTZ '2026-03-02 10:00:00+01' + n * INTERVAL '3 days', TIMESTAMPTZ '2026-03-02 10:00:00+01' + n * INTERVAL '3 days',
+    CASE WHEN n <= 10 THEN NULL ELSE TIMESTAMPTZ '2026-10-30 12:00:00+01' END
 FROM generate_series(1, 12) AS n
 ON CONFLICT (id) DO NOTHING;
 
@@ -170,3 +171,75 @@ FROM generate_series(1, 12) AS n
 CROSS JOIN LATERAL (VALUES ('a1000000-0000-4000-8000-000000000001'::uuid), ('a1000000-0000-4000-8000-000000000002'::uuid),
     (CASE WHEN n % 2 = 0 THEN 'a1000000-0000-4000-8000-000000000004'::uuid ELSE 'a1000000-0000-4000-8000-000000000006'::uuid END)) AS x(inst)
 ON CONFLICT (plan_id, institution_id) DO NOTHING;
+
+INSERT INTO plan_step (id, plan_id, owner_institution_id, service_code, title, planned_start, planned_end, actual_start, status, created_at, updated_at)
+SELECT ('d1430000-0000-4000-8000-' || lpad((n * 10 + s.i)::text, 12, '0'))::uuid, ('d1420000-0000-4000-8000-' || lpad(n::text, 12, '0'))::uuid,
+    s.inst, s.service, s.title, DATE '2026-03-10' + n * 3 + s.offset_days, DATE '2026-12-31',
+    DATE '2026-03-10' + n * 3 + s.offset_days, CASE WHEN n <= 10 THEN 'IN_PROGRESS' ELSE 'DONE' END,
+    TIMESTAMPTZ '2026-03-02 10:00:00+01' + n * INTERVAL '3 days', TIMESTAMPTZ '2026-03-02 10:00:00+01' + n * INTERVAL '3 days'
+FROM generate_series(1, 12) AS n
+CROSS JOIN LATERAL (VALUES
+    (1, 'a1000000-0000-4000-8000-000000000001'::uuid, 'OPS_SOCIAL_CONTRACT', 'Kontrakt socjalny (demo)', 0),
+    (2, CASE WHEN n % 2 = 0 THEN 'a1000000-0000-4000-8000-000000000004'::uuid ELSE 'a1000000-0000-4000-8000-000000000006'::uuid END,
+        CASE WHEN n % 2 = 0 THEN 'KIS_COUNSELLING' ELSE 'SOCIAL_REINTEGRATION' END, 'Zajęcia reintegracyjne (demo)', 14)
+) AS s(i, inst, service, title, offset_days)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO referral (id, plan_id, client_id, from_institution_id, to_institution_id, service_code, message, response_due, status,
+    sent_by, sent_at, responded_by, responded_at)
+SELECT ('d1440000-0000-4000-8000-' || lpad(n::text, 12, '0'))::uuid, ('d1420000-0000-4000-8000-' || lpad(n::text, 12, '0'))::uuid,
+    ('d1400000-0000-4000-8000-' || lpad(n::text, 12, '0'))::uuid, 'a1000000-0000-4000-8000-000000000001',
+    CASE WHEN n % 2 = 0 THEN 'a1000000-0000-4000-8000-000000000004'::uuid ELSE 'a1000000-0000-4000-8000-000000000006'::uuid END,
+    CASE WHEN n % 2 = 0 THEN 'KIS_COUNSELLING' ELSE 'SOCIAL_REINTEGRATION' END,
+    'Prośba o przyjęcie osoby z planu działania (demo)', DATE '2026-03-20' + n * 3, 'ACCEPTED',
+    'Ewa Nowak', TIMESTAMPTZ '2026-03-06 10:00:00+01' + n * INTERVAL '3 days',
+    'Dane demonstracyjne', TIMESTAMPTZ '2026-03-09 10:00:00+01' + n * INTERVAL '3 days'
+FROM generate_series(1, 12) AS n
+ON CONFLICT (id) DO NOTHING;
+
+-- The RPW of Mazowieckie: members and a meeting (demo)
+INSERT INTO rpw_member (id, voivodeship, institution_id, person_name, representative_role, chair, from_date) VALUES
+('e1400000-0000-4000-8000-000000000001', '14', 'a1000000-0000-4000-8000-000000000007', 'Tomasz Wójcik', 'ROPS', TRUE, DATE '2026-05-01'),
+('e1400000-0000-4000-8000-000000000002', '14', 'a1400000-0000-4000-8000-000000000013', 'Magdalena Demo-Sikorska', 'OWES', FALSE, DATE '2026-05-01'),
+('e1400000-0000-4000-8000-000000000003', '14', 'a1000000-0000-4000-8000-000000000001', 'Jan Kowalski', 'ZSL_REPRESENTATIVE', FALSE, DATE '2026-05-01'),
+('e1400000-0000-4000-8000-000000000004', '14', 'a1000000-0000-4000-8000-000000000002', 'Paweł Kamiński', 'PUP', FALSE, DATE '2026-05-01'),
+('e1400000-0000-4000-8000-000000000005', '14', 'a1400000-0000-4000-8000-000000000008', 'Grzegorz Demo-Nowicki', 'SOCIAL_EMPLOYMENT_ENTITY', FALSE, DATE '2026-06-01'),
+('e1400000-0000-4000-8000-000000000006', '14', 'a1000000-0000-4000-8000-000000000007', 'Elżbieta Demo-Jankowska', 'SOCIAL_ECONOMY_COMMITTEE', FALSE, DATE '2026-05-01')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO rpw_meeting (id, voivodeship, held_on, place, agenda, minutes, decisions, recorded_by, recorded_at) VALUES
+('e1410000-0000-4000-8000-000000000001', '14', DATE '2026-10-20', 'Warszawa, ul. Grzybowska 80/82, sala 104 (demo)',
+ E'1. Nasycenie województwa podmiotami zatrudnienia socjalnego (CIS, KIS) wobec potrzeb.\n2. Gminy MLW: Legionowo, Radom, Otwock, Płock.\n3. Rekomendacje dla gmin i powiatów.',
+ E'Omówiono raport RPW: w powiecie legionowskim działają KIS w Legionowie i CIS w Wieliszewie; większość powiatów województwa nie ma żadnego CIS ani KIS.\nPrzedstawiciel OWES zaproponował wsparcie gmin w tworzeniu KIS przy OPS.',
+ ARRAY['Przygotować rekomendację dla gminy Legionowo dotyczącą liczby miejsc w KIS.', 'Zaprosić na kolejne posiedzenie przedstawicieli ZSL z Radomia i Otwocka.'],
+ 'Tomasz Wójcik', TIMESTAMPTZ '2026-10-20 15:00:00+02')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO rpw_meeting_attendance (meeting_id, member_id) VALUES
+('e1410000-0000-4000-8000-000000000001', 'e1400000-0000-4000-8000-000000000001'),
+('e1410000-0000-4000-8000-000000000001', 'e1400000-0000-4000-8000-000000000002'),
+('e1410000-0000-4000-8000-000000000001', 'e1400000-0000-4000-8000-000000000003'),
+('e1410000-0000-4000-8000-000000000001', 'e1400000-0000-4000-8000-000000000004'),
+('e1410000-0000-4000-8000-000000000001', 'e1400000-0000-4000-8000-000000000005')
+ON CONFLICT (meeting_id, member_id) DO NOTHING;
+
+-- Two recommendations (demo): to gmina Legionowo (acknowledged) and to powiat otwocki (issued)
+INSERT INTO recommendation (id, voivodeship, territory_teryt, text, indicators, status, issued_by_institution_id, issued_by, issued_at, updated_at, version) VALUES
+('e1420000-0000-4000-8000-000000000001', '14', '1408011',
+ 'Rekomendacja (demo): zwiększyć liczbę miejsc w KIS „Wspólna Droga” o 10 i uzgodnić z PUP w Legionowie kierowanie osób długotrwale bezrobotnych; liczba miejsc w CIS i KIS na 100 osób korzystających z pomocy z powodu bezrobocia jest niższa niż w powiecie.',
+ ARRAY['CIS_KIS_PLACES_PER_10K', 'NEED_SA_UNEMPLOYMENT'], 'ACKNOWLEDGED', 'a1000000-0000-4000-8000-000000000007', 'Tomasz Wójcik',
+ TIMESTAMPTZ '2026-10-27 10:00:00+01', TIMESTAMPTZ '2026-11-03 09:00:00+01', 1),
+('e1420000-0000-4000-8000-000000000002', '14', '1417',
+ 'Rekomendacja (demo): rozważyć utworzenie CIS w powiecie otwockim we współpracy z OWES; w powiecie działa jeden KIS, a liczba długotrwale bezrobotnych rośnie.',
+ ARRAY['CIS_ENTITIES', 'NEED_UNEMPLOYED_LONG_TERM'], 'ISSUED', 'a1000000-0000-4000-8000-000000000007', 'Tomasz Wójcik',
+ TIMESTAMPTZ '2026-11-05 10:00:00+01', TIMESTAMPTZ '2026-11-05 10:00:00+01', 0)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO recommendation_history (id, recommendation_id, at, actor_name, actor_institution_id, from_status, to_status, note) VALUES
+('e1430000-0000-4000-8000-000000000001', 'e1420000-0000-4000-8000-000000000001', TIMESTAMPTZ '2026-10-27 10:00:00+01', 'Tomasz Wójcik',
+ 'a1000000-0000-4000-8000-000000000007', NULL, 'ISSUED', NULL),
+('e1430000-0000-4000-8000-000000000002', 'e1420000-0000-4000-8000-000000000001', TIMESTAMPTZ '2026-11-03 09:00:00+01', 'Jan Kowalski',
+ 'a1000000-0000-4000-8000-000000000001', 'ISSUED', 'ACKNOWLEDGED', NULL),
+('e1430000-0000-4000-8000-000000000003', 'e1420000-0000-4000-8000-000000000002', TIMESTAMPTZ '2026-11-05 10:00:00+01', 'Tomasz Wójcik',
+ 'a1000000-0000-4000-8000-000000000007', NULL, 'ISSUED', NULL)
+ON CONFLICT (id) DO NOTHING;
