@@ -114,7 +114,7 @@ public class RecommendationResource {
             + "a coordinator of an addressee")
     @APIResponse(responseCode = "200", description = "Moved; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or missing values")
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, or a malformed body")
     @APIResponse(responseCode = "403", description = "Not a coordinator of an addressed institution")
     @APIResponse(responseCode = "404", description = "No such recommendation, or not one for the caller (audited)")
     @APIResponse(responseCode = "409", description = "The status may not move there (e.g. it is closed)")

@@ -72,7 +72,7 @@ public class RpwResource {
     @Operation(operationId = "updateRpwMember", summary = "Change a member (e.g. end their membership with toDate); If-Match is the member's version")
     @APIResponse(responseCode = "200", description = "The RPW with the changed member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RpwResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or missing values")
+    @APIResponse(responseCode = "400", description = "The memberId is not a UUID, or a malformed body")
     @APIResponse(responseCode = "412", description = "Someone else changed the member since it was read; nothing saved")
     @APIResponse(responseCode = "428", description = "No If-Match")
     @APIResponse(responseCode = "422", description = "Invalid values")
@@ -111,7 +111,7 @@ public class RpwResource {
     @Operation(operationId = "updateRpwMeeting", summary = "Change a meeting's record (e.g. add the minutes); If-Match is the meeting's version")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RpwMeetingResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or missing values")
+    @APIResponse(responseCode = "400", description = "The meetingId is not a UUID, or a malformed body")
     @APIResponse(responseCode = "412", description = "Someone else changed the meeting since it was read; nothing saved")
     @APIResponse(responseCode = "428", description = "No If-Match")
     @APIResponse(responseCode = "422", description = "Invalid values")
