@@ -1,3 +1,7 @@
+import { RecommendationIssuePage } from '@/features/recommendations/routes/RecommendationIssuePage';
+import { RecommendationPage } from '@/features/recommendations/routes/RecommendationPage';
+import { RecommendationsPage } from '@/features/recommendations/routes/RecommendationsPage';
+import { RpwPage } from '@/features/recommendations/routes/RpwPage';
 import type { RouteObject } from 'react-router';
 import { InstitutionTypeListPage } from '@/features/catalogue/routes/InstitutionTypeListPage';
 import { InstitutionTypePage } from '@/features/catalogue/routes/InstitutionTypePage';
@@ -104,6 +108,10 @@ export const routes: RouteObject[] = [
       { path: routePaths.regionalMlw, element: <MlwGminasPage /> },
       { path: routePaths.publicRegional, element: <PublicRegionalPage /> },
       { path: routePaths.publicRegionalVoivodeship, element: <PublicVoivodeshipPage /> },
+      { path: routePaths.recommendations, element: <RecommendationsPage /> },
+      { path: routePaths.recommendationNew, element: <RecommendationIssuePage /> },
+      { path: routePaths.recommendation, element: <RecommendationPage /> },
+      { path: routePaths.rpw, element: <RpwPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -21,6 +21,8 @@ export function Layout() {
   const canReadRegional = hasPermission(me.data, 'REGIONAL_READ');
   // partnerships are public records: every Synergia role may read them (/me has no permission of its own for it)
   const canReadPartnerships = (me.data?.roles.length ?? 0) > 0;
+  // recommendations of the region: the ROPS's analysts, and the OPS and PUPs they are addressed to
+  const seesRecommendations = (me.data?.roles.includes('regional-analyst') ?? false) || ['OPS', 'PUP'].includes(me.data?.institution?.type ?? '');
 
   const userArea = (
     <div className="user-area">
@@ -131,6 +133,13 @@ export function Layout() {
           <li>
             <NavLink to={links.anonymisation()} className="service-nav__link">
               {t('nav.anonymisation')}
+            </NavLink>
+          </li>
+        )}
+        {seesRecommendations && (
+          <li>
+            <NavLink to={links.recommendations()} className="service-nav__link">
+              {t('recommendations.nav')}
             </NavLink>
           </li>
         )}

@@ -34,6 +34,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   'PARTNERSHIP_WITHDRAWAL',
   'PARTNERSHIP_DISSOLVED',
   'RECOMMENDATION_ISSUED',
+  'RECOMMENDATION_ACKNOWLEDGED',
+  'RECOMMENDATION_CLOSED',
 ];
 
 export const EMAIL_MODES: readonly EmailMode[] = ['IMMEDIATE', 'DIGEST', 'OFF'];
@@ -68,6 +70,8 @@ export function linkTo(link: NotificationLink): string {
       return links.partnership(link.id);
     case 'INSTITUTION':
       return links.institution(link.id);
+    case 'RECOMMENDATION':
+      return links.recommendation(link.id);
     default:
       return links.notifications();
   }

@@ -51,6 +51,10 @@ export const routePaths = {
   regionalImport: '/regional/imports/:id',
   publicRegional: '/public/regional',
   publicRegionalVoivodeship: '/public/regional/:code',
+  recommendations: '/recommendations',
+  recommendationNew: '/recommendations/new',
+  recommendation: '/recommendations/:id',
+  rpw: '/regional/rpw',
 } as const;
 
 /** The regional dashboard as kept in the URL (the API's parameter names where there is one). */
@@ -231,6 +235,11 @@ export const links = {
     }),
   /** one referral, sent or received by the caller's institution */
   referral: (id: string): string => `/referrals/${encode(id)}`,
+  recommendations: (): string => routePaths.recommendations,
+  /** the form; `territory` (TERYT of a gmina or powiat) prefilled, e.g. from a gmina profile */
+  recommendationNew: (territory?: string): string => withSearch(routePaths.recommendationNew, { territory }),
+  recommendation: (id: string): string => `/recommendations/${encode(id)}`,
+  rpw: (): string => routePaths.rpw,
   notifications: (search: NotificationSearchLink = {}): string =>
     withSearch(routePaths.notifications, {
       unread: search.unread,

@@ -4,7 +4,7 @@ import { unwrap } from '@/shared/api/ApiError';
 import type { Schemas } from '@/shared/api/types';
 import { usePartnershipChanged } from './usePartnershipChanged';
 
-export type ZslMeetingRequest = Schemas['ZslMeetingRequest'];
+export type ZslMeetingRequest = Schemas['BodyMeetingRequest'];
 
 /** POST /api/v1/partnerships/{id}/zsl/meetings – records a meeting: date, place, agenda, attendance, minutes, decisions. */
 export function useAddZslMeeting(id: string) {

@@ -52,12 +52,12 @@ describe('ZslPage', () => {
 
   it('records a meeting with attendance as checkboxes of the members serving that day', async () => {
     const user = userEvent.setup({ delay: null });
-    const posted: Schemas['ZslMeetingRequest'][] = [];
+    const posted: Schemas['BodyMeetingRequest'][] = [];
     mockFetch({
       ...partnershipHandlers(),
       [`GET ${base}/zsl`]: () => json(zsl),
       [`POST ${base}/zsl/meetings`]: async (_url, request) => {
-        const body = (await request.json()) as Schemas['ZslMeetingRequest'];
+        const body = (await request.json()) as Schemas['BodyMeetingRequest'];
         posted.push(body);
         return json({ ...meeting, place: body.place }, 201);
       },

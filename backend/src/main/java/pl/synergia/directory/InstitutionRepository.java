@@ -48,6 +48,19 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
                 Institution.class).setParameter("kinds", kinds).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
+    /** Active entries of these types in the units under a TERYT prefix, by name (the prefix index). */
+    public java.util.List<pl.synergia.shared.institution.InstitutionRef> activeIn(String terytPrefix,
+            Collection<pl.synergia.shared.institution.InstitutionType> types) {
+        if (types.isEmpty()) {
+            return java.util.List.of();
+        }
+        return getEntityManager().createQuery("select new pl.synergia.shared.institution.InstitutionRef(i.id, i.name, i.type) "
+                + "from Institution i where i.active = true and i.gmina.teryt like :prefix and i.type in :types order by i.name, i.id",
+                pl.synergia.shared.institution.InstitutionRef.class)
+                .setParameter("prefix", terytPrefix.replace("%", "").replace("_", "") + "%").setParameter("types", Set.copyOf(types))
+                .getResultList();
+    }
+
     /** The contact e-mail of each of these active entries that has one. */
     public Map<UUID, String> contactEmails(Collection<UUID> ids) {
         Map<UUID, String> found = new HashMap<>();

@@ -126,6 +126,12 @@ public class InstitutionService implements InstitutionLookup {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InstitutionRef> activeIn(String terytPrefix, Collection<InstitutionType> types) {
+        return repository.activeIn(terytPrefix, types);
+    }
+
+    @Override
     public Optional<GminaRef> findGmina(UUID id) {
         return repository.findByIdOptional(id).map(institution -> GminaRef.of(institution.gmina));
     }

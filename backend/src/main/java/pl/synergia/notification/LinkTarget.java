@@ -8,7 +8,8 @@ import pl.synergia.shared.events.EventType;
 
 /** What a notification is about, as the SPA turns it into a route: the kind of record and its id (never a name). */
 @Schema(name = "NotificationLink", description = "The record a notification is about: the SPA opens REFERRAL as /referrals/{id}, "
-        + "PLAN as /plans/{id}, PARTNERSHIP as /partnerships/{id}, INSTITUTION as /institutions/{id}")
+        + "PLAN as /plans/{id}, PARTNERSHIP as /partnerships/{id}, INSTITUTION as /institutions/{id}, "
+        + "RECOMMENDATION as /recommendations/{id}")
 public record LinkTarget(@Schema(required = true) Kind type, @Schema(required = true) UUID id) {
 
     @Schema(name = "NotificationLinkType")
@@ -23,7 +24,8 @@ public record LinkTarget(@Schema(required = true) Kind type, @Schema(required = 
             case "plan" -> Kind.PLAN;
             case "partnership" -> Kind.PARTNERSHIP;
             case "institution" -> Kind.INSTITUTION;
-            default -> Kind.RECOMMENDATION;
+            case "recommendation" -> Kind.RECOMMENDATION;
+            default -> throw new IllegalArgumentException("no link for " + type);
         };
         return new LinkTarget(kind, aggregateId);
     }
@@ -35,7 +37,7 @@ public record LinkTarget(@Schema(required = true) Kind type, @Schema(required = 
             case PLAN -> "/plans/" + id;
             case PARTNERSHIP -> "/partnerships/" + id;
             case INSTITUTION -> "/institutions/" + id;
-            case RECOMMENDATION -> "/notifications";
+            case RECOMMENDATION -> "/recommendations/" + id;
         };
     }
 }

@@ -91,7 +91,18 @@ public final class NotificationTexts {
                     ? (pl ? "Porozumienie rozwiązane: mniej niż trzech sygnatariuszy (" + kind(f, l) + ")"
                             : "Partnership dissolved: fewer than three signatories (" + kind(f, l) + ")")
                     : (pl ? "Porozumienie rozwiązane: " + kind(f, l) : "Partnership dissolved: " + kind(f, l));
-            case RECOMMENDATION_ISSUED -> pl ? "Nowa rekomendacja regionu dla Twojej gminy" : "A new recommendation of the region for your gmina";
+            case RECOMMENDATION_ISSUED -> "POWIAT".equals(f.data().get("level"))
+                    ? (pl ? "Nowa rekomendacja regionu dla Twojego powiatu od: " + name(f, "issuerInstitutionId", l)
+                            : "A new recommendation of the region for your powiat from " + name(f, "issuerInstitutionId", l))
+                    : (pl ? "Nowa rekomendacja regionu dla Twojej gminy od: " + name(f, "issuerInstitutionId", l)
+                            : "A new recommendation of the region for your gmina from " + name(f, "issuerInstitutionId", l));
+            case RECOMMENDATION_ACKNOWLEDGED -> pl ? "Rekomendacja przyjęta do wiadomości przez: " + name(f, "actorInstitutionId", l)
+                    : "Recommendation acknowledged by " + name(f, "actorInstitutionId", l);
+            case RECOMMENDATION_CLOSED -> "DECLINED".equals(f.data().get("status"))
+                    ? (pl ? "Rekomendacja odrzucona przez: " + name(f, "actorInstitutionId", l)
+                            : "Recommendation declined by " + name(f, "actorInstitutionId", l))
+                    : (pl ? "Rekomendacja wdrożona przez: " + name(f, "actorInstitutionId", l)
+                            : "Recommendation implemented by " + name(f, "actorInstitutionId", l));
         };
     }
 

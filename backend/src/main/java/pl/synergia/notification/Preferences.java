@@ -19,7 +19,8 @@ public final class Preferences {
     private static final Set<EventType> IMMEDIATE = Set.of(EventType.REFERRAL_SENT, EventType.REFERRAL_ACCEPTED,
             EventType.REFERRAL_REJECTED, EventType.REFERRAL_WITHDRAWN, EventType.REFERRAL_OVERDUE, EventType.PLAN_TEAM_MEMBER_ADDED,
             EventType.PLAN_STEP_ASSIGNED, EventType.PARTNERSHIP_INVITATION, EventType.PARTNERSHIP_DISSOLVED,
-            EventType.INSTITUTION_STATUS_EXPIRING, EventType.INSTITUTION_STATUS_EXPIRED);
+            EventType.INSTITUTION_STATUS_EXPIRING, EventType.INSTITUTION_STATUS_EXPIRED,
+            EventType.RECOMMENDATION_ISSUED);
     private static final Set<EventType> QUIET = Set.of(EventType.INSTITUTION_UPDATED, EventType.OFFERING_CHANGED);
 
     private Preferences() {

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
+import pl.synergia.shared.body.MinutesDocument;
 import pl.synergia.shared.pdf.PdfRenderer;
 import pl.synergia.shared.time.PolishTime;
 import pl.synergia.shared.problem.ProblemException;
@@ -23,8 +24,8 @@ import pl.synergia.shared.territory.GminaRef;
 /**
  * PDF documents of a partnership: the agreement (its text and, as the annex, the list of
  * signatories with representative, date joined and a signature line) and the minutes of a ZSL
- * meeting with its attendance list. Templates: {@code pdf/partnership-agreement.html},
- * {@code pdf/zsl-minutes.html}.
+ * meeting with its attendance list. Templates: {@code pdf/partnership-agreement.html} and, through
+ * {@link MinutesDocument}, {@code pdf/body-minutes.html}.
  */
 @ApplicationScoped
 public class PartnershipDocuments {
@@ -45,9 +46,6 @@ public class PartnershipDocuments {
     public record WithdrawnView(String name, LocalDate joinedOn, LocalDate withdrawnOn, String reason) {
     }
 
-    public record AttendeeView(String name, String role, String delegatedBy) {
-    }
-
     @Inject
     PdfRenderer renderer;
 
@@ -62,6 +60,9 @@ public class PartnershipDocuments {
 
     @Inject
     ZslService zsl;
+
+    @Inject
+    MinutesDocument minutesDocument;
 
     /** The agreement in the given version; by default the signed one if there is one, else the newest. */
     @Transactional
@@ -107,31 +108,23 @@ public class PartnershipDocuments {
                 renderer.render("partnership-agreement", data));
     }
 
-    /** The minutes of a ZSL meeting with the attendance list. */
+    /** The minutes of a ZSL meeting with the attendance list (the working bodies' minutes document). */
     @Transactional
     public Pdf minutes(UUID partnershipId, UUID meetingId) {
         Partnership p = repository.require(partnershipId);
         ZslMeeting meeting = zsl.findMeeting(p, meetingId, false);
         Map<UUID, ZslMember> members = zsl.members(p);
         GminaRef gmina = views.gmina(p.gminaTeryt);
-        List<AttendeeView> attendance = members.values().stream().filter(m -> meeting.attendance.contains(m.id))
-                .map(m -> new AttendeeView(m.personName, ZslService.rolePl(m.role),
+        List<MinutesDocument.Attendee> attendance = members.values().stream().filter(m -> meeting.attendance.contains(m.id))
+                .map(m -> new MinutesDocument.Attendee(m.personName, ZslService.rolePl(m.role),
                         views.displayName(repository.signatory(p.id, m.signatoryId).orElseThrow())))
                 .toList();
-        Map<String, Object> data = new HashMap<>();
-        data.put("partnershipTitle", p.title);
-        data.put("gminaLabel", "Gmina " + gmina.name() + ", powiat " + gmina.powiatName());
-        data.put("heldOn", meeting.heldOn);
-        data.put("place", meeting.place);
-        data.put("recordedBy", meeting.recordedBy);
-        data.put("recordedAt", meeting.recordedAt);
-        data.put("agenda", lines(meeting.agenda));
-        data.put("attendance", attendance);
-        data.put("memberCount", members.values().stream().filter(m -> m.activeOn(meeting.heldOn)).count());
-        data.put("minutes", meeting.minutes == null ? List.of() : lines(meeting.minutes));
-        data.put("decisions", List.copyOf(meeting.decisions));
-        data.put("generatedAt", clock.instant());
-        return new Pdf("protokol-zsl-" + meeting.heldOn + ".pdf", renderer.render("zsl-minutes", data));
+        MinutesDocument.Body body = new MinutesDocument.Body("Zespołu Synergii Lokalnej", "ZSL", p.title,
+                "Gmina " + gmina.name() + ", powiat " + gmina.powiatName(), "Oddelegowany(-a) przez", "protokol-zsl");
+        MinutesDocument.Pdf pdf = minutesDocument.render(body, new MinutesDocument.Meeting(meeting.heldOn, meeting.place,
+                meeting.agenda, meeting.minutes, meeting.decisions, meeting.recordedBy, meeting.recordedAt), attendance,
+                members.values().stream().filter(m -> m.activeOn(meeting.heldOn)).count());
+        return new Pdf(pdf.fileName(), pdf.content());
     }
 
     private static String statusLabel(Partnership p) {

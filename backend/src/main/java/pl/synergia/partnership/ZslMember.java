@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import pl.synergia.shared.body.Tenure;
+
 /** A person in the ZSL, delegated by a signatory (Pakt § 2: "oddelegowani ... przedstawiciele Sygnatariuszy"). */
 @Entity
 @Table(name = "zsl_member")
@@ -34,7 +36,11 @@ public class ZslMember {
     @Column(nullable = false)
     public long version;
 
+    public Tenure tenure() {
+        return new Tenure(fromDate, toDate);
+    }
+
     public boolean activeOn(LocalDate day) {
-        return !fromDate.isAfter(day) && (toDate == null || !toDate.isBefore(day));
+        return tenure().activeOn(day);
     }
 }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import pl.synergia.shared.body.BodyMeetingRequest;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.Preconditions;
 
@@ -113,7 +114,7 @@ public class ZslResource {
     @APIResponse(responseCode = "409", description = "The partnership is DISSOLVED")
     @APIResponse(responseCode = "422", description = "Someone present is not a member serving on that day")
     public Response addMeeting(@PathParam("id") UUID id,
-            @Valid @NotNull ZslMeetingRequest request) {
+            @Valid @NotNull BodyMeetingRequest request) {
         ZslMeetingResponse body = service.addMeeting(id, request);
         return Preconditions.created(body);
     }
@@ -141,7 +142,7 @@ public class ZslResource {
     public Response updateMeeting(@PathParam("id") UUID partnership,
             @PathParam("meetingId") UUID meeting,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ZslMeetingRequest request) {
+            @Valid @NotNull BodyMeetingRequest request) {
         return Preconditions.ok(service.updateMeeting(partnership, meeting, Preconditions.expectedVersion(ifMatch), request));
     }
 

@@ -3,7 +3,6 @@ package pl.synergia.partnership;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import pl.synergia.shared.body.BodyRules;
+import pl.synergia.shared.body.BodyMeetingRequest;
+import pl.synergia.shared.body.Tenure;
 import pl.synergia.shared.institution.InstitutionLookup;
 import pl.synergia.shared.problem.FieldError;
 import pl.synergia.shared.problem.ProblemException;
@@ -119,7 +121,7 @@ public class ZslService {
     }
 
     @Transactional
-    public ZslMeetingResponse addMeeting(UUID partnershipId, ZslMeetingRequest r) {
+    public ZslMeetingResponse addMeeting(UUID partnershipId, BodyMeetingRequest r) {
         Partnership p = repository.lock(partnershipId);
         access.requireManage(p);
         PartnershipAccess.requireNotDissolved(p);
@@ -145,7 +147,7 @@ public class ZslService {
     }
 
     @Transactional
-    public ZslMeetingResponse updateMeeting(UUID partnershipId, UUID meetingId, long expectedVersion, ZslMeetingRequest r) {
+    public ZslMeetingResponse updateMeeting(UUID partnershipId, UUID meetingId, long expectedVersion, BodyMeetingRequest r) {
         Partnership p = repository.lock(partnershipId);
         access.requireManage(p);
         ZslMeeting meeting = findMeeting(p, meetingId, true);
@@ -185,42 +187,21 @@ public class ZslService {
         } else if (!sameSignatory && signatory.get().status != SignatoryStatus.JOINED) {
             errors.add(new FieldError("signatoryId", "not-joined", "only a JOINED signatory delegates members"));
         }
-        if (r.toDate() != null && r.toDate().isBefore(r.fromDate())) {
-            errors.add(new FieldError("toDate", "date-order", "must not be before fromDate"));
-        } else if (r.role() == ZslRole.CHAIR) {
-            boolean overlapping = repository.members(p.id).stream()
+        Tenure tenure = new Tenure(r.fromDate(), r.toDate());
+        List<FieldError> tenureErrors = BodyRules.tenureErrors(tenure);
+        errors.addAll(tenureErrors);
+        if (tenureErrors.isEmpty() && r.role() == ZslRole.CHAIR) {
+            errors.addAll(BodyRules.singleHolderErrors(tenure, repository.members(p.id).stream()
                     .filter(m -> m.role == ZslRole.CHAIR && (current == null || !m.id.equals(current.id)))
-                    .anyMatch(m -> overlaps(m.fromDate, m.toDate, r.fromDate(), r.toDate()));
-            if (overlapping) {
-                errors.add(new FieldError("role", "duplicate", "the ZSL already has a chair for some of these days"));
-            }
+                    .map(ZslMember::tenure).toList(), "chair"));
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(errors);
-        }
+        BodyRules.failIfAny(errors);
     }
 
-    private static boolean overlaps(LocalDate aFrom, LocalDate aTo, LocalDate bFrom, LocalDate bTo) {
-        return (aTo == null || !aTo.isBefore(bFrom)) && (bTo == null || !bTo.isBefore(aFrom));
-    }
-
-    private static void checkMeeting(Map<UUID, ZslMember> members, ZslMeetingRequest r) {
-        List<FieldError> errors = new ArrayList<>();
-        List<UUID> attendance = r.attendance() == null ? List.of() : r.attendance();
-        for (int i = 0; i < attendance.size(); i++) {
-            ZslMember m = members.get(attendance.get(i));
-            if (m == null) {
-                errors.add(new FieldError("attendance[" + i + "]", "invalid-reference", "is not a member of this ZSL"));
-            } else if (!m.activeOn(r.heldOn())) {
-                errors.add(new FieldError("attendance[" + i + "]", "not-a-member-then", "was not a member on " + r.heldOn()));
-            }
-        }
-        if (new LinkedHashSet<>(attendance).size() != attendance.size()) {
-            errors.add(new FieldError("attendance", "duplicate", "lists a member twice"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(errors);
-        }
+    private static void checkMeeting(Map<UUID, ZslMember> members, BodyMeetingRequest r) {
+        Map<UUID, Tenure> tenures = new java.util.HashMap<>();
+        members.forEach((id, m) -> tenures.put(id, m.tenure()));
+        BodyRules.failIfAny(BodyRules.attendanceErrors(tenures, r.heldOn(), r.attendance()));
     }
 
     private static void apply(ZslMember m, ZslMemberRequest r) {
@@ -231,16 +212,15 @@ public class ZslService {
         m.toDate = r.toDate();
     }
 
-    private static void apply(ZslMeeting m, ZslMeetingRequest r) {
+    private static void apply(ZslMeeting m, BodyMeetingRequest request) {
+        BodyMeetingRequest r = request.normalised();
         m.heldOn = r.heldOn();
-        m.place = r.place().strip();
-        m.agenda = r.agenda().strip();
-        m.minutes = PartnershipTexts.blankToNull(r.minutes());
-        m.decisions = new ArrayList<>(r.decisions() == null ? List.of() : r.decisions().stream().map(String::strip).toList());
+        m.place = r.place();
+        m.agenda = r.agenda();
+        m.minutes = r.minutes();
+        m.decisions = new ArrayList<>(r.decisions());
         m.attendance.clear();
-        if (r.attendance() != null) {
-            m.attendance.addAll(r.attendance());
-        }
+        m.attendance.addAll(r.attendance());
     }
 
     private String delegatedBy(ZslMember m) {

@@ -21,7 +21,9 @@ public record GminaProfile(
         @Schema(required = true) int suppressionThreshold,
         @Schema(nullable = true, description = "Where the gmina stands in the MLW now; null when it has no Pakt") MlwGmina mlw,
         @Schema(required = true, description = "Every indicator of the period's kind, in catalogue order; a yearly indicator "
-                + "in a month's profile is given for that month's year") List<Row> indicators) {
+                + "in a month's profile is given for that month's year") List<Row> indicators,
+        @Schema(required = true, description = "Recommendations of the region to the gmina and to its powiat, newest first "
+                + "(at most 100)") List<RecommendationSummary> recommendations) {
 
     @Schema(name = "GminaProfileRow", description = "One indicator at the three levels")
     public record Row(

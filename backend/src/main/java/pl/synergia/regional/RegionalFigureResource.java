@@ -49,6 +49,15 @@ import pl.synergia.shared.web.Params;
 @APIResponse(responseCode = "403", description = "Not a regional analyst or administrator, or an analyst whose token names no institution")
 public class RegionalFigureResource {
 
+    @Inject
+    RecommendationService recommendations;
+
+    @Inject
+    RegionalReport report;
+
+    @Inject
+    RegionalScope scope;
+
     static final int MAX_UNITS_PAGE = 2500;
 
     @Inject
@@ -231,8 +240,35 @@ public class RegionalFigureResource {
         PageParams.failIfAny(errors);
         PeriodInfo info = service.period(IndicatorCatalogue.get("PEOPLE_ACTIVE_PLAN"), p);
         GminaProfile profile = service.profile(teryt, info);
-        return Caching.cached(request, info.computedAt(), String.join("|", "profile", teryt, info.period()),
-                config.cacheMaxAgeSeconds(), () -> profile);
+        return Caching.cached(request, info.computedAt(), String.join("|", "profile", teryt, info.period(),
+                recommendations.stampForGmina(teryt)), config.cacheMaxAgeSeconds(), () -> profile);
+    }
+
+    @GET
+    @Path("/report.pdf")
+    @Produces({ RpwResource.PDF, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "getRegionalReport", summary = "The voivodeship's report for an RPW meeting as a Polish PDF: as-of date, "
+            + "headline indicators per powiat (suppressed cells marked), MLW gminas, white spots, recommendations by status")
+    @APIResponse(responseCode = "200", description = "The PDF",
+            content = @Content(mediaType = RpwResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "Not a voivodeship code, or an invalid period")
+    @APIResponse(responseCode = "404", description = "No such voivodeship, another voivodeship than the analyst's (audited), "
+            + "or the period was not computed")
+    public Response report(
+            @Parameter(description = "2-digit TERYT code of the voivodeship; default: the analyst's", example = "14",
+                    schema = @Schema(pattern = "^[0-9]{2}$")) @QueryParam("voivodeship") String voivodeship,
+            @Parameter(description = "Month (YYYY-MM) or year (YYYY); default: the latest computed month", example = "2025-06")
+            @QueryParam("period") String period) {
+        List<FieldError> errors = new ArrayList<>();
+        String v = voivodeship == null || voivodeship.isBlank() ? scope.voivodeship().orElse(null) : voivodeship.strip();
+        if (v == null || !v.matches("^[0-9]{2}$")) {
+            errors.add(new FieldError("voivodeship", "not-teryt", "must be the 2-digit TERYT code of a voivodeship"));
+        }
+        String p = period(period, errors);
+        PageParams.failIfAny(errors);
+        RegionalReport.Pdf pdf = report.render(v, p);
+        return Response.ok(pdf.content(), RpwResource.PDF).header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"")
+                .header("Cache-Control", "private, no-store").build();
     }
 
     @GET

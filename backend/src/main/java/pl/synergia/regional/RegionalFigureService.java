@@ -36,6 +36,9 @@ import pl.synergia.shared.problem.ProblemException;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RegionalFigureService {
 
+    @Inject
+    RecommendationService recommendations;
+
     /** A request for values: everything already parsed; {@code unit} and {@code period} may be null (defaults). */
     public record ValuesQuery(Indicator indicator, Level level, String unit, String period, String breakdown, ValueSort sort,
             boolean descending) {
@@ -196,7 +199,8 @@ public class RegionalFigureService {
         String[] powiatName = unitName(powiat);
         String[] voivodeshipName = unitName(voivodeship);
         return new GminaProfile(teryt, name[0], powiat, powiatName[0], voivodeship, voivodeshipName[0], period.period(),
-                period.asOf(), period.computedAt(), config.suppression().k(), queries.mlwGmina(teryt).orElse(null), rows);
+                period.asOf(), period.computedAt(), config.suppression().k(), queries.mlwGmina(teryt).orElse(null), rows,
+                recommendations.forGmina(teryt));
     }
 
     private static GminaProfile.Cell cell(Indicator indicator, UnitValue stored) {

@@ -73,6 +73,19 @@ public class RegionalScope {
         throw ProblemException.notFound("No figures of this unit for you: it is outside your voivodeship.");
     }
 
+    /**
+     * Refuses a record of another voivodeship (the RPW, its meetings, a recommendation): 404, and the
+     * attempt is audited under {@code recordType}.
+     */
+    public void requireOwn(String unit, String recordType, java.util.UUID recordId) {
+        if (covers(unit)) {
+            return;
+        }
+        audit.denied(recordType, recordId, null, AuditLog.Action.READ,
+                "unit " + unit + " outside voivodeship " + voivodeship().orElse("?"));
+        throw ProblemException.notFound("No such record for you: it is outside your voivodeship.");
+    }
+
     /** The TERYT prefix the caller's lists start from: their voivodeship, or none for the nation. */
     public String defaultPrefix() {
         return voivodeship().orElse("");

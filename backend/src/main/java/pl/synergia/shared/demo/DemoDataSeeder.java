@@ -27,7 +27,7 @@ public class DemoDataSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class);
     /** Run in this order: the partnership refers to the institutions. */
-    static final List<String> SCRIPTS = List.of("db/demo/demo-data.sql", "db/demo/demo-partnership.sql");
+    static final List<String> SCRIPTS = List.of("db/demo/demo-data.sql", "db/demo/demo-partnership.sql", "db/demo/demo-region.sql");
 
     @Inject
     DemoDataConfig config;

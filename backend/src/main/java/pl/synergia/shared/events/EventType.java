@@ -26,7 +26,9 @@ public enum EventType {
     PARTNERSHIP_JOINED("partnership", "joined"),
     PARTNERSHIP_WITHDRAWAL("partnership", "withdrawal"),
     PARTNERSHIP_DISSOLVED("partnership", "dissolved"),
-    RECOMMENDATION_ISSUED("recommendation", "issued");
+    RECOMMENDATION_ISSUED("recommendation", "issued"),
+    RECOMMENDATION_ACKNOWLEDGED("recommendation", "acknowledged"),
+    RECOMMENDATION_CLOSED("recommendation", "closed");
 
     /** Prefix of every CloudEvents type of the platform. */
     public static final String PREFIX = "pl.synergia.";

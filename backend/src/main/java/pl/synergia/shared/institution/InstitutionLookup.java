@@ -1,6 +1,7 @@
 package pl.synergia.shared.institution;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,12 @@ public interface InstitutionLookup {
      * institution uses the platform yet.
      */
     Map<UUID, String> contactEmails(Collection<UUID> ids);
+
+    /**
+     * The active institutions of these types whose gmina's TERYT code starts with {@code terytPrefix}
+     * (a gmina's 7 digits, a powiat's 4, a voivodeship's 2), by name, in one query.
+     */
+    List<InstitutionRef> activeIn(String terytPrefix, Collection<InstitutionType> types);
 
     /** The gmina (TERYT) an institution is in. */
     Optional<GminaRef> findGmina(UUID id);

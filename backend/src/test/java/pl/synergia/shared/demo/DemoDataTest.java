@@ -86,4 +86,28 @@ class DemoDataTest {
         assertEquals("Sołtys sołectwa Jabłonna-Osiedle", pub.getString("signatories.find { it.name == 'Krystyna Malinowska' }.function"));
         assertEquals(4, pub.getList("signatories").size());
     }
+
+    @Test
+    void theDemoRegionAppliesTwiceAndItsRecommendationReachesLegionowo() {
+        seeder.run();
+        String counts = "select (select count(*) from rpw_member where id::text like 'e1400000%'), "
+                + "(select count(*) from need_figure where import_id = 'c1400000-0000-4000-8000-000000000001'), "
+                + "(select count(*) from action_plan where id::text like 'd1420000%' and status = 'ACTIVE'), "
+                + "(select count(*) from partnership where id::text like 'b5140000%')";
+        Object[] first = (Object[]) em.createNativeQuery(counts).getSingleResult();
+        seeder.run();
+        Object[] second = (Object[]) em.createNativeQuery(counts).getSingleResult();
+        assertEquals(List.of(6L, 160L, 10L, 3L), java.util.Arrays.stream(first).map(o -> ((Number) o).longValue()).toList());
+        assertTrue(java.util.Arrays.equals(first, second), "a second run inserts nothing");
+
+        String coordinator = Tokens.user("demo-coordinator-" + UUID.randomUUID()).roles("coordinator").institution(MOPS).sign();
+        given().auth().oauth2(coordinator).when().get("/api/v1/recommendations/e1420000-0000-4000-8000-000000000001")
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("ACKNOWLEDGED"))
+                .body("territory.name", org.hamcrest.Matchers.equalTo("Legionowo"))
+                .body("history.size()", org.hamcrest.Matchers.equalTo(2));
+        String analyst = Tokens.user("demo-analyst-" + UUID.randomUUID()).roles("regional-analyst")
+                .institution(UUID.fromString("a1000000-0000-4000-8000-000000000007")).sign();
+        given().auth().oauth2(analyst).when().get("/api/v1/regional/rpw/14").then().statusCode(200)
+                .body("meetings.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+    }
 }
