@@ -71,6 +71,7 @@ public class InstitutionService implements InstitutionLookup {
     @Inject
     ChangeHorizon horizon;
 
+    @Inject
     InstitutionSearch searchTable;
 
     @Inject

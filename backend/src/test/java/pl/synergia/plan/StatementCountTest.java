@@ -91,7 +91,7 @@ class StatementCountTest {
             PlanApi.share(ops, client, pup, "PUBLIC_TASK_ART_6_1_E", false, "Aktywizacja");
             PlanApi.share(ops, client, cis, "SOCIAL_PROTECTION_ART_9_2_B", false, "CIS");
             String plan = PlanApi.createPlan(ops, client, "Plan", List.of("Praca"), List.of(pup, cis));
-            PlanApi.addStep(ops, plan, pup, "VOCATIONAL_REINTEGRATION", LocalDate.now().minusDays(50));
+            PlanApi.addStep(ops, plan, cis, "VOCATIONAL_REINTEGRATION", LocalDate.now().minusDays(50));
             PlanApi.moveTo(ops, plan, "ACTIVE");
             given().auth().oauth2(PlanApi.staff(ops)).contentType("application/json")
                     .body(Map.of("toInstitutionId", cis.id.toString(), "serviceCode", "CIS_IPZS_2022", "message", "Prośba",
