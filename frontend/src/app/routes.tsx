@@ -10,7 +10,7 @@ import { InstitutionSearchPage } from '@/features/institutions/routes/Institutio
 import { OfferingPage } from '@/features/institutions/routes/OfferingPage';
 import { ImportJobPage } from '@/features/imports/routes/ImportJobPage';
 import { ImportsPage } from '@/features/imports/routes/ImportsPage';
-import { HomePage } from '@/features/me/routes/HomePage';
+import { HomePage } from './pages/HomePage';
 import { AccessLogPage } from '@/features/plans/routes/AccessLogPage';
 import { AnonymisationPage } from '@/features/plans/routes/AnonymisationPage';
 import { CaseloadPage } from '@/features/plans/routes/CaseloadPage';

@@ -80,6 +80,23 @@ describe('CaseloadPage', () => {
     expect(within(rows[0]!).getByRole('link', { name: 'Otwórz plan' })).toHaveAttribute('href', `/plans/${PLAN_ID}`);
   });
 
+  it('narrows the due list as the home page links ask (only overdue), with a way back to every item', async () => {
+    mockFetch(handlers());
+    renderApp('/caseload?due=overdue');
+    expect(await screen.findByText('1 zadanie do zrobienia. W tym 1 po terminie.')).toBeInTheDocument();
+    expect(screen.getByText('Pokazane są tylko zadania po terminie.')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Zadania Twojej instytucji według terminu' });
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(screen.getByRole('link', { name: 'Pokaż wszystkie zadania' })).toHaveAttribute('href', '/caseload');
+  });
+
+  it('ignores an unknown due filter and lists every item', async () => {
+    mockFetch(handlers());
+    renderApp('/caseload?due=whatever');
+    expect(await screen.findByText('2 zadania do zrobienia. W tym 1 po terminie.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Pokaż wszystkie zadania' })).not.toBeInTheDocument();
+  });
+
   it('words the plurals in English too', async () => {
     window.localStorage.setItem('synergia.language', 'en');
     mockFetch(handlers());
