@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, type Handler } from '@/test/fetchMock';
-import { meEwa } from '@/test/fixtures';
+import { legionowo, meEwa } from '@/test/fixtures';
 import { clientPage, clientSummary, dueItems, meEwaPlans, PLAN_ID, CLIENT_ID, referralDueItem } from '@/test/planFixtures';
 import { renderApp } from '@/test/renderApp';
 
@@ -88,6 +88,15 @@ describe('CaseloadPage', () => {
     const table = screen.getByRole('table', { name: 'Zadania Twojej instytucji według terminu' });
     expect(within(table).getAllByRole('row')).toHaveLength(2);
     expect(screen.getByRole('link', { name: 'Pokaż wszystkie zadania' })).toHaveAttribute('href', '/caseload');
+  });
+
+  it('names the gmina, never its TERYT code, under the column "Gmina"', async () => {
+    mockFetch(handlers({ 'GET /api/v1/territory/gminas/1408011': () => json(legionowo) }));
+    renderApp('/caseload');
+    const table = await screen.findByRole('table', { name: 'Klienci Twojej instytucji' });
+    expect(within(table).getByRole('columnheader', { name: 'Gmina' })).toBeInTheDocument();
+    expect(await within(table).findAllByText('Legionowo')).toHaveLength(2);
+    expect(within(table).queryByText('1408011')).not.toBeInTheDocument();
   });
 
   it('ignores an unknown due filter and lists every item', async () => {

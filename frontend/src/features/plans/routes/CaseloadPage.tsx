@@ -7,6 +7,7 @@ import { PageHeading } from '@/shared/components/RouteFocus';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { formatDate } from '@/shared/format/dates';
 import { useLanguage } from '@/shared/i18n/i18n';
+import { GminaName } from '@/shared/reference/GminaName';
 import { useCaseload } from '../api/listCaseload';
 import { useDueItems } from '../api/listDueItems';
 import { DueList } from '../components/DueList';
@@ -98,7 +99,9 @@ export function CaseloadPage() {
                   <tr key={client.id}>
                     <td>{client.anonymised ? personName(client) : <Link to={links.client(client.id)}>{personName(client)}</Link>}</td>
                     <td>{formatDate(client.birthDate, language)}</td>
-                    <td>{client.gminaTeryt}</td>
+                    <td>
+                      <GminaName teryt={client.gminaTeryt} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

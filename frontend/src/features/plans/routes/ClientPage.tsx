@@ -16,6 +16,7 @@ import { useClient } from '../api/getClient';
 import { DataSubjectExport } from '../components/DataSubjectExport';
 import { personName } from '../components/names';
 import { PlanStatusTag } from '../components/PlanStatusTag';
+import { GminaName } from '@/shared/reference/GminaName';
 import { SharingPanel } from '../components/SharingPanel';
 import { StartPlanForm } from '../components/StartPlanForm';
 import type { Client } from '../model';
@@ -155,7 +156,8 @@ export function ClientPage() {
             </p>
           </div>
           <SummaryList>
-            <SummaryRow term={t('clientForm.label.gminaTeryt')}>{client.gminaTeryt}</SummaryRow>
+            <SummaryRow term={t('clientForm.label.gminaTeryt')}><GminaName teryt={client.gminaTeryt} />
+            </SummaryRow>
             <SummaryRow term={t('client.registeredBy')}>{client.registeredBy.name}</SummaryRow>
           </SummaryList>
           <PlansSection client={client} />
@@ -172,7 +174,8 @@ export function ClientPage() {
               <SummaryRow term={t('clientForm.label.lastName')}>{client.lastName}</SummaryRow>
               <SummaryRow term={t('clientForm.label.pesel')}>{client.pesel}</SummaryRow>
               <SummaryRow term={t('clientForm.label.birthDate')}>{formatDate(client.birthDate, language)}</SummaryRow>
-              <SummaryRow term={t('clientForm.label.gminaTeryt')}>{client.gminaTeryt}</SummaryRow>
+              <SummaryRow term={t('clientForm.label.gminaTeryt')}><GminaName teryt={client.gminaTeryt} />
+            </SummaryRow>
               <SummaryRow term={t('clientForm.label.phone')}>{client.phone}</SummaryRow>
               <SummaryRow term={t('clientForm.label.email')}>{client.email}</SummaryRow>
               <SummaryRow term={t('client.registeredBy')}>{client.registeredBy.name}</SummaryRow>
