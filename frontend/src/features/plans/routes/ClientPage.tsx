@@ -85,6 +85,7 @@ function PlansSection({ client }: { client: Client }) {
               <h3 className="heading-s">
                 {plan.visible ? <Link to={links.plan(plan.id)}>{plan.title}</Link> : plan.title}
               </h3>
+              <p className="secondary-text">{t('planNumber.number', { number: plan.number })}</p>
               <p>
                 <PlanStatusTag status={plan.status} />{' '}
                 {t('client.planPeriod', {

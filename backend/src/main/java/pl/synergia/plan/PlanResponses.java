@@ -110,7 +110,7 @@ public class PlanResponses {
         Set<UUID> sharing = repository.institutionsSharing(client.id);
         PlanResponse.ClientRef who = client(client);
         boolean lead = plan.leadInstitutionId.equals(institution);
-        return new PlanResponse(plan.id, who, refs.institution(plan.leadInstitutionId), plan.title, plan.periodFrom, plan.periodTo,
+        return new PlanResponse(plan.id, plan.number, who, refs.institution(plan.leadInstitutionId), plan.title, plan.periodFrom, plan.periodTo,
                 plan.status, plan.status.next(),
                 team(plan).stream().map(m -> new PlanResponse.TeamMember(refs.institution(m.institutionId), m.addedAt,
                         client.registeredBy.equals(m.institutionId) || sharing.contains(m.institutionId))).toList(),
