@@ -8,6 +8,7 @@ import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { PageHeading } from '@/shared/components/RouteFocus';
 import { Tag } from '@/shared/components/Tag';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
+import { sortByName } from '@/shared/format/collate';
 import { formatDateTime } from '@/shared/format/dates';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { DateField, SelectField, TextField } from '@/shared/forms/fields';
@@ -36,7 +37,7 @@ function LogFilters({ entries, filter, onChange }: { entries: readonly AccessLog
           value={filter.institution}
           onChange={set('institution')}
           emptyLabel={t('accessLogFilter.any')}
-          options={[...institutions].map(([value, label]) => ({ value, label }))}
+          options={sortByName([...institutions], ([, label]) => label).map(([value, label]) => ({ value, label }))}
         />
         <SelectField
           id="access-log-action"
