@@ -14,7 +14,7 @@ test('coordinator journey: edit own institution with a validation error, save, s
   await test.step('log in and open the own institution from the home page', async () => {
     await logIn(page, 'jan.kowalski');
     await expect(page.getByRole('heading', { level: 1, name: 'Dzień dobry, Jan Kowalski' })).toBeVisible();
-    await page.getByRole('main').getByRole('link', { name: MOPS_NAME }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Wpis Twojej instytucji w katalogu' }).click();
     await expect(page.getByRole('heading', { level: 1, name: MOPS_NAME })).toBeFocused();
     await expect(page.getByRole('link', { name: 'Zmień dane instytucji' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Dezaktywuj instytucję' })).toBeVisible();

@@ -51,6 +51,9 @@ test('caseworker journey: login, directory search and filters, institution, cata
     token = await logIn(page, 'ewa.nowak', testInfo);
     await expect(page.getByRole('heading', { level: 1, name: 'Dzień dobry, Ewa Nowak' })).toBeVisible();
     const main = page.getByRole('main');
+    await expect(main.getByRole('region', { name: 'Twój dzień' })).toBeVisible();
+    // the account (institution, roles) is folded below the day
+    await main.getByText('Twoje konto: instytucja, role i uprawnienia').click();
     await expect(main.getByRole('link', { name: 'Miejski Ośrodek Pomocy Społecznej w Legionowie' })).toBeVisible();
     await expect(main.getByText('pracownik', { exact: true })).toBeVisible();
     await expect(page).toHaveTitle('Strona główna – Synergia');

@@ -79,9 +79,11 @@ test('OPS registers a person, shares with the PUP, starts a plan; the PUP sees i
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe(`plan-dzialania-${planId}.pdf`);
+    // named by the plan's number (OPS-2026/0042), never its id
+    expect(download.suggestedFilename()).toMatch(/^plan-dzialania-OPS-\d{4}-\d{4}\.pdf$/);
+    expect(download.suggestedFilename()).not.toContain(planId);
     expect(readFileSync((await download.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    await expect(section.getByRole('status')).toHaveText(`Pobrano plik plan-dzialania-${planId}.pdf.`);
+    await expect(section.getByRole('status')).toHaveText(`Pobrano plik ${download.suggestedFilename()}.`);
     await checkPage(page, 'plan-pdf', testInfo);
     await page.getByRole('button', { name: 'Wyloguj się' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Witamy w Synergii' })).toBeVisible();

@@ -104,3 +104,23 @@ export interface InstitutionPageBody {
   totalItems: number;
   items: { id: string; name: string }[];
 }
+
+/**
+ * Issue #16: no page scrolls sideways on a small phone. Sets the viewport to 360 px wide, waits
+ * for the layout, checks that nothing is wider than the window, and restores the viewport.
+ * Every journey page can call it after its own checks.
+ */
+export async function expectNoSidewaysScroll(page: Page, name: string): Promise<void> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: before?.height ?? 800 });
+  try {
+    await expect
+      .poll(
+        () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        { message: `"${name}" scrolls sideways at 360 px (${page.url()})` },
+      )
+      .toBeLessThanOrEqual(0);
+  } finally {
+    if (before) await page.setViewportSize(before);
+  }
+}

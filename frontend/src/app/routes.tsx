@@ -15,7 +15,7 @@ import { OfferingPage } from '@/features/institutions/routes/OfferingPage';
 import { ImportJobPage } from '@/features/imports/routes/ImportJobPage';
 import { ImportsPage } from '@/features/imports/routes/ImportsPage';
 import { AccessibilityStatementPage } from '@/features/accessibility/routes/AccessibilityStatementPage';
-import { HomePage } from '@/features/me/routes/HomePage';
+import { HomePage } from './pages/HomePage';
 import { AccessLogPage } from '@/features/plans/routes/AccessLogPage';
 import { AnonymisationPage } from '@/features/plans/routes/AnonymisationPage';
 import { CaseloadPage } from '@/features/plans/routes/CaseloadPage';

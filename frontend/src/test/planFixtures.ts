@@ -77,13 +77,14 @@ export const clientJan: Schemas['ClientResponse'] = {
   canRectify: true,
   restricted: false,
   plans: [
-    { id: PLAN_ID, title: 'Powrót do pracy 2025', lead: opsRef, status: 'ACTIVE', periodFrom: '2025-03-01', periodTo: '2025-12-31', visible: true },
+    { id: PLAN_ID, number: 'OPS-2025/0007', title: 'Powrót do pracy 2025', lead: opsRef, status: 'ACTIVE', periodFrom: '2025-03-01', periodTo: '2025-12-31', visible: true },
   ],
   version: 1,
 };
 
 export const planJan: Schemas['PlanResponse'] = {
   id: PLAN_ID,
+  number: 'OPS-2025/0007',
   client: jan,
   lead: opsRef,
   title: 'Powrót do pracy 2025',

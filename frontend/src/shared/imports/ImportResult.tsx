@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Notification } from '@/shared/components/Notification';
 import { SummaryList, SummaryRow } from '@/shared/components/SummaryList';
 import type { ImportJob } from './types';
-import { useImportMessage } from './importMessages';
+import { useImportMessage, useKnownImportCode } from './importMessages';
 
 /** The outcome of a finished import: the counts, or why nothing was written with the row errors by line. */
 export function ImportResult({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
   const importMessage = useImportMessage();
+  const knownCode = useKnownImportCode();
   const captionId = useId();
 
   if (job.status === 'SUCCEEDED') {
@@ -61,10 +62,14 @@ export function ImportResult({ job }: { job: ImportJob }) {
                     <td>{error.column ? <span className="code">{error.column}</span> : t('imports.result.wholeRow')}</td>
                     <td>
                       {importMessage(error.code, error.column, error.message)}
-                      <br />
-                      <span className="secondary-text code" lang="en">
-                        {error.code}: {error.message}
-                      </span>
+                      {!knownCode(error.code) && (
+                        <>
+                          <br />
+                          <span className="secondary-text code" lang="en">
+                            {error.code}: {error.message}
+                          </span>
+                        </>
+                      )}
                     </td>
                   </tr>
                 ))}

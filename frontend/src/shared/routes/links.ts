@@ -161,6 +161,9 @@ export interface PartnershipTextLink {
   to?: number;
 }
 
+/** The caseload's due list narrowed: late items, items due but not yet late, or plans whose period ends. */
+export type CaseloadDueFilter = 'overdue' | 'soon' | 'ending';
+
 type SearchValue = string | number | boolean | readonly string[] | undefined;
 
 export function toSearchParams(search: Record<string, SearchValue>): URLSearchParams {
@@ -219,8 +222,9 @@ export const links = {
     withSearch(`${routePaths.services}/${encode(code)}`, { teryt }),
   institutionTypes: (): string => routePaths.institutionTypes,
   institutionType: (code: string): string => `${routePaths.institutionTypes}/${encode(code)}`,
-  /** `page`: 1-based, as shown to the user */
-  caseload: (page?: number): string => withSearch(routePaths.caseload, { page: page && page > 1 ? page : undefined }),
+  /** `page`: 1-based, as shown to the user; `due`: the due list narrowed (see {@link CaseloadDueFilter}) */
+  caseload: (page?: number, due?: CaseloadDueFilter): string =>
+    withSearch(routePaths.caseload, { page: page && page > 1 ? page : undefined, due }),
   clientNew: (): string => routePaths.clientNew,
   /** clients are addressed by id only: never a PESEL or a name in a URL */
   client: (id: string): string => `/clients/${encode(id)}`,

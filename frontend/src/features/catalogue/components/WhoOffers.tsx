@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '@/shared/auth/me';
 import { Link, useNavigate } from 'react-router';
 import { links } from '@/shared/routes/links';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
@@ -26,7 +27,15 @@ export function WhoOffers({ serviceCode, serviceName, teryt, asked }: WhoOffersP
   const labels = useLabels();
   const navigate = useNavigate();
   const captionId = useId();
+  const me = useMe();
+  // before the user asks, the picker starts on the gmina of the user's institution ("near me")
   const [area, setArea] = useState(teryt);
+  const ownGmina = me.data?.gmina?.teryt ?? '';
+  const [defaulted, setDefaulted] = useState(false);
+  if (!defaulted && ownGmina) {
+    setDefaulted(true);
+    if (!asked && area === '') setArea(ownGmina);
+  }
   const [page, setPage] = useState(0);
   // a new area in the URL (submit, back button) resets the choice and the page, without a remount
   const [syncedTeryt, setSyncedTeryt] = useState(teryt);

@@ -165,6 +165,8 @@ describe('service catalogue', () => {
     const section = await screen.findByRole('region', { name: 'Kto to oferuje w pobliżu' });
     // nothing is asked before the user chooses
     expect(requests.some((request) => request.url.includes('/api/v1/offerings'))).toBe(false);
+    // "near me": the picker starts on the gmina of the user's institution
+    await waitFor(() => expect(within(section).getByLabelText('Gmina')).toHaveValue('1408011'));
 
     await within(section).findByRole('option', { name: 'mazowieckie' });
     await user.selectOptions(within(section).getByLabelText('Województwo'), 'mazowieckie');

@@ -44,9 +44,10 @@ describe('directory import', () => {
       job({
         status: 'FAILED',
         processedRows: 5,
-        errorCount: 2,
+        errorCount: 3,
         errors: [
           { line: 3, column: 'nip', code: 'Nip', message: 'must be a valid NIP' },
+          { line: 4, column: 'postal_code', code: 'Pattern', message: 'must match "^[0-9]{2}-[0-9]{3}$"' },
           { line: 5, column: null, code: 'wrong-column-count', message: 'has 3 columns, the header row 4' },
         ],
       }),
@@ -80,13 +81,17 @@ describe('directory import', () => {
     const table = await screen.findByRole('table', { name: 'Błędy w pliku' }, { timeout: 8000 });
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Import nie powiódł się – nic nie zostało zapisane');
-    expect(screen.getByRole('alert')).toHaveTextContent('Plik ma 2 błędy.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Plik ma 3 błędy.');
     const rows = within(table).getAllByRole('row');
     expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('3');
     expect(rows[1]).toHaveTextContent('W kolumnie nip nie ma poprawnego numeru NIP');
-    expect(within(rows[2]!).getByRole('rowheader')).toHaveTextContent('5');
-    expect(rows[2]).toHaveTextContent('cały wiersz');
-    expect(rows[2]).toHaveTextContent('Wiersz ma inną liczbę kolumn niż wiersz nagłówka.');
+    // a format in words, never the pattern nor the API's English
+    expect(rows[2]).toHaveTextContent('Wartość w kolumnie postal_code ma niepoprawny format: kod pocztowy zapisuje się jako 00-000.');
+    expect(table).not.toHaveTextContent('^[0-9]');
+    expect(table).not.toHaveTextContent('must be a valid NIP');
+    expect(within(rows[3]!).getByRole('rowheader')).toHaveTextContent('5');
+    expect(rows[3]).toHaveTextContent('cały wiersz');
+    expect(rows[3]).toHaveTextContent('Wiersz ma inną liczbę kolumn niż wiersz nagłówka.');
   });
 
   it('shows what a dry run would do', async () => {

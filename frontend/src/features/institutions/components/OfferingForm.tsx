@@ -1,3 +1,4 @@
+import { sortByName } from '@/shared/format/collate';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -76,7 +77,7 @@ function groupByRegime(services: ServiceSummary[], chosen: string, name: (entry:
     group.items.push(service);
     groups.set(key, group);
   }
-  return [...groups.values()].toSorted((a, b) => a.label.localeCompare(b.label));
+  return sortByName([...groups.values()], (group) => group.label);
 }
 
 interface OfferingFormProps {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/shared/api/ApiClientContext';
 import { unwrap } from '@/shared/api/ApiError';
 import { useLanguage } from '@/shared/i18n/i18n';
-import { notificationKeys, type NotificationFilter } from '../model';
+import { notificationKeys, type EventType, type NotificationFilter } from '../model';
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
@@ -33,5 +33,24 @@ export function useNotifications(filter: NotificationFilter) {
         }),
       ),
     placeholderData: (previous) => previous,
+  });
+}
+
+/**
+ * GET /api/v1/notifications?unread=true&type=…&size=1 – how many unread notifications of one type
+ * the caller has (the page's total; the one item read is not shown).
+ */
+export function useUnreadOfType(type: EventType) {
+  const client = useApiClient();
+  const language = useLanguage();
+  return useQuery({
+    queryKey: [...notificationKeys.unread, type, language] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await client.GET('/api/v1/notifications', {
+          params: { query: { unread: true, type: [type], page: 0, size: 1 }, header: { 'Accept-Language': language } },
+          signal,
+        }),
+      ).totalItems,
   });
 }

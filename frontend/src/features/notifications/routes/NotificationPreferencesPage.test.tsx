@@ -60,7 +60,7 @@ describe('the notification settings page', () => {
     const body = (await bodyOf(put)) as Schemas['MyPreferencesRequest'];
     expect(body.language).toBe('en');
     expect(body.followsInstitution).toBe(false);
-    expect(body.items).toHaveLength(21);
+    expect(body.items).toHaveLength(myPreferences().items.length); // one row a notification type
     expect(body.items?.find((item) => item.type === 'REFERRAL_SENT')).toEqual({ type: 'REFERRAL_SENT', inApp: true, email: 'DIGEST' });
     expect(body.items?.find((item) => item.type === 'PLAN_ENDING')).toEqual({ type: 'PLAN_ENDING', inApp: false, email: 'DIGEST' });
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Według moich własnych ustawień' })).toBeChecked());

@@ -41,6 +41,15 @@ describe('PartnershipListPage', () => {
     expect(screen.getByRole('link', { name: 'Rozpocznij partnerstwo' })).toBeInTheDocument();
   });
 
+  it("opens a regional analyst's list on the voivodeship of the institution, not its gmina", async () => {
+    const analyst: Schemas['MeResponse'] = { ...meEwaStaff, roles: ['regional-analyst'], permissions: ['DIRECTORY_READ'] };
+    const { requests } = mockFetch(handlers(analyst, () => json(pageOf(summaries))));
+    renderApp('/partnerships');
+    expect(await screen.findByText('Partnerstwa w województwie mazowieckie (województwo Twojej instytucji).', { exact: false })).toBeInTheDocument();
+    const listCalls = requests.filter((request) => new URL(request.url).pathname === '/api/v1/partnerships');
+    expect(listCalls.map((request) => new URL(request.url).searchParams.get('gmina'))).toEqual(['14']);
+  });
+
   it('switches to the whole country and back, sorts and pages through the URL', async () => {
     const user = userEvent.setup({ delay: null });
     const asked: URLSearchParams[] = [];

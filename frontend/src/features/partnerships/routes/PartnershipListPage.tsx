@@ -139,15 +139,18 @@ export function PartnershipListPage() {
   const me = useMe();
   // the gmina of the user's institution, from /api/v1/me; without one (administrators) the default is the whole country
   const ownGmina = me.data?.gmina ?? undefined;
+  // a regional analyst looks after the whole voivodeship: the list opens on it, not on the ROPS's gmina
+  const analyst = me.data?.roles.includes('regional-analyst') ?? false;
+  const ownArea = ownGmina && (analyst ? { teryt: ownGmina.teryt.slice(0, 2), voivodeship: true } : { teryt: ownGmina.teryt, voivodeship: false });
   const waiting = search.gmina === '' && me.isPending;
-  const area = effectiveArea(search, ownGmina?.teryt);
+  const area = effectiveArea(search, ownArea?.teryt);
   const query = usePartnershipList(toApiQuery(search, area), { enabled: !waiting });
   const data = query.data;
   const canCreate = hasPermission(me.data, 'PARTNERSHIP_CREATE');
 
   const go = (next: PartnershipSearch) => void navigate({ search: searchString(next) });
   const loading = waiting || query.isPending || (query.isFetching && query.isPlaceholderData);
-  const isOwnArea = ownGmina !== undefined && area === ownGmina.teryt;
+  const isOwnArea = ownArea !== undefined && area === ownArea.teryt;
 
   return (
     <>
@@ -169,10 +172,18 @@ export function PartnershipListPage() {
           <p className="partnership-area">
             {area === undefined
               ? t('partnerships.list.areaAll')
-              : isOwnArea
-                ? t('partnerships.list.areaOwn', { name: ownGmina.name })
+              : isOwnArea && ownArea.voivodeship
+                ? t('partnershipArea.ownVoivodeship', { name: ownGmina?.voivodeshipName ?? '' })
+                : isOwnArea
+                ? t('partnerships.list.areaOwn', { name: ownGmina?.name ?? '' })
                 : t('partnerships.list.areaChosen', { teryt: area })}{' '}
-            {ownGmina && !isOwnArea && <Link to={links.partnerships()}>{t('partnerships.list.backToOwn', { name: ownGmina.name })}</Link>}
+            {ownGmina && !isOwnArea && (
+              <Link to={links.partnerships()}>
+                {ownArea?.voivodeship
+                  ? t('partnershipArea.backToVoivodeship', { name: ownGmina.voivodeshipName })
+                  : t('partnerships.list.backToOwn', { name: ownGmina.name })}
+              </Link>
+            )}
             {isOwnArea && <Link to={{ search: searchString({ ...search, gmina: ALL_AREAS, page: 1 }) }}>{t('partnerships.list.showAll')}</Link>}
           </p>
           <p className="result-count" role="status">

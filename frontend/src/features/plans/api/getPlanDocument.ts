@@ -16,7 +16,7 @@ export function usePlanDocument() {
           headers: { Accept: 'application/pdf, application/problem+json' },
           parseAs: 'blob',
         }),
-        `plan-dzialania-${planId}.pdf`,
+        `plan-dzialania.pdf`,
       ),
   });
 }

@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from '@/shared/format/dates';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { TextAreaField } from '@/shared/forms/fields';
 import { useLanguage } from '@/shared/i18n/i18n';
-import { useGmina } from '@/shared/reference/api/getGmina';
+import { GminaName } from '@/shared/reference/GminaName';
 import { useAcceptReferral } from '../api/acceptReferral';
 import { useCompleteReferral } from '../api/completeReferral';
 import { useRejectReferral } from '../api/rejectReferral';
@@ -19,11 +19,6 @@ import { personName } from './names';
 import { referralActionErrors } from './referralErrors';
 import { ReferralStatusTag } from './ReferralStatusTag';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
-
-function GminaName({ teryt }: { teryt: string }) {
-  const gmina = useGmina(teryt);
-  return gmina.data ? `${gmina.data.name} (${teryt})` : teryt;
-}
 
 const REJECT_FIELDS = ['reason'] as const;
 

@@ -6,8 +6,8 @@ import { CLIENT_ID, meDpo, meEwaPlans, opsRef } from '@/test/planFixtures';
 import { renderApp } from '@/test/renderApp';
 
 const entries = [
-  { occurredAt: '2025-04-02T10:15:00Z', who: 'ewa.nowak', institution: opsRef, recordType: 'CLIENT', recordId: CLIENT_ID, action: 'READ', purpose: 'case work', outcome: 'ALLOWED' },
-  { occurredAt: '2025-04-02T11:00:00Z', who: 'piotr.zielinski', institution: null, recordType: 'CLIENT', recordId: CLIENT_ID, action: 'READ', purpose: 'case work', outcome: 'DENIED' },
+  { occurredAt: '2025-04-02T10:15:00Z', who: 'ewa.nowak', institution: opsRef, recordType: 'CLIENT', recordId: CLIENT_ID, action: 'READ', purpose: 'CASE_WORK', outcome: 'ALLOWED' },
+  { occurredAt: '2025-04-02T11:00:00Z', who: 'piotr.zielinski', institution: null, recordType: 'CLIENT', recordId: CLIENT_ID, action: 'READ', purpose: 'CASE_WORK', outcome: 'DENIED' },
 ];
 
 describe('access log', () => {
@@ -43,6 +43,21 @@ describe('access log', () => {
     expect(within(table).getByText('Dozwolony')).toBeInTheDocument();
     expect(within(table).getByText('Odrzucony')).toBeInTheDocument();
     expect(within(table).getByText('piotr.zielinski')).toBeInTheDocument();
+    // codes in words, never READ · CLIENT or CASE_WORK
+    expect(within(table).getAllByText('Odczyt · dane osoby')).toHaveLength(2);
+    expect(within(table).getAllByText('praca z osobą')).toHaveLength(2);
+    expect(within(table).queryByText(/READ|CLIENT|CASE_WORK/)).not.toBeInTheDocument();
+
+    // filters, folded behind a button: only the refused accesses
+    await user.click(screen.getByText('Filtry'));
+    await user.selectOptions(screen.getByLabelText('Wynik'), 'DENIED');
+    expect(await screen.findByText('1 wpis z 2')).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Dostęp do danych osoby, od najnowszego' })).queryByText('ewa.nowak')).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Wynik'), '');
+    await user.selectOptions(screen.getByLabelText('Instytucja'), 'bez instytucji (system)');
+    expect(await screen.findByText('1 wpis z 2')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Wyczyść filtry' }));
+    expect(await screen.findByText('2 wpisy')).toBeInTheDocument();
   });
 
   it('says when the person is not visible to the institution', async () => {

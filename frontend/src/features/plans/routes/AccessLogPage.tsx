@@ -8,14 +8,65 @@ import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { PageHeading } from '@/shared/components/RouteFocus';
 import { Tag } from '@/shared/components/Tag';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
+import { sortByName } from '@/shared/format/collate';
 import { formatDateTime } from '@/shared/format/dates';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
-import { TextField } from '@/shared/forms/fields';
+import { DateField, SelectField, TextField } from '@/shared/forms/fields';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { useAccessLog } from '../api/getAccessLog';
 import { DataSubjectExport } from '../components/DataSubjectExport';
+import { AUDIT_ACTIONS, useAccessLogLabels } from '../components/accessLogLabels';
+import { filterAccessLog, institutionKey, NO_FILTER, type AccessLogEntry, type AccessLogFilter } from '../components/accessLogFilter';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Filters of the log, folded behind a button (small screens see the entries first). */
+function LogFilters({ entries, filter, onChange }: { entries: readonly AccessLogEntry[]; filter: AccessLogFilter; onChange: (next: AccessLogFilter) => void }) {
+  const { t } = useTranslation();
+  const labels = useAccessLogLabels();
+  const institutions = new Map<string, string>();
+  for (const entry of entries) institutions.set(institutionKey(entry), entry.institution?.name ?? t('accessLogFilter.noInstitution'));
+  const set = (field: keyof AccessLogFilter) => (value: string) => onChange({ ...filter, [field]: value });
+  return (
+    <details className="details filter-panel">
+      <summary className="details__summary">{t('accessLogFilter.toggle')}</summary>
+      <div className="details__text" role="group" aria-label={t('accessLogFilter.label')}>
+        <SelectField
+          id="access-log-institution"
+          label={t('accessLogFilter.institution')}
+          value={filter.institution}
+          onChange={set('institution')}
+          emptyLabel={t('accessLogFilter.any')}
+          options={sortByName([...institutions], ([, label]) => label).map(([value, label]) => ({ value, label }))}
+        />
+        <SelectField
+          id="access-log-action"
+          label={t('accessLogFilter.action')}
+          value={filter.action}
+          onChange={set('action')}
+          emptyLabel={t('accessLogFilter.any')}
+          options={AUDIT_ACTIONS.map((value) => ({ value, label: labels.action(value) }))}
+        />
+        <SelectField
+          id="access-log-outcome"
+          label={t('accessLogFilter.outcome')}
+          value={filter.outcome}
+          onChange={set('outcome')}
+          emptyLabel={t('accessLogFilter.any')}
+          options={[
+            { value: 'ALLOWED', label: t('accessLog.allowed') },
+            { value: 'DENIED', label: t('accessLog.denied') },
+          ]}
+        />
+        <DateField id="access-log-from" label={t('accessLogFilter.from')} value={filter.from} onChange={set('from')} />
+        <DateField id="access-log-to" label={t('accessLogFilter.to')} value={filter.to} onChange={set('to')} />
+        <button type="button" className="button button--secondary" onClick={() => onChange(NO_FILTER)}>
+          {t('accessLogFilter.clear')}
+        </button>
+      </div>
+    </details>
+  );
+}
 
 /** The data-protection officer's view: every access to one person's data, allowed or denied. */
 export function AccessLogPage() {
@@ -30,6 +81,9 @@ export function AccessLogPage() {
   const me = useMe();
   const log = useAccessLog(UUID.test(clientId) ? clientId : '');
   const notFound = isApiError(log.error, 404);
+  const labels = useAccessLogLabels();
+  const [filter, setFilter] = useState<AccessLogFilter>(NO_FILTER);
+  const shown = log.data ? filterAccessLog(log.data, filter) : [];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -60,11 +114,18 @@ export function AccessLogPage() {
             {t('accessLog.resultsHeading')}
           </h2>
           <p className="result-count" role="status">
-            {log.isPending ? t('accessLog.loading') : log.data ? t('accessLog.count', { count: log.data.length }) : ''}
+            {log.isPending
+              ? t('accessLog.loading')
+              : log.data
+                ? shown.length === log.data.length
+                  ? t('accessLog.count', { count: log.data.length })
+                  : t('accessLogFilter.shown', { count: shown.length, total: log.data.length })
+                : ''}
           </p>
           {notFound && <p>{t('accessLog.notFound')}</p>}
           {log.isError && !notFound && <ApiErrorMessage error={log.error} onRetry={() => void log.refetch()} />}
-          {log.data && log.data.length > 0 && (
+          {log.data && log.data.length > 0 && <LogFilters entries={log.data} filter={filter} onChange={setFilter} />}
+          {shown.length > 0 && (
             <div className="table-scroll" role="region" aria-labelledby="access-log-caption" tabIndex={0}>
               <table className="table table--compact">
                 <caption id="access-log-caption" className="table__caption table__caption--s">
@@ -80,7 +141,7 @@ export function AccessLogPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {log.data.map((entry, index) => (
+                  {shown.map((entry, index) => (
                     <tr key={`${entry.occurredAt}-${index}`}>
                       <td>{formatDateTime(entry.occurredAt, language)}</td>
                       <td>
@@ -93,9 +154,9 @@ export function AccessLogPage() {
                         )}
                       </td>
                       <td>
-                        {entry.action} · {entry.recordType}
+                        {labels.action(entry.action)} · {labels.record(entry.recordType)}
                       </td>
-                      <td>{entry.purpose}</td>
+                      <td>{labels.purpose(entry.purpose)}</td>
                       <td>
                         {entry.outcome === 'DENIED' ? <Tag variant="red">{t('accessLog.denied')}</Tag> : <Tag variant="green">{t('accessLog.allowed')}</Tag>}
                       </td>

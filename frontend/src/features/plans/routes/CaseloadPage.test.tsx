@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, type Handler } from '@/test/fetchMock';
-import { meEwa } from '@/test/fixtures';
+import { legionowo, meEwa } from '@/test/fixtures';
 import { clientPage, clientSummary, dueItems, meEwaPlans, PLAN_ID, CLIENT_ID, referralDueItem } from '@/test/planFixtures';
 import { renderApp } from '@/test/renderApp';
 
@@ -78,6 +78,32 @@ describe('CaseloadPage', () => {
     expect(within(rows[1]!).getByText(/Zakończenie działania: Kontrakt socjalny/)).toBeInTheDocument();
     expect(within(rows[0]!).getByRole('link', { name: 'Jan Wiśniewski' })).toHaveAttribute('href', `/clients/${CLIENT_ID}`);
     expect(within(rows[0]!).getByRole('link', { name: 'Otwórz plan' })).toHaveAttribute('href', `/plans/${PLAN_ID}`);
+  });
+
+  it('narrows the due list as the home page links ask (only overdue), with a way back to every item', async () => {
+    mockFetch(handlers());
+    renderApp('/caseload?due=overdue');
+    expect(await screen.findByText('1 zadanie do zrobienia. W tym 1 po terminie.')).toBeInTheDocument();
+    expect(screen.getByText('Pokazane są tylko zadania po terminie.')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Zadania Twojej instytucji według terminu' });
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(screen.getByRole('link', { name: 'Pokaż wszystkie zadania' })).toHaveAttribute('href', '/caseload');
+  });
+
+  it('names the gmina, never its TERYT code, under the column "Gmina"', async () => {
+    mockFetch(handlers({ 'GET /api/v1/territory/gminas/1408011': () => json(legionowo) }));
+    renderApp('/caseload');
+    const table = await screen.findByRole('table', { name: 'Klienci Twojej instytucji' });
+    expect(within(table).getByRole('columnheader', { name: 'Gmina' })).toBeInTheDocument();
+    expect(await within(table).findAllByText('Legionowo')).toHaveLength(2);
+    expect(within(table).queryByText('1408011')).not.toBeInTheDocument();
+  });
+
+  it('ignores an unknown due filter and lists every item', async () => {
+    mockFetch(handlers());
+    renderApp('/caseload?due=whatever');
+    expect(await screen.findByText('2 zadania do zrobienia. W tym 1 po terminie.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Pokaż wszystkie zadania' })).not.toBeInTheDocument();
   });
 
   it('words the plurals in English too', async () => {

@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { links } from '@/shared/routes/links';
+import { links, type CaseloadDueFilter } from '@/shared/routes/links';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { Pagination } from '@/shared/components/Pagination';
 import { PageHeading } from '@/shared/components/RouteFocus';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { formatDate } from '@/shared/format/dates';
 import { useLanguage } from '@/shared/i18n/i18n';
+import { GminaName } from '@/shared/reference/GminaName';
 import { useCaseload } from '../api/listCaseload';
 import { useDueItems } from '../api/listDueItems';
 import { DueList } from '../components/DueList';
+import { filterDue, readDueFilter } from '../components/dueFilter';
 import { personName } from '../components/names';
 
 const PAGE_SIZE = 20;
@@ -19,10 +21,10 @@ function readPage(params: URLSearchParams): number {
   return Number.isInteger(page) && page >= 1 ? page : 1;
 }
 
-function DueSection() {
+function DueSection({ filter }: { filter: CaseloadDueFilter | null }) {
   const { t } = useTranslation();
   const due = useDueItems();
-  const items = due.data ?? [];
+  const items = filterDue(due.data ?? [], filter);
   const overdue = items.filter((item) => item.overdue).length;
   return (
     <section aria-labelledby="due-heading" className="section">
@@ -36,6 +38,12 @@ function DueSection() {
             ? `${t('caseload.dueCount', { count: items.length })}${overdue > 0 ? ` ${t('caseload.overdueCount', { count: overdue })}` : ''}`
             : ''}
       </p>
+      {filter && (
+        <p>
+          {t(`caseloadDue.${filter}`)}{' '}
+          <Link to={links.caseload()}>{t('caseloadDue.all')}</Link>
+        </p>
+      )}
       {due.isError && <ApiErrorMessage error={due.error} onRetry={() => void due.refetch()} />}
       {items.length > 0 && <DueList items={items} caption={t('caseload.dueCaption')} />}
     </section>
@@ -63,7 +71,7 @@ export function CaseloadPage() {
         </Link>
       </p>
 
-      <DueSection />
+      <DueSection filter={readDueFilter(params.get('due'))} />
 
       <section aria-labelledby="clients-heading" className="section">
         <h2 id="clients-heading" className="heading-m">
@@ -91,7 +99,9 @@ export function CaseloadPage() {
                   <tr key={client.id}>
                     <td>{client.anonymised ? personName(client) : <Link to={links.client(client.id)}>{personName(client)}</Link>}</td>
                     <td>{formatDate(client.birthDate, language)}</td>
-                    <td>{client.gminaTeryt}</td>
+                    <td>
+                      <GminaName teryt={client.gminaTeryt} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

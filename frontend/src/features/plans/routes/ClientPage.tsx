@@ -19,6 +19,7 @@ import { RestrictedNotice } from '../components/RestrictedNotice';
 import { DataSubjectExport } from '../components/DataSubjectExport';
 import { personName } from '../components/names';
 import { PlanStatusTag } from '../components/PlanStatusTag';
+import { GminaName } from '@/shared/reference/GminaName';
 import { SharingPanel } from '../components/SharingPanel';
 import { StartPlanForm } from '../components/StartPlanForm';
 import type { Client } from '../model';
@@ -87,6 +88,7 @@ function PlansSection({ client }: { client: Client }) {
               <h3 className="heading-s">
                 {plan.visible ? <Link to={links.plan(plan.id)}>{plan.title}</Link> : plan.title}
               </h3>
+              <p className="secondary-text">{t('planNumber.number', { number: plan.number })}</p>
               <p>
                 <PlanStatusTag status={plan.status} />{' '}
                 {t('client.planPeriod', {
@@ -197,7 +199,8 @@ export function ClientPage() {
             </p>
           </div>
           <SummaryList>
-            <SummaryRow term={t('clientForm.label.gminaTeryt')}>{client.gminaTeryt}</SummaryRow>
+            <SummaryRow term={t('clientForm.label.gminaTeryt')}><GminaName teryt={client.gminaTeryt} />
+            </SummaryRow>
             <SummaryRow term={t('client.registeredBy')}>{client.registeredBy.name}</SummaryRow>
           </SummaryList>
           <PlansSection client={client} />
@@ -215,7 +218,8 @@ export function ClientPage() {
               <SummaryRow term={t('clientForm.label.lastName')}>{client.lastName}</SummaryRow>
               <SummaryRow term={t('clientForm.label.pesel')}>{client.pesel}</SummaryRow>
               <SummaryRow term={t('clientForm.label.birthDate')}>{formatDate(client.birthDate, language)}</SummaryRow>
-              <SummaryRow term={t('clientForm.label.gminaTeryt')}>{client.gminaTeryt}</SummaryRow>
+              <SummaryRow term={t('clientForm.label.gminaTeryt')}><GminaName teryt={client.gminaTeryt} />
+            </SummaryRow>
               <SummaryRow term={t('clientForm.label.phone')}>{client.phone}</SummaryRow>
               <SummaryRow term={t('clientForm.label.email')}>{client.email}</SummaryRow>
               <SummaryRow term={t('client.registeredBy')}>{client.registeredBy.name}</SummaryRow>

@@ -42,7 +42,8 @@ describe('PESEL check digit', () => {
 describe('ClientRegisterPage', () => {
   it('checks names, PESEL check digit and gmina before sending, in Polish, with links to the fields', async () => {
     const user = userEvent.setup({ delay: null });
-    const { requests } = mockFetch(handlers());
+    // a user whose institution has no gmina: the picker starts empty
+    const { requests } = mockFetch(handlers({ 'GET /api/v1/me': () => json({ ...meEwaPlans, gmina: null }) }));
     renderApp('/clients/new');
     expect(screen.getByRole('heading', { level: 1, name: 'Zarejestruj osobę' })).toBeInTheDocument();
     await user.type(screen.getByLabelText('PESEL'), '85031412345');
@@ -154,5 +155,14 @@ describe('ClientRegisterPage', () => {
         sensitive: { disabilityLevel: null, addiction: null, homeless: true, socialAssistanceSince: null, notes: null },
       },
     ]);
+  });
+
+  it("starts the gmina picker on the gmina of the user's institution", async () => {
+    mockFetch(handlers());
+    renderApp('/clients/new');
+    const gmina = await screen.findByLabelText('Gmina');
+    await waitFor(() => expect(gmina).toHaveValue('1408011'));
+    expect(screen.getByLabelText('Powiat')).toHaveValue('1408');
+    expect(screen.getByLabelText('Województwo')).toHaveValue('14');
   });
 });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMe } from '@/shared/auth/me';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { links } from '@/shared/routes/links';
@@ -16,7 +17,15 @@ export function ClientRegisterPage() {
   useDocumentTitle(t('clientForm.title'));
   const navigate = useNavigate();
   const register = useRegisterClient();
+  const me = useMe();
+  // most people an institution registers live in its own gmina: the picker starts there (issue #16)
   const [values, setValues] = useState<ClientFormValues>(emptyClientValues);
+  const ownGmina = me.data?.gmina?.teryt ?? '';
+  const [defaulted, setDefaulted] = useState(false);
+  if (!defaulted && ownGmina) {
+    setDefaulted(true);
+    if (values.gminaTeryt === '') setValues({ ...values, gminaTeryt: ownGmina });
+  }
   const [errors, setErrors] = useState<FormError[]>([]);
   const [errorFocusKey, setErrorFocusKey] = useState(0);
 

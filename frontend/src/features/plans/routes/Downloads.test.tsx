@@ -41,13 +41,13 @@ describe('the plan for signature (PDF)', () => {
   it('downloads the plan with the token, under the name the API gives, and says so', async () => {
     const user = userEvent.setup({ delay: null });
     const { saved, blobs } = captureDownloads();
-    const { requests } = mockFetch(planHandlers(meEwaPlans, { [`GET /api/v1/plans/${PLAN_ID}/document.pdf`]: () => pdf(`plan-dzialania-${PLAN_ID}.pdf`) }));
+    const { requests } = mockFetch(planHandlers(meEwaPlans, { [`GET /api/v1/plans/${PLAN_ID}/document.pdf`]: () => pdf(`plan-dzialania-OPS-2025-0007.pdf`) }));
     renderApp(`/plans/${PLAN_ID}`);
     const section = await screen.findByRole('region', { name: 'Plan do podpisu' });
     expect(within(section).getByText(/Każde pobranie jest zapisywane w rejestrze dostępu/)).toBeInTheDocument();
     await user.click(within(section).getByRole('button', { name: 'Pobierz plan do podpisu (PDF)' }));
-    expect(await within(section).findByText(`Pobrano plik plan-dzialania-${PLAN_ID}.pdf.`)).toHaveAttribute('role', 'status');
-    expect(saved).toEqual([{ name: `plan-dzialania-${PLAN_ID}.pdf`, href: 'blob:test/1' }]);
+    expect(await within(section).findByText(`Pobrano plik plan-dzialania-OPS-2025-0007.pdf.`)).toHaveAttribute('role', 'status');
+    expect(saved).toEqual([{ name: `plan-dzialania-OPS-2025-0007.pdf`, href: 'blob:test/1' }]);
     expect(blobs[0]!.type).toBe('application/pdf');
     const request = requests.find((item) => item.url.endsWith('/document.pdf'))!;
     expect(request.headers.get('Authorization')).toBe(`Bearer ${TEST_TOKEN}`);

@@ -244,7 +244,7 @@ export function PlanPage() {
       <Link className="back-link" to={plan ? links.client(plan.client.id) : links.caseload()}>
         {plan ? t('plan.backToClient', { name: personName(plan.client) }) : t('client.back')}
       </Link>
-      {plan && <p className="caption">{t('plan.caption')}</p>}
+      {plan && <p className="caption">{t('planNumber.caption', { number: plan.number })}</p>}
       <PageHeading>{heading}</PageHeading>
       <p role="status" className="live-announcement">
         {announcement}

@@ -68,7 +68,7 @@ describe('referral inbox', () => {
     expect(within(item).getByText('Wysłane')).toBeInTheDocument();
     expect(within(item).getByText(/widzisz tylko minimum danych o osobie/)).toBeInTheDocument();
     expect(within(item).getByText('1985')).toBeInTheDocument();
-    expect(await within(item).findByText('Legionowo (1408011)')).toBeInTheDocument();
+    expect(await within(item).findByText('Legionowo')).toBeInTheDocument();
     expect(within(item).queryByText(/Wiśniewski/)).not.toBeInTheDocument();
     expect(within(item).queryByRole('link', { name: /Otwórz plan/ })).not.toBeInTheDocument();
     expect(within(item).getByRole('button', { name: 'Przyjmij: Jan W.' })).toBeInTheDocument();

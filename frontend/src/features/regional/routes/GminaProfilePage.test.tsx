@@ -22,6 +22,7 @@ const profile: Schemas['GminaProfile'] = {
   asOf: '2026-11-30',
   computedAt: '2026-12-01T02:40:00Z',
   suppressionThreshold: 5,
+  recommendations: [],
   mlw: {
     teryt: '1408011',
     name: 'Legionowo',

@@ -156,14 +156,20 @@ CROSS JOIN LATERAL (VALUES (1, 'a1000000-0000-4000-8000-000000000001'::uuid), (2
     (3, CASE WHEN n % 2 = 0 THEN 'a1000000-0000-4000-8000-000000000004'::uuid ELSE 'a1000000-0000-4000-8000-000000000006'::uuid END)) AS x(i, inst)
 ON CONFLICT (id) DO NOTHING;
 
-INSERT INTO action_plan (id, client_id, lead_institution_id, title, period_from, period_to, regime, status, created_at, updated_at, closed_at)
-SELECT ('d1420000-0000-4000-8000-' || lpad(n::text, 12, '0'))::uuid, ('d1400000-0000-4000-8000-' || lpad(n::text, 12, '0'))::uuid,
+-- numbered OPS-2026/0901 to /0912, out of the way of the numbers the OPS gives (the counter below)
+INSERT INTO action_plan (id, number, client_id, lead_institution_id, title, period_from, period_to, regime, status, created_at, updated_at, closed_at)
+SELECT ('d1420000-0000-4000-8000-' || lpad(n::text, 12, '0'))::uuid, 'OPS-2026/' || lpad((900 + n)::text, 4, '0'),
+    ('d1400000-0000-4000-8000-' || lpad(n::text, 12, '0'))::uuid,
     'a1000000-0000-4000-8000-000000000001', 'Indywidualny plan działania (demo)', DATE '2026-03-02' + n * 3,
     DATE '2027-03-01' + n * 3, 'LABOUR_MARKET_ACT_2025', CASE WHEN n <= 10 THEN 'ACTIVE' ELSE 'COMPLETED' END,
     TIMESTAMPTZ '2026-03-02 10:00:00+01' + n * INTERVAL '3 days', TIMESTAMPTZ '2026-03-02 10:00:00+01' + n * INTERVAL '3 days',
     CASE WHEN n <= 10 THEN NULL ELSE TIMESTAMPTZ '2026-10-30 12:00:00+01' END
 FROM generate_series(1, 12) AS n
 ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO plan_number_counter (institution_id, year, last_value)
+VALUES ('a1000000-0000-4000-8000-000000000001', 2026, 912)
+ON CONFLICT (institution_id, year) DO UPDATE SET last_value = greatest(plan_number_counter.last_value, 912);
 
 INSERT INTO plan_member (plan_id, institution_id, added_at)
 SELECT ('d1420000-0000-4000-8000-' || lpad(n::text, 12, '0'))::uuid, inst, TIMESTAMPTZ '2026-03-02 10:00:00+01' + n * INTERVAL '3 days'

@@ -31,6 +31,10 @@ public class ActionPlan {
     public UUID clientId;
     @Column(name = "lead_institution_id", nullable = false, updatable = false)
     public UUID leadInstitutionId;
+    /** Said and printed instead of the id, e.g. "OPS-2026/0042" (PlanNumbers). */
+    @Column(nullable = false, updatable = false)
+    public String number;
+
     @Column(nullable = false)
     public String title;
     @Column(name = "period_from", nullable = false)

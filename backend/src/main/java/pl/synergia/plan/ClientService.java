@@ -340,7 +340,7 @@ public class ClientService {
         boolean sensitiveVisible = access.seesSensitive(c, institution);
         SensitiveData sensitive = sensitiveVisible ? repository.sensitive(c.id).map(ClientService::data).orElse(null) : null;
         List<PlanSummary> plans = repository.plansOfClient(c.id).stream()
-                .map(p -> new PlanSummary(p.id, p.title, institutions.requireRef(p.leadInstitutionId), p.status, p.periodFrom, p.periodTo,
+                .map(p -> new PlanSummary(p.id, p.number, p.title, institutions.requireRef(p.leadInstitutionId), p.status, p.periodFrom, p.periodTo,
                         access.seesPlan(p, c, institution)))
                 .toList();
         boolean restricted = repository.restricted(c.id);

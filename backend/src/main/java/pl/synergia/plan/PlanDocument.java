@@ -5,7 +5,7 @@ import java.util.List;
 
 /** What the printed plan for signature shows, worded in Polish; filled into pdf/plan-document.html. */
 public record PlanDocument(
-        String planId,
+        String planNumber,
         String title,
         String status,
         String period,

@@ -51,12 +51,16 @@ public class PlanDocumentService {
     EntityManager em;
 
     @Transactional
-    public byte[] pdf(UUID planId) {
+    public Rendered pdf(UUID planId) {
         VisiblePlan v = access.requirePlan(planId, false, Action.EXPORT, PURPOSE);
         PlanDocument document = document(v.plan(), v.client());
         byte[] pdf = renderer.render("plan-document", Map.of("doc", document));
         audit.allowed("PLAN", v.plan().id, v.client().id, Action.EXPORT, PURPOSE);
-        return pdf;
+        return new Rendered(pdf, "plan-dzialania-" + PlanNumbers.forFileName(v.plan().number) + ".pdf");
+    }
+
+    /** The PDF and the name of its file: the plan's number, never its id or anything about the person. */
+    public record Rendered(byte[] pdf, String fileName) {
     }
 
     private PlanDocument document(ActionPlan plan, Client client) {
@@ -69,6 +73,9 @@ public class PlanDocumentService {
         boolean special = access.seesSensitive(client, access.institution());
         List<PlanDocument.StepRow> personSteps = new ArrayList<>();
         for (PlanStep s : content.steps()) {
+            if (s.status == StepStatus.CANCELLED) {
+                continue; // a cancelled step is not part of what the person signs
+            }
             String actual = s.actualStart == null && s.actualEnd == null ? "—" : PolishLabels.period(s.actualStart, s.actualEnd);
             String needs = PlanResponses.needs(s.needAreas, special).stream().map(PolishLabels::area)
                     .collect(java.util.stream.Collectors.joining(", "));
@@ -93,10 +100,10 @@ public class PlanDocumentService {
         List<String> signatories = new ArrayList<>();
         signatories.add("Osoba, której dotyczy plan: " + name);
         team.forEach(id -> signatories.add("Przedstawiciel: " + refs.institution(id).name()));
-        return new PlanDocument(plan.id.toString(), plan.title, PolishLabels.plan(plan.status),
+        return new PlanDocument(plan.number, plan.title, PolishLabels.plan(plan.status),
                 PolishLabels.period(plan.periodFrom, plan.periodTo),
                 new PlanDocument.Person(name, client.anonymised() ? "—" : PolishLabels.date(client.birthDate),
-                        gmina.name + " (TERYT " + gmina.teryt + ")"),
+                        gmina.name),
                 PolishLabels.institution(refs.institution(plan.leadInstitutionId)),
                 team.stream().map(id -> PolishLabels.institution(refs.institution(id))).toList(),
                 content.goals().stream().map(g -> g.description).toList(),

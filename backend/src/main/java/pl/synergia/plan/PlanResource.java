@@ -120,8 +120,9 @@ public class PlanResource {
             headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("id") UUID id) {
-        return Response.ok(documents.pdf(id), PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-dzialania-" + id + ".pdf\"")
+        PlanDocumentService.Rendered rendered = documents.pdf(id);
+        return Response.ok(rendered.pdf(), PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + rendered.fileName() + "\"")
                 .build();
     }
 

@@ -17,6 +17,7 @@ import pl.synergia.shared.institution.InstitutionRef;
         + "follow-ups and what is due")
 public record PlanResponse(
         @Schema(required = true) UUID id,
+        @Schema(required = true, description = "The number a person says and writes, per lead institution and year, e.g. OPS-2026/0042") String number,
         @Schema(required = true) ClientRef client,
         @Schema(required = true) InstitutionRef lead,
         @Schema(required = true) String title,

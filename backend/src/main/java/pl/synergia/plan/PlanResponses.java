@@ -128,7 +128,7 @@ public class PlanResponses {
         due.addAll(DueRules.followUps(plan, who, refs.institution(plan.leadInstitutionId),
                 c.followUps().stream().map(f -> f.checkpoint).collect(Collectors.toSet()), today));
         due.sort(Comparator.comparing(DueItem::dueOn));
-        return new PlanResponse(plan.id, who, refs.institution(plan.leadInstitutionId), plan.title, plan.periodFrom, plan.periodTo,
+        return new PlanResponse(plan.id, plan.number, who, refs.institution(plan.leadInstitutionId), plan.title, plan.periodFrom, plan.periodTo,
                 plan.status, plan.status.next(), DueRules.exitDay(plan.closedAt), regime(plan),
                 team(plan).stream().map(m -> new PlanResponse.TeamMember(refs.institution(m.institutionId), m.addedAt,
                         client.registeredBy.equals(m.institutionId) || sharing.contains(m.institutionId))).toList(),

@@ -55,6 +55,9 @@ public class PlanService {
     InstitutionLookup institutions;
 
     @Inject
+    PlanNumbers numbers;
+
+    @Inject
     IdempotencyStore idempotency;
 
     @Inject
@@ -105,6 +108,7 @@ public class PlanService {
         plan.id = id;
         plan.clientId = client.id;
         plan.leadInstitutionId = institution;
+        plan.number = numbers.next(institution, institutions.requireRef(institution).type());
         plan.title = r.title().strip();
         plan.periodFrom = r.periodFrom();
         plan.periodTo = r.periodTo();

@@ -10,6 +10,7 @@ import pl.synergia.shared.institution.InstitutionRef;
 @Schema(description = "A plan, in a list")
 public record PlanSummary(
         @Schema(required = true) UUID id,
+        @Schema(required = true, description = "e.g. OPS-2026/0042") String number,
         @Schema(required = true) String title,
         @Schema(required = true) InstitutionRef lead,
         @Schema(required = true) PlanStatus status,

@@ -75,7 +75,10 @@ class PlanDocumentTest {
     void theTeamPrintsThePlanForSignatureInPolish() {
         Response response = given().auth().oauth2(staff(pup)).when().get("/api/v1/plans/" + plan + "/document.pdf");
         response.then().statusCode(200).contentType("application/pdf").header("Cache-Control", "no-store");
-        assertEquals("attachment; filename=\"plan-dzialania-" + plan + ".pdf\"", response.header("Content-Disposition"));
+        String number = given().auth().oauth2(staff(ops)).when().get("/api/v1/plans/" + plan).then().statusCode(200).extract().path("number");
+        assertTrue(number.matches("OPS-\\d{4}/\\d{4}"), number);
+        assertEquals("attachment; filename=\"plan-dzialania-" + number.replace('/', '-') + ".pdf\"", response.header("Content-Disposition"),
+                "the file is named by the plan's number, never its id");
         assertEquals(1, documentRows("ALLOWED"), "one audit row per download");
 
         PdfText pdf = PdfText.of(response.asByteArray());
@@ -88,7 +91,7 @@ class PlanDocumentTest {
         String today = LocalDate.now(ZoneId.of("Europe/Warsaw")).format(PL);
         // (Labels of the definition lists and list numbers are extracted apart from their values: each is checked alone.)
         for (String expected : List.of("Indywidualny plan działania", "Powrót na rynek pracy — etap II",
-                "Imię i nazwisko", "Zażółć " + lastName, "Data urodzenia", birth.format(PL), "Legionowo (TERYT 1408011)",
+                "Imię i nazwisko", "Zażółć " + lastName, "Data urodzenia", birth.format(PL), "Legionowo", "Numer planu: " + number,
                 "Instytucja prowadząca", ops.name + " (OPS)", pup.name + " (PUP)", "Okres realizacji",
                 LocalDate.now().minusDays(40).format(PL) + " – " + LocalDate.now().plusDays(300).format(PL),
                 "Podjęcie zatrudnienia w ciągu roku", "Ukończenie kursu obsługi wózków widłowych",
@@ -105,6 +108,8 @@ class PlanDocumentTest {
         assertTrue(opsHeading >= 0 && opsHeading < opsStep && opsStep < pupHeading && pupHeading < pupStep, steps);
         assertTrue(steps.contains("W trakcie"), steps);
         assertFalse(text.contains(pesel), "the plan document carries no PESEL");
+        assertFalse(text.contains(plan), "nor the plan's id");
+        assertFalse(text.contains("TERYT"), "the gmina by its name");
         assertFalse(text.contains(cis.name), "a referral's receiver is not on the team");
 
         // The lead prints it too; each download is one more row.
