@@ -26,7 +26,9 @@ public record PdfText(String text, int pages, String title, String language, Set
                     fonts.add(font.getName());
                 }
             }
-            String text = new PDFTextStripper().getText(document);
+            // without the zero-width spaces that give long runs a place to wrap (BreakableText): a reader's
+            // search finds the words whole
+            String text = new PDFTextStripper().getText(document).replace("\u200B", "");
             return new PdfText(text, document.getNumberOfPages(), document.getDocumentInformation().getTitle(),
                     document.getDocumentCatalog().getLanguage(), fonts);
         } catch (IOException e) {

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +23,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
 import io.quarkus.qute.Engine;
-import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateLocator.TemplateLocation;
@@ -68,7 +66,7 @@ public class PdfRenderer {
                 .addDefaults()
                 .addValueResolver(new ReflectionValueResolver())
                 .addValueResolver(dateResolver())
-                .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
+                .addResultMapper(new BreakableText())
                 .addLocator(PdfRenderer::locate)
                 .removeStandaloneLines(true)
                 .strictRendering(true)

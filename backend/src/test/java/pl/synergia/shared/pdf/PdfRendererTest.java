@@ -21,6 +21,15 @@ class PdfRendererTest {
     record Person(String name, LocalDate born) {
     }
 
+    record Step(String title, String service, String planned, String actual, String status, String needs) {
+    }
+
+    /** A step row as the plan's signature document prints it. */
+    private static final List<Step> STEPS = List.of(
+            new Step("Kontrakt socjalny z OPS", "Praca socjalna", "08.12.2026 – 06.02.2027", "—", "W trakcie", "—"),
+            new Step("Zajęcia reintegracyjne w Centrum Integracji Społecznej", "Reintegracja zawodowa",
+                    "15.12.2026 – 30.06.2027", "15.12.2026 –", "Zaplanowany", "Niepełnosprawność, mieszkanie"));
+
     private final PdfRenderer renderer = new PdfRenderer();
 
     private Map<String, Object> data(String title, List<String> items) {
@@ -74,5 +83,34 @@ class PdfRendererTest {
     void aMissingTemplateOrValueIsAnErrorNotAnEmptyDocument() {
         assertThrows(IllegalArgumentException.class, () -> renderer.render("no-such-template", Map.of()));
         assertThrows(RuntimeException.class, () -> renderer.render("test-sample", Map.of("title", "x")));
+    }
+
+    @Test
+    void tableCellsNeverBreakAWordInTheMiddle() {
+        // narrow columns (the data-subject export's 12 %, a six-column plan table) and long Polish words
+        List<String> items = List.of("Kontrakt socjalny z OPS", "Niepełnosprawność", "08.12.2026 – 06.02.2027",
+                "W trakcie", "Przeciwdziałanie wykluczeniu społecznemu", "Centrum Integracji Społecznej w Wieliszewie");
+        PdfText pdf = PdfText.of(renderer.render("test-table", Map.of("title", "Tabela", "items", items, "steps", STEPS)));
+
+        String words = pdf.flat();
+        for (String header : List.of("Dane szczególne", "Realizacja", "Termin planowany", "Potrzeby", "Zapisał(a)")) {
+            assertTrue(words.contains(header), "the header \"" + header + "\" is broken: " + pdf.text());
+        }
+        for (String word : List.of("Niepełnosprawność", "Przeciwdziałanie", "wykluczeniu", "społecznemu", "Wieliszewie",
+                "reintegracyjne", "Zaplanowany", "mieszkanie")) {
+            assertTrue(words.contains(word), "\"" + word + "\" is broken: " + pdf.text());
+        }
+    }
+
+    @Test
+    void aLongRunWithoutSpacesGetsPlacesToWrapAndStaysReadable() {
+        String url = "https://bip.legionowo.example.pl/ogloszenia/2026/program-integracji-spolecznej";
+        String marked = BreakableText.breakable("Zob. " + url + " oraz zwykłe słowa");
+        assertTrue(marked.startsWith("Zob. https://bip.legionow\u200Bo.example"), marked);
+        assertEquals("Zob. " + url + " oraz zwykłe słowa", marked.replace("\u200B", ""));
+        assertEquals("Niepełnosprawność i przeciwdziałanie", BreakableText.breakable("Niepełnosprawność i przeciwdziałanie"));
+
+        PdfText pdf = PdfText.of(renderer.render("test-table", Map.of("title", "Adres", "items", List.of(url), "steps", STEPS)));
+        assertTrue(pdf.text().replaceAll("[\\s\u200B]", "").contains(url), pdf.text());
     }
 }
