@@ -42,7 +42,7 @@ async function acceptAs(page: Page, url: string, institution: string, representa
   await checkPage(page, `accept-${institution.slice(0, 12).replace(/\W+/g, '-')}`, testInfo);
   await form.getByRole('button', { name: 'Przystąp do porozumienia' }).click();
   await expect(announcement(page)).toHaveText(`Przystąpienie zapisane: ${institution}.`);
-  await expect(signatories.getByRole('row', { name: new RegExp(institution) })).toContainText('Przystąpił');
+  await expect(signatories.getByRole('row', { name: new RegExp(institution) })).toContainText('Strona porozumienia');
 }
 
 /**

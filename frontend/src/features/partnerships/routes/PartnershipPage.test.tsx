@@ -51,7 +51,7 @@ describe('PartnershipPage', () => {
     expect(await within(signatories).findByText('Przystąpiło 2 sygnatariuszy.')).toBeInTheDocument();
     const opsRow = within(signatories).getByRole('row', { name: /Miejski Ośrodek/ });
     expect(within(opsRow).getByText('Inicjator')).toBeInTheDocument();
-    expect(within(opsRow).getByText('Przystąpił')).toBeInTheDocument();
+    expect(within(opsRow).getByText('Strona porozumienia')).toBeInTheDocument();
     const history = screen.getByRole('region', { name: 'Historia' });
     expect(await within(history).findByText('Utworzono projekt.')).toBeInTheDocument();
   });

@@ -37,7 +37,7 @@ describe('ZslPage', () => {
     expect(await screen.findByText('Burmistrz Legionowa')).toBeInTheDocument();
     const members = screen.getByRole('table', { name: 'Członkowie Zespołu Synergii Lokalnej' });
     const anna = within(members).getByRole('row', { name: /Anna Nowicka/ });
-    expect(within(anna).getByText('Przewodniczący')).toBeInTheDocument();
+    expect(within(anna).getByText('Przewodniczący(-a)')).toBeInTheDocument();
     expect(within(anna).getByText('W składzie')).toBeInTheDocument();
     expect(within(members).getByRole('row', { name: /Tomasz Zając/ })).toHaveTextContent('Poza składem');
     expect(screen.getByText('W składzie jest 1 osoba.')).toBeInTheDocument();
@@ -75,7 +75,7 @@ describe('ZslPage', () => {
     await user.type(within(form).getByLabelText('Data posiedzenia'), '2025-03-20');
     // Tomasz Zając served until February: not offered for a March meeting
     expect(within(form).queryByRole('checkbox', { name: /Tomasz Zając/ })).not.toBeInTheDocument();
-    await user.click(within(form).getByRole('checkbox', { name: 'Anna Nowicka (Przewodniczący, Miejski Ośrodek Pomocy Społecznej w Legionowie)' }));
+    await user.click(within(form).getByRole('checkbox', { name: 'Anna Nowicka (Przewodniczący(-a), Miejski Ośrodek Pomocy Społecznej w Legionowie)' }));
     await user.type(within(form).getByLabelText('Miejsce'), 'Urząd Miasta, sala obrad');
     await user.type(within(form).getByLabelText('Porządek obrad'), 'Wybór wariantu');
     await user.type(within(form).getByLabelText('Protokół'), 'Protokół posiedzenia');

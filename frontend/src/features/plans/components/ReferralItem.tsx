@@ -190,7 +190,7 @@ export function ReferralItem({ referral, box, onDone }: { referral: Referral; bo
   return (
     <li className={`referral${referral.overdue ? ' referral--overdue' : ''}`}>
       <h2 className="heading-s referral__title">
-        {personName(person)} <ReferralStatusTag status={referral.status} />
+        {personName(person)} <ReferralStatusTag status={referral.status} incoming={box === 'in'} />
         {referral.overdue && (
           <>
             {' '}

@@ -4,7 +4,12 @@ import type { ReferralStatus } from '../model';
 
 const VARIANT: Record<ReferralStatus, TagVariant> = { SENT: 'blue', ACCEPTED: 'green', REJECTED: 'red', DONE: 'grey', WITHDRAWN: 'orange' };
 
-export function ReferralStatusTag({ status }: { status: ReferralStatus }) {
+/**
+ * A referral's status. `incoming`: as the receiving institution reads it — a referral sent to it
+ * awaits its answer ("Oczekuje na odpowiedź"), it was not sent by it.
+ */
+export function ReferralStatusTag({ status, incoming = false }: { status: ReferralStatus; incoming?: boolean }) {
   const { t } = useTranslation();
-  return <Tag variant={VARIANT[status]}>{t(`referralStatus.${status}`)}</Tag>;
+  const label = incoming && status === 'SENT' ? t('referralStatusIncoming.SENT') : t(`referralStatus.${status}`);
+  return <Tag variant={VARIANT[status]}>{label}</Tag>;
 }

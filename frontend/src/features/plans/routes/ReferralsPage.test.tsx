@@ -65,7 +65,7 @@ describe('referral inbox', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Skierowania do mojej instytucji' })).toBeInTheDocument();
     expect(await screen.findByText('1 skierowanie.')).toBeInTheDocument();
     const item = card('Jan W\\.');
-    expect(within(item).getByText('Wysłane')).toBeInTheDocument();
+    expect(within(item).getByText('Oczekuje na odpowiedź')).toBeInTheDocument();
     expect(within(item).getByText(/widzisz tylko minimum danych o osobie/)).toBeInTheDocument();
     expect(within(item).getByText('1985')).toBeInTheDocument();
     expect(await within(item).findByText('Legionowo')).toBeInTheDocument();
@@ -109,7 +109,7 @@ describe('referral inbox', () => {
 
     await user.selectOptions(screen.getByLabelText('Status'), 'SENT');
     await user.click(screen.getByRole('button', { name: 'Pokaż' }));
-    expect(await screen.findByText('11 skierowań o statusie „Wysłane”.')).toBeInTheDocument();
+    expect(await screen.findByText('11 skierowań o statusie „Oczekuje na odpowiedź”.')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText('Status'), 'REJECTED');
     await user.click(screen.getByRole('button', { name: 'Pokaż' }));

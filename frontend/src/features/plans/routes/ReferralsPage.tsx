@@ -40,7 +40,7 @@ function StatusFilter({ box, status }: { box: ReferralBox; status: ReferralStatu
         value={value}
         onChange={setValue}
         emptyLabel={t('referrals.allStatuses')}
-        options={REFERRAL_STATUSES.map((option) => ({ value: option, label: t(`referralStatus.${option}`) }))}
+        options={REFERRAL_STATUSES.map((option) => ({ value: option, label: box === 'in' && option === 'SENT' ? t('referralStatusIncoming.SENT') : t(`referralStatus.${option}`) }))}
       />
       <button type="submit" className="button button--secondary">
         {t('referrals.filter')}
@@ -67,7 +67,7 @@ export function ReferralsPage({ box }: { box: ReferralBox }) {
   const data = query.data;
   const shown = data?.items ?? [];
   const loading = query.isPending || (query.isFetching && query.isPlaceholderData);
-  const statusName = status ? t(`referralStatus.${status}`) : '';
+  const statusName = !status ? '' : box === 'in' && status === 'SENT' ? t('referralStatusIncoming.SENT') : t(`referralStatus.${status}`);
 
   let count = '';
   if (loading) count = t('referrals.loading');
