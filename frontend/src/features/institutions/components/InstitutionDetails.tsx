@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { links } from '@/shared/routes/links';
-import { SummaryList, SummaryRow } from '@/shared/components/SummaryList';
+import { NotProvided, SummaryList, SummaryRow } from '@/shared/components/SummaryList';
 import { Tag } from '@/shared/components/Tag';
 import { formatDate } from '@/shared/format/dates';
 import { useLanguage } from '@/shared/i18n/i18n';
@@ -49,14 +49,14 @@ export function InstitutionDetails({ institution }: { institution: Institution }
               {isCooperativeProfile(institution.cooperativeProfile) && labels.cooperativeProfile(institution.cooperativeProfile)}
             </SummaryRow>
           )}
-          <SummaryRow term={t('institution.legalForm')}>{institution.legalForm}</SummaryRow>
-          <SummaryRow term={t('institution.legalBasis')}>
+          <SummaryRow term={t('institution.legalForm')} hideWhenEmpty>{institution.legalForm}</SummaryRow>
+          <SummaryRow term={t('institution.legalBasis')} hideWhenEmpty>
             {institution.legalBasis && <MultilineText text={institution.legalBasis} />}
           </SummaryRow>
-          <SummaryRow term={t('institution.statutoryTasks')}>
+          <SummaryRow term={t('institution.statutoryTasks')} hideWhenEmpty>
             {institution.statutoryTasks && <MultilineText text={institution.statutoryTasks} />}
           </SummaryRow>
-          <SummaryRow term={t('institution.operator')}>
+          <SummaryRow term={t('institution.operator')} hideWhenEmpty>
             {institution.operator ? (
               <Link to={links.institution(institution.operator.id)}>{institution.operator.name}</Link>
             ) : (
@@ -107,7 +107,7 @@ export function InstitutionDetails({ institution }: { institution: Institution }
           <SummaryRow term={t('institution.email')}>
             {contacts.email && <a href={`mailto:${contacts.email}`}>{contacts.email}</a>}
           </SummaryRow>
-          <SummaryRow term={t('institution.website')}>
+          <SummaryRow term={t('institution.website')} hideWhenEmpty>
             {contacts.website && /^https?:\/\//.test(contacts.website) ? (
               <a href={contacts.website} rel="noopener noreferrer" target="_blank">
                 {contacts.website}{' '}
@@ -121,13 +121,18 @@ export function InstitutionDetails({ institution }: { institution: Institution }
       </Section>
 
       <Section id="section-identifiers" title={t('institution.section.identifiers')}>
+        {!identifiers.krs && !identifiers.regon && !identifiers.nip && !identifiers.registerEntry && !institution.externalId && (
+          <p>
+            <NotProvided />
+          </p>
+        )}
         <SummaryList>
-          <SummaryRow term={t('institution.krs')}>{identifiers.krs && <span className="code">{identifiers.krs}</span>}</SummaryRow>
-          <SummaryRow term={t('institution.regon')}>
+          <SummaryRow term={t('institution.krs')} hideWhenEmpty>{identifiers.krs && <span className="code">{identifiers.krs}</span>}</SummaryRow>
+          <SummaryRow term={t('institution.regon')} hideWhenEmpty>
             {identifiers.regon && <span className="code">{identifiers.regon}</span>}
           </SummaryRow>
-          <SummaryRow term={t('institution.nip')}>{identifiers.nip && <span className="code">{identifiers.nip}</span>}</SummaryRow>
-          <SummaryRow term={t('institution.registerEntry')}>{identifiers.registerEntry}</SummaryRow>
+          <SummaryRow term={t('institution.nip')} hideWhenEmpty>{identifiers.nip && <span className="code">{identifiers.nip}</span>}</SummaryRow>
+          <SummaryRow term={t('institution.registerEntry')} hideWhenEmpty>{identifiers.registerEntry}</SummaryRow>
           {institution.externalId && (
             <SummaryRow term={t('institution.externalId')}>
               <span className="code">{institution.externalId}</span>

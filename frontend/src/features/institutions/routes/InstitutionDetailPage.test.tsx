@@ -52,7 +52,9 @@ describe('InstitutionDetailPage', () => {
     expect(within(contact).getByRole('link', { name: 'mops@example.org' })).toHaveAttribute('href', 'mailto:mops@example.org');
     expect(within(contact).getByRole('link', { name: '22 774 20 00' })).toHaveAttribute('href', 'tel:227742000');
     expect(within(section('Identyfikatory')).getByText('5360000000')).toBeInTheDocument();
-    expect(within(section('Identyfikatory')).getAllByText('Nie podano')).toHaveLength(2);
+    // optional identifiers not given are left out, not listed as "Nie podano"
+    expect(within(section('Identyfikatory')).queryByText('Nie podano')).not.toBeInTheDocument();
+    expect(within(section('Identyfikatory')).queryByText('Numer KRS')).not.toBeInTheDocument();
     expect(within(section('Miejsca i obszary współpracy')).getByText('aktywizacja zawodowa')).toBeInTheDocument();
     expect(within(section('Status urzędowy')).getByText('Instytucja nie ma w katalogu statusu urzędowego.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Wróć do listy instytucji' })).toHaveAttribute('href', '/institutions');
