@@ -87,8 +87,12 @@ test('caseworker journey: login, directory search and filters, institution, cata
     await form.getByRole('button', { name: 'Szukaj', exact: true }).click();
     await expect(page).toHaveURL(/[?&]q=osrodek\+pomocy\+spolecznej/);
     const names = page.getByRole('table', { name: 'Katalog instytucji' }).locator('tbody tr td:first-child');
-    await expect(names).toHaveText(['Gminny Ośrodek Pomocy Społecznej w Wieliszewie', 'Miejski Ośrodek Pomocy Społecznej w Legionowie']);
-    await expect(page.locator('.result-count[role="status"]')).toHaveText('Znaleziono 2 instytucje');
+    // typed without Polish letters, every result is a "Ośrodek Pomocy …" (the demo region adds more than Legionowo's)
+    await expect(names.filter({ hasText: 'Gminny Ośrodek Pomocy Społecznej w Wieliszewie' })).toHaveCount(1);
+    await expect(names.filter({ hasText: 'Miejski Ośrodek Pomocy Społecznej w Legionowie' })).toHaveCount(1);
+    await expect.poll(async () => (await names.allTextContents()).every((name) => name.includes('Ośrodek Pomocy'))).toBe(true);
+    const unfiltered = await names.allTextContents();
+    await expect(page.locator('.result-count[role="status"]')).toHaveText(/^Znaleziono \d+ instytucj/);
 
     await form.getByLabel('Województwo', { exact: true }).selectOption({ label: 'mazowieckie' });
     await form.getByLabel('Powiat', { exact: true }).selectOption({ label: 'legionowski' });
@@ -103,7 +107,7 @@ test('caseworker journey: login, directory search and filters, institution, cata
 
     // the back button returns to the search before the filters, forward to the filtered one
     await page.goBack();
-    await expect(names).toHaveCount(2);
+    await expect(names).toHaveCount(unfiltered.length);
     await expect(form.getByLabel('Województwo', { exact: true })).toHaveValue('');
     await page.goForward();
     await expect(names).toHaveCount(1);
