@@ -20,7 +20,8 @@ public record CaseloadSearchRequest(
         @Size(max = CaseloadQuery.Q_MAX) String q,
         @Schema(nullable = true, description = "Only people whose plan has one of these statuses; NONE: no plan", maxItems = 5)
         @Size(max = 5) List<CaseloadPlanFilter> planStatus,
-        @Schema(nullable = true, description = "name, -name, nextDue or -nextDue", pattern = CaseloadQuery.Sort.PATTERN, defaultValue = "name")
+        @Schema(nullable = true, description = "name, -name, nextDue or -nextDue", pattern = CaseloadQuery.Sort.PATTERN, maxLength = 8,
+                defaultValue = "name")
         @Pattern(regexp = CaseloadQuery.Sort.PATTERN, message = "must be one of name, -name, nextDue, -nextDue") String sort,
         @Schema(nullable = true, description = "0-based page", minimum = "0", defaultValue = "0")
         @Min(0) @Max(InputLimits.PAGE_MAX) Integer page,

@@ -91,7 +91,8 @@ public class ClientResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CaseloadPlanFilter.class, maxItems = 5))
             @QueryParam("planStatus") List<String> planStatus,
             @Parameter(description = "Order: name (last, first) or nextDue (earliest first, none last); '-' before it reverses",
-                    schema = @Schema(type = SchemaType.STRING, pattern = CaseloadQuery.Sort.PATTERN, defaultValue = "name")) @QueryParam("sort") String sort,
+                    schema = @Schema(type = SchemaType.STRING, pattern = CaseloadQuery.Sort.PATTERN, maxLength = 8, defaultValue = "name"))
+            @QueryParam("sort") String sort,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
