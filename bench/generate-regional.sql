@@ -181,8 +181,8 @@ SET session_replication_role = origin;
 
 SELECT def FROM saved_index \gexec
 -- the caseload (V83, V126) of every person at once, set-based: its triggers were off for the bulk load
-INSERT INTO caseload (institution_id, client_id, last_name, first_name, plan_status, next_due)
-SELECT institution_id, client_id, last_name, first_name, plan_status, next_due FROM caseload_source;
+INSERT INTO caseload (institution_id, client_id, last_name, first_name, plan_status, next_due, search_name)
+SELECT institution_id, client_id, last_name, first_name, plan_status, next_due, search_name FROM caseload_source;
 
 -- ------------------------------------------------------------------ MLW Pakts in 600 gminas
 CREATE TEMP TABLE pact AS

@@ -257,8 +257,8 @@ public class PlanRepository {
         StringBuilder where = new StringBuilder("k.institution_id = :institution");
         params.put("institution", institutionId);
         for (int i = 0; i < query.words().size(); i++) {
-            // folded once per word, not per row
-            where.append(" and synergia_fold(k.last_name || ' ' || k.first_name) like (select '%' || synergia_fold(:w").append(i)
+            // the folded names through caseload_name_idx (trigrams, V126); each word folded once, not per row
+            where.append(" and k.search_name like (select '%' || synergia_fold(:w").append(i)
                     .append(") || '%') escape '\\'");
             params.put("w" + i, CaseloadQuery.likeLiteral(query.words().get(i)));
         }
