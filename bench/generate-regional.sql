@@ -180,15 +180,9 @@ CROSS JOIN window_ w;
 SET session_replication_role = origin;
 
 SELECT def FROM saved_index \gexec
--- the caseload (V83) of every person at once, set-based: its triggers were off for the bulk load
-INSERT INTO caseload (institution_id, client_id, last_name, first_name)
-SELECT x.institution_id, c.id, c.last_name, c.first_name
-FROM (SELECT c.registered_by_institution_id AS institution_id, c.id AS client_id FROM client c
-      UNION
-      SELECT m.institution_id, p.client_id FROM action_plan p JOIN plan_member m ON m.plan_id = p.id
-      JOIN data_sharing s ON s.client_id = p.client_id AND s.institution_id = m.institution_id AND s.withdrawn_at IS NULL) x
-JOIN client c ON c.id = x.client_id
-WHERE c.anonymised_at IS NULL;
+-- the caseload (V83, V126) of every person at once, set-based: its triggers were off for the bulk load
+INSERT INTO caseload (institution_id, client_id, last_name, first_name, plan_status, next_due, search_name)
+SELECT institution_id, client_id, last_name, first_name, plan_status, next_due, search_name FROM caseload_source;
 
 -- ------------------------------------------------------------------ MLW Pakts in 600 gminas
 CREATE TEMP TABLE pact AS

@@ -211,6 +211,17 @@ test('OPS, PUP, NGO and CIS: one plan, steps by owner, a referral accepted', asy
     await expect(page.getByRole('form', { name: 'Dodaj działanie' })).toHaveCount(0);
     await expect(page.getByRole('table', { name: 'Skierowania w tym planie' })).toContainText('Przyjęte');
     await checkPage(page, 'cis-plan', testInfo);
+  });
+
+  await test.step('CIS has the person in its caseload once it accepted, found by name', async () => {
+    await page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Moi klienci' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Moi klienci' })).toBeVisible();
+    const form = page.getByRole('search', { name: 'Wyszukiwanie klientów' });
+    await form.getByRole('searchbox', { name: 'Imię lub nazwisko' }).fill(lastName.toLowerCase().replace('ż', 'z').replace('ó', 'o').replace('ł', 'l'));
+    await form.getByRole('button', { name: 'Szukaj' }).click();
+    await expect(page.getByText('Znaleziono 1 osobę')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Klienci Twojej instytucji' }).getByRole('link', { name: person })).toBeVisible();
+    await checkPage(page, 'cis-caseload', testInfo);
     await logOut(page);
   });
 

@@ -26,11 +26,13 @@ export function clientSummary(index: number): Schemas['ClientSummary'] {
     birthDate: '1985-03-14',
     gminaTeryt: '1408011',
     anonymised: false,
+    planStatus: null,
+    nextDue: null,
   };
 }
 
 export function clientPage(items: Schemas['ClientSummary'][], overrides: Partial<Schemas['ClientPage']> = {}): Schemas['ClientPage'] {
-  return { items, page: 0, size: 20, totalItems: items.length, totalPages: items.length > 0 ? 1 : 0, ...overrides };
+  return { items, page: 0, size: 20, totalItems: items.length, totalPages: items.length > 0 ? 1 : 0, totalCapped: false, ...overrides };
 }
 
 export const jan: Schemas['PlanClient'] = { id: CLIENT_ID, firstName: 'Jan', lastName: 'Wiśniewski', anonymised: false };

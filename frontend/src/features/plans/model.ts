@@ -71,7 +71,7 @@ export const REFERRAL_STATUSES: readonly ReferralStatus[] = ['SENT', 'ACCEPTED',
 
 /** Query keys of the clients-and-plans feature; a change to one plan refreshes what depends on it. */
 export const planKeys = {
-  caseload: (page: number, size: number) => ['clients', 'caseload', page, size] as const,
+  caseload: (query: object) => ['clients', 'caseload', query] as const,
   caseloadAll: ['clients', 'caseload'] as const,
   due: ['plans', 'due'] as const,
   client: (id: string) => ['clients', 'detail', id] as const,

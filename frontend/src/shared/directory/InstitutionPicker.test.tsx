@@ -76,6 +76,29 @@ describe('InstitutionPicker', () => {
     expect(await screen.findByText('Pokazano pierwsze 20 z 45 instytucji – zawęź wyszukiwanie.')).toBeInTheDocument();
   });
 
+  it('says "more than 1000" when the API stopped counting', async () => {
+    mockFetch({ 'GET /api/v1/institutions': () => json(institutionPage([ops, pup], { totalItems: 1000, totalPages: 50, totalCapped: true })) });
+    renderWithProviders(<Harness />);
+    expect(await screen.findByText('Pokazano pierwsze 20 z ponad 1000 wyników – zawęź wyszukiwanie.')).toBeInTheDocument();
+    expect(screen.queryByText(/z 1000 instytucji/)).not.toBeInTheDocument();
+  });
+
+  it('says when the words typed were not found and similar ones are shown', async () => {
+    const user = userEvent.setup({ delay: null });
+    mockFetch({
+      'GET /api/v1/institutions': (url) =>
+        json(url.searchParams.get('q') === 'stowarzyszeine' ? institutionPage([ngo], { similarWords: true }) : institutionPage([ops, pup, ngo])),
+    });
+    renderWithProviders(<Harness />);
+    expect(await screen.findByText('Znaleziono 3 instytucje.')).toBeInTheDocument();
+    expect(screen.queryByText(/podobne wyniki/)).not.toBeInTheDocument();
+    const box = screen.getByRole('searchbox', { name: 'Wyszukaj w katalogu: Instytucja' });
+    await user.type(box, 'stowarzyszeine');
+    await waitFor(() =>
+      expect(box).toHaveAccessibleDescription('Znaleziono 1 instytucję. Nie znaleziono dokładnie „stowarzyszeine”; pokazano podobne wyniki.'),
+    );
+  });
+
   it('keeps the institution saved on the record as a choice, whatever the search finds; labels can be the caller’s', async () => {
     mockFetch({ 'GET /api/v1/institutions': () => json(institutionPage([pup])) });
     renderWithProviders(

@@ -52,6 +52,9 @@ export function InstitutionPicker({
   const deferred = useDeferredValue(filter.trim());
   const matches = useInstitutionSearch({ q: deferred, types, includeInactive });
   const total = matches.data?.totalItems ?? 0;
+  // the API counts up to 1000 matches, then says there are more
+  const capped = matches.data?.totalCapped ?? false;
+  const similar = (matches.data?.similarWords ?? false) && total > 0;
   const options = (matches.data?.items ?? [])
     .filter((item) => !exclude.includes(item.id) || item.id === value)
     .map((item) => ({ value: item.id, label: `${item.name} (${labels.institutionType(item.type)}, ${item.gmina.name})` }));
@@ -79,9 +82,19 @@ export function InstitutionPicker({
         <p id={statusId} className="hint" role="status">
           {matches.isFetching
             ? t('institutionPicker.searching')
-            : total > INSTITUTION_MATCHES
-              ? t('institutionPicker.matchesMore', { shown: INSTITUTION_MATCHES, count: total })
-              : t('institutionPicker.matches', { count: total })}
+            : capped
+              ? t('searchTotals.pickerCapped', { shown: INSTITUTION_MATCHES, count: total })
+              : total > INSTITUTION_MATCHES
+                ? t('institutionPicker.matchesMore', { shown: INSTITUTION_MATCHES, count: total })
+                : t('institutionPicker.matches', { count: total })}
+          {!matches.isFetching && similar && (
+            <>
+              {' '}
+              {deferred
+                ? t('searchTotals.similarWords', { q: deferred })
+                : t('searchTotals.similarWordsNoText')}
+            </>
+          )}
         </p>
       </div>
       <SelectField

@@ -34,6 +34,7 @@ const LABELS: Record<string, string | null> = {
   AccessibilityCompliance: 'accessibility.status',
   Action: 'changeAction',
   AnonymisationTrigger: 'anonymisation.trigger',
+  CaseloadPlanFilter: 'caseloadSearch.status',
   Category: 'cooperativeModels.category',
   CooperativeProfile: 'cooperativeProfile',
   DataSubjectRequestGrounds: 'dpo.grounds',

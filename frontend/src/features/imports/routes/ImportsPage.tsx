@@ -6,6 +6,7 @@ import { PageHeading } from '@/shared/components/RouteFocus';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { useDirectoryImports } from '../api/listDirectoryImports';
 import { ImportHistory } from '@/shared/imports/ImportHistory';
+import { ImportReference } from '../components/ImportReference';
 import { ImportUploadForm } from '../components/ImportUploadForm';
 
 function RecentImports() {
@@ -45,6 +46,7 @@ export function ImportsPage() {
             <li>{t('imports.rule3')}</li>
           </ul>
           <ImportUploadForm />
+          <ImportReference />
           <h2 className="heading-m">{t('imports.list.heading')}</h2>
           <RecentImports />
         </>

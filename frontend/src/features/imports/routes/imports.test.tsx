@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/shared/api/types';
-import { json, mockFetch, type Handler } from '@/test/fetchMock';
+import { captureDownloads } from '@/test/downloads';
+import { json, mockFetch, problem, type Handler } from '@/test/fetchMock';
 import { meAdmin, meJan } from '@/test/fixtures';
 import { importJob } from '@/test/importFixtures';
 import { renderApp } from '@/test/renderApp';
@@ -152,5 +153,60 @@ describe('directory import', () => {
       'href',
       '/directory/imports',
     );
+  });
+});
+
+describe('directory import: template and field reference', () => {
+  it('downloads the template with the caller’s token and saves it under the server’s name', async () => {
+    const user = userEvent.setup();
+    const { saved, blobs } = captureDownloads();
+    const { requests } = mockFetch(
+      handlers({
+        'GET /api/v1/directory/import-template.csv': () =>
+          new Response('\uFEFFid,external_id,type\r\n,MOJ-SYSTEM-0001,CIS\r\n', {
+            status: 200,
+            headers: { 'Content-Type': 'text/csv; charset=UTF-8', 'Content-Disposition': 'attachment; filename="synergia-instytucje-szablon.csv"' },
+          }),
+      }),
+    );
+    renderApp('/directory/imports');
+    await user.click(await screen.findByRole('button', { name: 'Pobierz szablon CSV (nagłówek i przykładowy wiersz)' }));
+    await waitFor(() => expect(saved).toEqual([{ name: 'synergia-instytucje-szablon.csv', href: 'blob:test/1' }]));
+    expect(await blobs[0]!.text()).toContain('MOJ-SYSTEM-0001');
+    const asked = requests.find((request) => new URL(request.url).pathname === '/api/v1/directory/import-template.csv')!;
+    expect(asked.headers.get('Authorization')).toMatch(/^Bearer /);
+  });
+
+  it('says when the template could not be downloaded', async () => {
+    const user = userEvent.setup();
+    mockFetch(handlers({ 'GET /api/v1/directory/import-template.csv': () => problem(503, 'Service Unavailable') }));
+    renderApp('/directory/imports');
+    await user.click(await screen.findByRole('button', { name: /Pobierz szablon CSV/ }));
+    expect(await screen.findByRole('button', { name: /Spróbuj ponownie/ })).toBeInTheDocument();
+  });
+
+  it('describes every column: meaning, whether required, format and an example, in Polish and English', async () => {
+    const user = userEvent.setup();
+    mockFetch(handlers());
+    renderApp('/directory/imports');
+    await user.click(await screen.findByText('Kolumny pliku importu katalogu', { selector: 'summary' }));
+    const table = screen.getByRole('table', { name: 'Kolumny pliku importu katalogu' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(29);
+    const external = within(table).getByRole('rowheader', { name: 'external_id' }).closest('tr')!;
+    expect(external).toHaveTextContent('Klucz wiersza');
+    expect(external).toHaveTextContent('tak');
+    expect(external).toHaveTextContent('MOJ-SYSTEM-0001');
+    const postal = within(table).getByRole('rowheader', { name: 'postal_code' }).closest('tr')!;
+    expect(postal).toHaveTextContent('nie');
+    expect(postal).toHaveTextContent('00-000');
+    expect(postal).not.toHaveTextContent('^[0-9]');
+    expect(within(table).getAllByRole('cell', { name: 'tak' })).toHaveLength(4);
+
+    const { i18n } = await import('@/shared/i18n/i18n');
+    await i18n.changeLanguage('en');
+    expect(await within(table).findByText('Postal code')).toBeInTheDocument();
+    expect(within(table).getAllByRole('cell', { name: 'yes' })).toHaveLength(4);
+    await i18n.changeLanguage('pl');
   });
 });

@@ -356,4 +356,46 @@ describe('InstitutionSearchPage', () => {
       expect(heading.closest('[role="alert"]')).toHaveTextContent('Kod odpowiedzi: 400');
     });
   });
+
+  it('reads "more than 1000 results" when the count is capped, pages only through what was counted and names no number on the export', async () => {
+    const { router } = mockAndRender(
+      () => json(institutionPage(institutionSummaries, { page: 49, totalItems: 1000, totalPages: 50, totalCapped: true })),
+      '/institutions?q=stowarzyszenie&page=50',
+    );
+    expect(await screen.findByText('Znaleziono ponad 1000 wyników', { selector: '[role="status"]' })).toBeInTheDocument();
+    expect(screen.getByText('Strona 50 z 50')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Następna/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/Można przejrzeć 1000 pierwszych wyników/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /CSV/ })).not.toHaveTextContent('1000');
+    expect(router.state.location.search).toBe('?q=stowarzyszenie&page=50');
+  });
+
+  it('without filters, a capped count reads "Ponad 1000 wyników"; an exact count reads as before', async () => {
+    mockAndRender(() => json(institutionPage(institutionSummaries, { totalItems: 1000, totalPages: 50, totalCapped: true })), '/institutions');
+    expect(await screen.findByText('Ponad 1000 wyników', { selector: '[role="status"]' })).toBeInTheDocument();
+  });
+
+  it('an exact count of 1000 is not "more than"', async () => {
+    mockAndRender(() => json(institutionPage(institutionSummaries, { totalItems: 1000, totalPages: 50 })), '/institutions');
+    expect(await screen.findByText('1000 instytucji', { selector: '[role="status"]' })).toBeInTheDocument();
+    expect(screen.queryByText(/Można przejrzeć/)).not.toBeInTheDocument();
+  });
+
+  it('says above the results when similar words were matched instead of the words typed', async () => {
+    mockAndRender(() => json(institutionPage(institutionSummaries.slice(2), { similarWords: true })), '/institutions?q=stowarzyszeine');
+    const notice = await screen.findByText('Nie znaleziono dokładnie „stowarzyszeine”; pokazano podobne wyniki.');
+    const table = screen.getByRole('table', { name: 'Katalog instytucji' });
+    expect(notice.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows no similar-words notice for an exact match', async () => {
+    mockAndRender(() => json(institutionPage(institutionSummaries)), '/institutions?q=Legionowo');
+    await screen.findByRole('table', { name: 'Katalog instytucji' });
+    expect(screen.queryByText(/pokazano podobne wyniki/)).not.toBeInTheDocument();
+  });
 });
+
+function mockAndRender(list: Handler, path: string) {
+  mockFetch(handlers(list));
+  return renderApp(path);
+}

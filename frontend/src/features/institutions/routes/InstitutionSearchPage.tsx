@@ -46,6 +46,15 @@ export function InstitutionSearchPage() {
   const totalItems = data?.totalItems ?? 0;
   const totalPages = data?.totalPages ?? 0;
   const filtered = hasFilters(search);
+  // the API counts up to 1000 matches and says when there are more; paging stops at what was counted
+  const capped = data?.totalCapped ?? false;
+  const countKey = capped
+    ? filtered
+      ? 'searchTotals.countFoundCapped'
+      : 'searchTotals.countCapped'
+    : filtered
+      ? 'institutions.countFound'
+      : 'institutions.count';
 
   return (
     <>
@@ -71,13 +80,19 @@ export function InstitutionSearchPage() {
               {loading
                 ? t('institutions.loading')
                 : data
-                  ? t(filtered ? 'institutions.countFound' : 'institutions.count', { count: totalItems })
+                  ? t(countKey, { count: totalItems })
                   : ''}
             </p>
             <PageSizeSelect value={search.size} options={PAGE_SIZES} onChange={onSizeChange} />
           </div>
 
           {query.isError && <ApiErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
+
+          {data?.similarWords && items.length > 0 && (
+            <div className="inset-text">
+              <p>{search.q ? t('searchTotals.similarWords', { q: search.q }) : t('searchTotals.similarWordsNoText')}</p>
+            </div>
+          )}
 
           {data && items.length > 0 && (
             <InstitutionTable items={items} sort={search.sort} onSort={onSort} busy={loading} />
@@ -113,8 +128,10 @@ export function InstitutionSearchPage() {
           {data && totalPages > 0 && (
             <Pagination page={search.page} totalPages={totalPages} searchFor={(page) => searchString({ ...search, page })} />
           )}
+          {capped && <p className="hint">{t('searchTotals.cappedPaging', { count: totalItems })}</p>}
 
-          <ExportPanel query={exportQuery(apiQuery)} totalItems={data?.totalItems} />
+          {/* a capped count is not the size of the file: the button then names no number */}
+          <ExportPanel query={exportQuery(apiQuery)} totalItems={capped ? undefined : data?.totalItems} />
         </div>
       </div>
     </>

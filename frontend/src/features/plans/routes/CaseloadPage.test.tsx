@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, type Handler } from '@/test/fetchMock';
 import { legionowo, meEwa } from '@/test/fixtures';
@@ -60,7 +61,7 @@ describe('CaseloadPage', () => {
     const { requests } = mockFetch(handlers({ 'GET /api/v1/clients': () => json(clientPage([clientSummary(21)], { page: 1, totalItems: 21, totalPages: 2 })) }));
     renderApp('/caseload?page=2');
     expect(await screen.findByText('Strona 2 z 2')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Poprzednia/ })).toHaveAttribute('href', '/caseload?page=1');
+    expect(screen.getByRole('link', { name: /Poprzednia/ })).toHaveAttribute('href', '/caseload');
     const list = requests.find((request) => new URL(request.url).pathname === '/api/v1/clients')!;
     expect(new URL(list.url).searchParams.get('page')).toBe('1');
   });
@@ -141,5 +142,158 @@ describe('CaseloadPage', () => {
     const due = await screen.findByRole('table', { name: 'Zadania Twojej instytucji według terminu' });
     expect(within(due).getByText('Osoba zanonimizowana')).toBeInTheDocument();
     expect(within(due).queryByRole('link', { name: /Osoba zanonimizowana/ })).not.toBeInTheDocument();
+  });
+});
+
+const PESEL = '44051401359';
+
+function caseloadGets(requests: Request[]): URL[] {
+  return requests.map((request) => new URL(request.url)).filter((url) => url.pathname === '/api/v1/clients');
+}
+
+describe('CaseloadPage search', () => {
+  it('shows the plan status and the next due date of each person, in words when there is none', async () => {
+    mockFetch(
+      handlers({
+        'GET /api/v1/clients': () =>
+          json(clientPage([{ ...clientSummary(1), planStatus: 'ACTIVE', nextDue: '2026-12-20' }, clientSummary(2)])),
+      }),
+    );
+    renderApp('/caseload');
+    const table = await screen.findByRole('table', { name: 'Klienci Twojej instytucji' });
+    expect(within(table).getByRole('columnheader', { name: 'Plan' })).toBeInTheDocument();
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(within(rows[0]!).getByText('W realizacji')).toBeInTheDocument();
+    expect(within(rows[0]!).getByText('20 grudnia 2026')).toBeInTheDocument();
+    expect(within(rows[1]!).getByText('Bez planu')).toBeInTheDocument();
+    expect(within(rows[1]!).getByText('Brak terminów')).toBeInTheDocument();
+  });
+
+  it('searches by name and plan status through the URL and the API query, and clears back to everyone', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { requests } = mockFetch(
+      handlers({
+        'GET /api/v1/clients': (url) =>
+          json(url.searchParams.has('q') ? clientPage([clientSummary(1)]) : clientPage([clientSummary(1), clientSummary(2)])),
+      }),
+    );
+    const { router } = renderApp('/caseload');
+    expect(await screen.findByText('2 osoby')).toBeInTheDocument();
+    const form = screen.getByRole('search', { name: 'Wyszukiwanie klientów' });
+    await user.type(within(form).getByRole('searchbox', { name: 'Imię lub nazwisko' }), 'zolkiewska');
+    await user.click(within(form).getByRole('checkbox', { name: 'w realizacji' }));
+    await user.click(within(form).getByRole('checkbox', { name: 'bez planu' }));
+    await user.click(within(form).getByRole('button', { name: 'Szukaj' }));
+
+    expect(await screen.findByText('Znaleziono 1 osobę')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?q=zolkiewska&planStatus=ACTIVE&planStatus=NONE');
+    const last = caseloadGets(requests).at(-1)!;
+    expect(last.searchParams.get('q')).toBe('zolkiewska');
+    expect(last.searchParams.getAll('planStatus')).toEqual(['ACTIVE', 'NONE']);
+    expect(last.searchParams.get('page')).toBe('0');
+
+    await user.click(within(form).getByRole('button', { name: 'Wyczyść wyszukiwanie' }));
+    expect(await screen.findByText('2 osoby')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+    expect(within(form).getByRole('checkbox', { name: 'w realizacji' })).not.toBeChecked();
+  });
+
+  it('reads a shared link into the form and the query', async () => {
+    const { requests } = mockFetch(handlers());
+    renderApp('/caseload?q=Nowak&planStatus=DRAFT&sort=-nextDue&page=3');
+    await screen.findByRole('table', { name: 'Klienci Twojej instytucji' });
+    expect(screen.getByRole('searchbox', { name: 'Imię lub nazwisko' })).toHaveValue('Nowak');
+    expect(screen.getByRole('checkbox', { name: 'szkic' })).toBeChecked();
+    const asked = caseloadGets(requests)[0]!;
+    expect(Object.fromEntries(asked.searchParams)).toEqual({ q: 'Nowak', planStatus: 'DRAFT', sort: '-nextDue', page: '2', size: '20' });
+    expect(screen.getByRole('columnheader', { name: /Najbliższy termin/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('sorts by the next due date, then reverses it, from the column header', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { requests } = mockFetch(handlers());
+    const { router } = renderApp('/caseload?page=2');
+    await screen.findByRole('table', { name: 'Klienci Twojej instytucji' });
+    expect(screen.getByRole('columnheader', { name: /Imię i nazwisko/ })).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(screen.getByRole('button', { name: /Najbliższy termin/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=nextDue'));
+    expect(caseloadGets(requests).at(-1)!.searchParams.get('sort')).toBe('nextDue');
+    await user.click(screen.getByRole('button', { name: /Najbliższy termin/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=-nextDue'));
+    expect(screen.getByRole('columnheader', { name: /Najbliższy termin/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('searches by PESEL in a POST body only: never in the URL or a GET', async () => {
+    const user = userEvent.setup({ delay: null });
+    const found = { ...clientSummary(7), planStatus: 'DRAFT' as const };
+    const { requests } = mockFetch(handlers({ 'POST /api/v1/clients/search': () => json(clientPage([found])) }));
+    const { router } = renderApp('/caseload');
+    await screen.findByText('2 osoby');
+    await user.type(screen.getByRole('textbox', { name: 'PESEL' }), PESEL);
+    await user.click(screen.getByRole('button', { name: 'Szukaj' }));
+
+    expect(await screen.findByText('Znaleziono 1 osobę')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Klienci Twojej instytucji' });
+    expect(within(table).getByRole('link', { name: 'Osoba7 Testowa' })).toBeInTheDocument();
+    expect(screen.getByText(/Wynik wyszukiwania po numerze PESEL/)).toBeInTheDocument();
+    const post = requests.find((request) => request.method === 'POST')!;
+    expect(await post.clone().json()).toEqual({ pesel: PESEL, q: null, planStatus: null, sort: 'name', page: 0, size: 20 });
+    expect(requests.filter((request) => request.url.includes(PESEL))).toEqual([]);
+    expect(router.state.location.search).not.toContain(PESEL);
+    expect(window.location.href).not.toContain(PESEL);
+  });
+
+  it('checks the PESEL before asking: a wrong one is named in the error summary and nothing is sent', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { requests } = mockFetch(handlers());
+    renderApp('/caseload');
+    await screen.findByText('2 osoby');
+    await user.type(screen.getByRole('textbox', { name: 'PESEL' }), '44051401358');
+    await user.click(screen.getByRole('button', { name: 'Szukaj' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: /Wpisz poprawny numer PESEL/ })).toHaveAttribute('href', '#caseload-pesel');
+    expect(requests.filter((request) => request.method === 'POST')).toEqual([]);
+  });
+
+  it('shows the API’s refusal of a search in the error summary', async () => {
+    const user = userEvent.setup({ delay: null });
+    mockFetch(
+      handlers({
+        'POST /api/v1/clients/search': () =>
+          new Response(
+            JSON.stringify({ type: 'about:blank', title: 'Invalid', status: 422, errors: [{ field: 'pesel', code: 'Pattern', message: 'must be 11 digits' }] }),
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+      }),
+    );
+    renderApp('/caseload');
+    await screen.findByText('2 osoby');
+    await user.type(screen.getByRole('textbox', { name: 'PESEL' }), PESEL);
+    await user.click(screen.getByRole('button', { name: 'Szukaj' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: /PESEL/ })).toHaveAttribute('href', '#caseload-pesel');
+  });
+
+  it('reads "Ponad 1000 wyników" when the count is capped and says how far paging goes', async () => {
+    mockFetch(handlers({ 'GET /api/v1/clients': () => json(clientPage([clientSummary(1)], { totalItems: 1000, totalPages: 50, totalCapped: true })) }));
+    renderApp('/caseload');
+    expect(await screen.findByText('Ponad 1000 wyników')).toBeInTheDocument();
+    expect(screen.getByText(/Można przejrzeć 1000 pierwszych wyników/)).toBeInTheDocument();
+    expect(screen.getByText('Strona 1 z 50')).toBeInTheDocument();
+  });
+
+  it('a capped count of a search reads "Znaleziono ponad 1000 wyników"; nobody found is said in words', async () => {
+    mockFetch(
+      handlers({
+        'GET /api/v1/clients': (url) =>
+          json(url.searchParams.get('q') === 'nikt' ? clientPage([]) : clientPage([clientSummary(1)], { totalItems: 1000, totalPages: 50, totalCapped: true })),
+      }),
+    );
+    renderApp('/caseload?planStatus=ACTIVE');
+    expect(await screen.findByText('Znaleziono ponad 1000 wyników')).toBeInTheDocument();
+    const user = userEvent.setup({ delay: null });
+    await user.type(screen.getByRole('searchbox', { name: 'Imię lub nazwisko' }), 'nikt');
+    await user.click(screen.getByRole('button', { name: 'Szukaj' }));
+    expect(await screen.findByText('Nie znaleziono nikogo. Sprawdź pisownię albo wybierz mniej filtrów.')).toBeInTheDocument();
   });
 });

@@ -129,14 +129,18 @@ public class DirectoryImportService implements ImportJobs.Handler<ImportRow> {
     public List<ImportRow> validate(CsvImportFile file, IntConsumer progress, List<ImportRowError> errors) {
         Set<String> gminas = new HashSet<>(QuarkusTransaction.requiringNew().call(() -> em
                 .createQuery("select g.teryt from Gmina g", String.class).getResultList()));
-        Set<String> existing = QuarkusTransaction.requiringNew().call(() -> institutions.externalIdIndex().keySet());
+        Set<String> existing = QuarkusTransaction.requiringNew().call(() -> institutions.importKeyIndex().keySet());
         ImportRowReader reader = new ImportRowReader(validator, gminas);
         Map<String, ImportRow> byExternalId = new LinkedHashMap<>();
         int processed = 0;
         for (CsvImportFile.Row row : file.rows()) {
             ImportRow read = reader.read(row, file.headerCount(), errors);
             String externalId = row.get(InstitutionCsv.Column.EXTERNAL_ID.header);
-            if (externalId != null) {
+            if (InstitutionCsv.isSynergiaKey(externalId) && !existing.contains(externalId)) {
+                errors.add(new ImportRowError(row.line(), InstitutionCsv.Column.EXTERNAL_ID.header, "unknown-synergia-key",
+                        "names no entry of this directory (a synergia: key is written by the export for an entry without an "
+                                + "external identifier; give a new entry an identifier of your own)"));
+            } else if (externalId != null) {
                 ImportRow first = byExternalId.get(externalId);
                 if (first != null) {
                     errors.add(new ImportRowError(row.line(), InstitutionCsv.Column.EXTERNAL_ID.header, "duplicate",
@@ -193,14 +197,14 @@ public class DirectoryImportService implements ImportJobs.Handler<ImportRow> {
 
     @Override
     public Counts write(UUID jobId, List<ImportRow> rows, Author author, IntConsumer progress) {
-        Map<String, UUID> ids = institutions.externalIdIndex();
+        Map<String, UUID> ids = institutions.importKeyIndex();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
         int written = 0;
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<ImportRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            Map<String, Institution> existing = institutions.findByExternalIds(
+            Map<String, Institution> existing = institutions.findByImportKeys(
                     chunk.stream().map(ImportRow::externalId).toList());
             for (ImportRow row : chunk) {
                 Institution institution = existing.get(row.externalId());

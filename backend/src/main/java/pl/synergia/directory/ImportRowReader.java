@@ -102,7 +102,8 @@ final class ImportRowReader {
                 row.get(Column.OPERATOR_NAME.header), row.get(Column.PHONE.header), row.get(Column.EMAIL.header), row.get(Column.WEBSITE.header),
                 row.get(Column.KRS.header), row.get(Column.REGON.header), row.get(Column.NIP.header), row.get(Column.REGISTER_ENTRY.header),
                 statusKind == null ? null : new OfficialStatus(statusKind, row.get(Column.STATUS_GRANTED_BY.header), validFrom, validTo),
-                places, cooperationAreas, externalId, profile);
+                // a synergia:<id> key names an entry that has no external identifier, and it keeps none
+                places, cooperationAreas, InstitutionCsv.isSynergiaKey(externalId) ? null : externalId, profile);
         for (ConstraintViolation<InstitutionRequest> violation : validator.validate(request)) {
             String path = violation.getPropertyPath().toString();
             int bracket = path.indexOf('[');

@@ -91,6 +91,59 @@ public final class InstitutionCsv {
     private InstitutionCsv() {
     }
 
+    /**
+     * The prefix of the key the export writes for an entry without an external identifier
+     * ({@code synergia:<id>}); the import accepts it as the key of that existing entry, and keeps the
+     * entry without an external identifier, so the export imports back unchanged.
+     */
+    public static final String SYNERGIA_KEY_PREFIX = "synergia:";
+
+    /** The key of an entry in a file: its external identifier, or {@code synergia:<id>} when it has none. */
+    static String importKey(Institution i) {
+        return i.externalId != null ? i.externalId : SYNERGIA_KEY_PREFIX + i.id;
+    }
+
+    /** Whether a file's key names an entry by its Synergia id. */
+    static boolean isSynergiaKey(String key) {
+        return key != null && key.startsWith(SYNERGIA_KEY_PREFIX);
+    }
+
+    /** The example row of the import template, in {@link Column} order: a CIS that imports as it stands. */
+    public static List<String> exampleRow() {
+        List<String> cells = new ArrayList<>();
+        for (Column c : Column.values()) {
+            cells.add(switch (c) {
+                case ID -> "";
+                case EXTERNAL_ID -> "MOJ-SYSTEM-0001";
+                case TYPE -> "CIS";
+                case NAME -> "Centrum Integracji Społecznej „Przykład” w Legionowie";
+                case STAKEHOLDER_ROLE -> "KEY";
+                case GMINA_TERYT -> "1408011";
+                case STREET -> "ul. Przykładowa 1";
+                case POSTAL_CODE -> "05-120";
+                case CITY -> "Legionowo";
+                case LEGAL_FORM -> "jednostka budżetowa gminy";
+                case LEGAL_BASIS -> "ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym";
+                case STATUTORY_TASKS -> "Reintegracja społeczna i zawodowa uczestników";
+                case OPERATOR_EXTERNAL_ID -> "";
+                case OPERATOR_NAME -> "Gmina Miejska Legionowo";
+                case PHONE -> "22 774 20 00";
+                case EMAIL -> "cis@example.org";
+                case WEBSITE -> "https://cis.example.org";
+                case KRS, REGON, REGISTER_ENTRY, COOPERATIVE_PROFILE -> "";
+                case NIP -> "5260250274";
+                case STATUS_KIND -> "CIS_STATUS";
+                case STATUS_GRANTED_BY -> "Wojewoda Mazowiecki";
+                case STATUS_VALID_FROM -> "2025-01-01";
+                case STATUS_VALID_TO -> "2030-12-31";
+                case PLACES -> "40";
+                case COOPERATION_AREAS -> "reintegracja zawodowa|reintegracja społeczna";
+                case ACTIVE -> "true";
+            });
+        }
+        return cells;
+    }
+
     public static List<String> headers() {
         return Arrays.stream(Column.values()).map(c -> c.header).toList();
     }
@@ -107,7 +160,7 @@ public final class InstitutionCsv {
     private static String value(Institution i, Column c) {
         return switch (c) {
             case ID -> i.id.toString();
-            case EXTERNAL_ID -> i.externalId;
+            case EXTERNAL_ID -> importKey(i);
             case TYPE -> i.type.name();
             case NAME -> i.name;
             case STAKEHOLDER_ROLE -> i.stakeholderRole.name();
@@ -118,9 +171,9 @@ public final class InstitutionCsv {
             case LEGAL_FORM -> i.legalForm;
             case LEGAL_BASIS -> i.legalBasis;
             case STATUTORY_TASKS -> i.statutoryTasks;
-            case OPERATOR_EXTERNAL_ID -> i.operator == null ? null : i.operator.externalId;
-            case OPERATOR_NAME -> i.operatorName != null ? i.operatorName
-                    : i.operator != null && i.operator.externalId == null ? i.operator.name : null;
+            case OPERATOR_EXTERNAL_ID -> i.operator == null ? null : importKey(i.operator);
+            // the operator of the directory is named by its key above; this is the free-text name only
+            case OPERATOR_NAME -> i.operatorName;
             case PHONE -> i.phone;
             case EMAIL -> i.email;
             case WEBSITE -> i.website;

@@ -83,6 +83,41 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
         return found;
     }
 
+    /**
+     * The key of every entry in an import file → its id: the external identifier, or
+     * {@code synergia:<id>} for an entry without one (the export writes that, InstitutionCsv).
+     */
+    public Map<String, UUID> importKeyIndex() {
+        Map<String, UUID> index = new HashMap<>();
+        getEntityManager().createQuery("select i.externalId, i.id from Institution i", Object[].class).getResultStream()
+                .forEach(row -> index.put(row[0] != null ? (String) row[0] : InstitutionCsv.SYNERGIA_KEY_PREFIX + row[1], (UUID) row[1]));
+        return index;
+    }
+
+    /** The entries these import keys name (external identifiers or synergia:<id>), by key. */
+    public Map<String, Institution> findByImportKeys(java.util.Collection<String> keys) {
+        List<UUID> ids = new java.util.ArrayList<>();
+        List<String> external = new java.util.ArrayList<>();
+        for (String key : keys) {
+            if (InstitutionCsv.isSynergiaKey(key)) {
+                try {
+                    ids.add(UUID.fromString(key.substring(InstitutionCsv.SYNERGIA_KEY_PREFIX.length())));
+                } catch (IllegalArgumentException e) {
+                    // not an id: names nothing
+                }
+            } else {
+                external.add(key);
+            }
+        }
+        Map<String, Institution> found = findByExternalIds(external);
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select i from Institution i left join fetch i.gmina left join fetch i.operator "
+                    + "where i.id in :ids and i.externalId is null", Institution.class).setParameter("ids", ids)
+                    .getResultStream().forEach(i -> found.put(InstitutionCsv.importKey(i), i));
+        }
+        return found;
+    }
+
     /** External identifier → id of every entry that has one. */
     public Map<String, UUID> externalIdIndex() {
         Map<String, UUID> index = new HashMap<>();

@@ -14,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * One person in one institution's caseload (V83), written only by the database's triggers and read
- * by {@link PlanRepository#visibleClients} with native SQL; mapped so the table has its owner (plan).
+ * by {@link PlanRepository#caseload} with native SQL; mapped so the table has its owner (plan).
  */
 @Entity
 @Immutable

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import pl.synergia.shared.problem.FieldError;
+import pl.synergia.shared.problem.ProblemException;
 import pl.synergia.shared.security.Roles;
 import pl.synergia.shared.web.PageParams;
 import pl.synergia.shared.web.PersonalData;
@@ -78,16 +79,49 @@ public class ClientResource {
     }
 
     @GET
-    @Operation(operationId = "listCaseload", summary = "The caller institution's caseload: clients it registered or serves on a plan team with a legal basis")
-    @APIResponse(responseCode = "200", description = "One page of clients")
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters")
+    @Operation(operationId = "listCaseload", summary = "The caller institution's caseload: clients it registered, serves on a plan "
+            + "team or accepted a referral for, with a legal basis; searched by name, filtered by plan status, sorted and paged "
+            + "(a PESEL only through POST /api/v1/clients/search, never in a URL)")
+    @APIResponse(responseCode = "200", description = "One page of clients; the count is exact up to 1000")
+    @APIResponse(responseCode = "400", description = "Invalid parameters (paging, sort, plan status, text too long); errors[] lists them")
     public ClientPage caseload(
+            @Parameter(description = "Words of the first or last name (each a part of one, case and diacritics ignored)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = CaseloadQuery.Q_MAX)) @QueryParam("q") String q,
+            @Parameter(description = "Only people whose plan (the one the caller sees) has one of these statuses; NONE: no plan",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CaseloadPlanFilter.class, maxItems = 5))
+            @QueryParam("planStatus") List<String> planStatus,
+            @Parameter(description = "Order: name (last, first) or nextDue (earliest first, none last); '-' before it reverses",
+                    schema = @Schema(type = SchemaType.STRING, pattern = CaseloadQuery.Sort.PATTERN, maxLength = 8, defaultValue = "name"))
+            @QueryParam("sort") String sort,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
         PageParams paging = PageParams.parse(page, size, errors);
+        CaseloadQuery query = CaseloadQuery.parse(q, null, planStatus, sort, errors);
         PageParams.failIfAny(errors);
-        return service.caseload(paging);
+        return service.caseload(query, paging);
+    }
+
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(200)
+    @Operation(operationId = "searchCaseload", summary = "The caller institution's caseload searched with what may not be in a URL: "
+            + "a PESEL (in the body), besides the name, plan status, order and page of GET /api/v1/clients")
+    @APIResponse(responseCode = "200", description = "One page of clients; the count is exact up to 1000",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientPage.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "422", description = "Invalid values (PESEL not 11 digits, sort, paging); errors[] lists them")
+    public ClientPage search(@Valid @NotNull CaseloadSearchRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        CaseloadQuery query = CaseloadQuery.parse(request.q(), request.pesel(),
+                request.planStatus() == null ? List.of() : request.planStatus().stream().map(Enum::name).toList(), request.sort(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors);
+        }
+        int page = request.page() == null ? 0 : request.page();
+        int size = request.size() == null ? PageParams.DEFAULT_SIZE : request.size();
+        return service.caseload(query, new PageParams(page, size));
     }
 
     @GET

@@ -97,14 +97,16 @@ public class ClientService {
     }
 
     @Transactional
-    public ClientPage caseload(PageParams page) {
+    public ClientPage caseload(CaseloadQuery query, PageParams page) {
         UUID institution = access.institution();
-        long total = repository.countVisibleClients(institution);
-        List<ClientSummary> clients = repository.visibleClients(institution, page.page(), page.size());
+        // counted up to the cap and one more: exact up to 1000, then "more than 1000" (issue #14)
+        long counted = repository.countCaseload(institution, query);
+        long total = CaseloadQuery.total(counted);
+        List<ClientSummary> clients = repository.caseload(institution, query, page.page(), page.size());
         for (ClientSummary c : clients) {
             audit.allowed("CLIENT", c.id(), c.id(), Action.LIST, PURPOSE_CASE_WORK);
         }
-        return new ClientPage(clients, page.page(), page.size(), total, page.totalPages(total));
+        return new ClientPage(clients, page.page(), page.size(), total, page.totalPages(total), CaseloadQuery.capped(counted));
     }
 
     @Transactional
@@ -360,7 +362,7 @@ public class ClientService {
     }
 
     static ClientSummary summary(Client c) {
-        return new ClientSummary(c.id, c.firstName, c.lastName, c.anonymised() ? null : c.birthDate, c.gminaTeryt, c.anonymised());
+        return new ClientSummary(c.id, c.firstName, c.lastName, c.anonymised() ? null : c.birthDate, c.gminaTeryt, c.anonymised(), null, null);
     }
 
     private static SensitiveData data(ClientSensitive s) {

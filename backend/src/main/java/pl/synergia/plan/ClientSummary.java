@@ -13,5 +13,9 @@ public record ClientSummary(
         @Schema(nullable = true, description = "Null once anonymised") LocalDate birthDate,
         @Schema(required = true) String gminaTeryt,
         @Schema(required = true, description = "The retention period passed and the identity was removed: the names are a neutral marker")
-        boolean anonymised) {
+        boolean anonymised,
+        @Schema(nullable = true, description = "Status of the person's plan the caller's institution sees (ACTIVE before DRAFT before "
+                + "COMPLETED before CLOSED when several); null without a plan") PlanStatus planStatus,
+        @Schema(nullable = true, description = "The next date due in the person's active plans the caller sees: the earliest planned "
+                + "end of an open step or end of a plan's period; null when nothing is due") LocalDate nextDue) {
 }

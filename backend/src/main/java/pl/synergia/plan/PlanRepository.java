@@ -1,6 +1,7 @@
 package pl.synergia.plan;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -220,23 +221,68 @@ public class PlanRepository {
     }
 
     /**
-     * Clients an institution may see: those it registered, and those of plans it is on the team of
-     * while it has an active legal basis for them. The caseload list.
+     * One page of an institution's caseload (clients it registered, those of plans it is on the team
+     * of, or accepted a referral for, while it has an active legal basis for them), as the query asks.
+     * From the maintained caseload table (V83, V126): a range of one of its indexes, then the page's
+     * clients by key.
      */
-    public List<ClientSummary> visibleClients(UUID institutionId, int page, int size) {
-        // the maintained caseload table (V83): a range of caseload_page_idx, then the page's clients by key
+    public List<ClientSummary> caseload(UUID institutionId, CaseloadQuery query, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String order = switch (query.sort()) {
+            case NAME -> "k.last_name, k.first_name, k.client_id";
+            case NAME_DESC -> "k.last_name desc, k.first_name desc, k.client_id desc";
+            case NEXT_DUE -> "k.next_due nulls last, k.last_name, k.first_name, k.client_id";
+            case NEXT_DUE_DESC -> "k.next_due desc nulls last, k.last_name, k.first_name, k.client_id";
+        };
+        var native_ = em.createNativeQuery("select c.id, c.first_name, c.last_name, c.birth_date, c.gmina_teryt, k.plan_status, k.next_due "
+                + "from caseload k join client c on c.id = k.client_id where " + caseloadWhere(institutionId, query, params)
+                + " order by " + order + " limit :limit offset :offset");
+        params.forEach(native_::setParameter);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select c.id, c.first_name, c.last_name, c.birth_date, c.gmina_teryt "
-                + "from caseload k join client c on c.id = k.client_id where k.institution_id = ?1 "
-                + "order by k.last_name, k.first_name, k.client_id limit ?2 offset ?3")
-                .setParameter(1, institutionId).setParameter(2, size).setParameter(3, (long) page * size).getResultList();
-        return rows.stream().map(r -> new ClientSummary((UUID) r[0], (String) r[1], (String) r[2],
-                r[3] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[3], (String) r[4], false)).toList();
+        List<Object[]> rows = native_.setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
+        return rows.stream().map(r -> new ClientSummary((UUID) r[0], (String) r[1], (String) r[2], localDate(r[3]), (String) r[4], false,
+                r[5] == null ? null : PlanStatus.valueOf((String) r[5]), localDate(r[6]))).toList();
     }
 
-    public long countVisibleClients(UUID institutionId) {
-        return ((Number) em.createNativeQuery("select count(*) from caseload where institution_id = ?1")
-                .setParameter(1, institutionId).getSingleResult()).longValue();
+    /** How many entries the query finds, counted up to {@link CaseloadQuery#CAP} + 1 (an index range, never the whole caseload). */
+    public long countCaseload(UUID institutionId, CaseloadQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        var native_ = em.createNativeQuery("select count(*) from (select 1 from caseload k where "
+                + caseloadWhere(institutionId, query, params) + " limit :cap) x");
+        params.forEach(native_::setParameter);
+        return ((Number) native_.setParameter("cap", CaseloadQuery.CAP + 1).getSingleResult()).longValue();
+    }
+
+    private static String caseloadWhere(UUID institutionId, CaseloadQuery query, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("k.institution_id = :institution");
+        params.put("institution", institutionId);
+        for (int i = 0; i < query.words().size(); i++) {
+            // the folded names through caseload_name_idx (trigrams, V126); each word folded once, not per row
+            where.append(" and k.search_name like (select '%' || synergia_fold(:w").append(i)
+                    .append(") || '%') escape '\\'");
+            params.put("w" + i, CaseloadQuery.likeLiteral(query.words().get(i)));
+        }
+        if (query.pesel() != null) {
+            where.append(" and k.client_id in (select p.id from client p where p.pesel = :pesel)");
+            params.put("pesel", query.pesel());
+        }
+        if (!query.planStatus().isEmpty()) {
+            List<String> statuses = query.planStatus().stream().filter(s -> s != CaseloadPlanFilter.NONE).map(Enum::name).toList();
+            List<String> alternatives = new ArrayList<>();
+            if (!statuses.isEmpty()) {
+                alternatives.add("k.plan_status in (:statuses)");
+                params.put("statuses", statuses);
+            }
+            if (query.planStatus().contains(CaseloadPlanFilter.NONE)) {
+                alternatives.add("k.plan_status is null");
+            }
+            where.append(" and (").append(String.join(" or ", alternatives)).append(")");
+        }
+        return where.toString();
+    }
+
+    private static java.time.LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
     }
 
     /** The goals of these plans, plan by plan in the order {@link #goals(UUID)} gives. */

@@ -28,6 +28,9 @@ import pl.synergia.testsupport.Tokens;
 @QuarkusTest
 class DirectoryImportTest {
 
+    @jakarta.inject.Inject
+    TestData data;
+
     private static final String HEADER = "external_id,type,name,gmina_teryt,street,postal_code,city,operator_external_id,"
             + "nip,status_kind,status_valid_from,status_valid_to,places,cooperation_areas";
 
@@ -343,6 +346,73 @@ class DirectoryImportTest {
         assertEquals("SUCCEEDED", again.getString("status"), again.prettify());
         assertEquals(1, again.getInt("unchanged"), again.prettify());
         assertEquals(name, byName(name.substring(name.length() - 20)).getString("items[0].name"));
+    }
+
+    @Test
+    void entriesWithoutAnExternalIdentifierExportWithASynergiaKeyAndImportBackWithNoChange() {
+        String token = "Obieg" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "x");
+        Institution operator = data.institution().type(pl.synergia.shared.institution.InstitutionType.NGO)
+                .name("Stowarzyszenie " + token + " Prowadzące").create();
+        Institution cis = data.institution().type(pl.synergia.shared.institution.InstitutionType.CIS)
+                .name("Centrum Integracji Społecznej " + token).operator(operator)
+                .officialStatus(OfficialStatusKind.CIS_STATUS, java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2030, 12, 31))
+                .places(25).create();
+        // an entry of an outside register operated by one that has only a Synergia id: the key names it
+        String ext = ext("rt");
+        JsonPath first = finished(start(csv(ext + ",KIS,Klub Integracji Społecznej " + token + ",1408011,,,,synergia:" + operator.id
+                + ",,,,,,")));
+        assertEquals("SUCCEEDED", first.getString("status"), first.prettify());
+        assertEquals(1, first.getInt("created"), first.prettify());
+
+        String exported = new String(given().auth().oauth2(Tokens.user("staff").roles("staff").sign()).queryParam("q", token)
+                .when().get("/api/v1/directory/export.csv").then().statusCode(200).extract().body().asByteArray(), StandardCharsets.UTF_8);
+        String[] lines = exported.split("\r\n");
+        assertEquals(4, lines.length, exported);
+        assertTrue(exported.contains("," + "synergia:" + operator.id + ",NGO,"), "an entry without one gets a synergia key: " + exported);
+        assertTrue(exported.contains(",synergia:" + cis.id + ",CIS,"), exported);
+        assertTrue(exported.contains("," + ext + ",KIS,"), exported);
+
+        JsonPath dry = finished(start(exported.getBytes(StandardCharsets.UTF_8), true));
+        assertEquals("SUCCEEDED", dry.getString("status"), dry.prettify());
+        assertEquals(0, dry.getInt("errorCount"), dry.prettify());
+        assertEquals(0, dry.getInt("created"), dry.prettify());
+        assertEquals(0, dry.getInt("updated"), dry.prettify());
+        assertEquals(3, dry.getInt("unchanged"), dry.prettify());
+
+        // for real: nothing changes, and the entries keep no external identifier
+        JsonPath real = finished(start(exported));
+        assertEquals(3, real.getInt("unchanged"), real.prettify());
+        assertEquals(null, entry(cis.id.toString()).getString("externalId"));
+        assertEquals(operator.id.toString(), entry(cis.id.toString()).getString("operator.id"));
+    }
+
+    @Test
+    void theTemplateHasTheExportsHeaderAndAnExampleRowThatImportsAsItStands() {
+        String template = new String(given().auth().oauth2(Tokens.user("staff").roles("staff").sign())
+                .when().get("/api/v1/directory/import-template.csv").then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("Content-Disposition", equalTo("attachment; filename=\"synergia-instytucje-szablon.csv\""))
+                .extract().body().asByteArray(), StandardCharsets.UTF_8);
+        String exported = new String(given().auth().oauth2(Tokens.user("staff").roles("staff").sign()).queryParam("q", "nic-takiego-nie-ma")
+                .when().get("/api/v1/directory/export.csv").then().statusCode(200).extract().body().asByteArray(), StandardCharsets.UTF_8);
+        String[] lines = template.split("\r\n");
+        assertEquals(2, lines.length, template);
+        assertEquals(exported.split("\r\n")[0], lines[0]);
+
+        JsonPath dry = finished(start(template.getBytes(StandardCharsets.UTF_8), true));
+        assertEquals("SUCCEEDED", dry.getString("status"), dry.prettify());
+        assertEquals(0, dry.getInt("errorCount"), dry.prettify());
+        assertEquals(1, dry.getInt("created"), dry.prettify());
+        given().when().get("/api/v1/directory/import-template.csv").then().statusCode(401);
+    }
+
+    @Test
+    void aSynergiaKeyThatNamesNoEntryIsRefused() {
+        String unknown = "synergia:" + UUID.randomUUID();
+        JsonPath job = finished(start(csv(unknown + ",NGO," + TestData.unique("Fundacja") + ",1408011,,,,,,,,,,")));
+        assertEquals("FAILED", job.getString("status"), job.prettify());
+        assertEquals("unknown-synergia-key", job.getString("errors[0].code"), job.prettify());
+        assertEquals("external_id", job.getString("errors[0].column"), job.prettify());
     }
 
     @Test
