@@ -180,7 +180,7 @@ CROSS JOIN window_ w;
 SET session_replication_role = origin;
 
 SELECT def FROM saved_index \gexec
--- the caseload (V83, V126) of every person at once, set-based: its triggers were off for the bulk load
+-- the caseload (V83, V131) of every person at once, set-based: its triggers were off for the bulk load
 INSERT INTO caseload (institution_id, client_id, last_name, first_name, plan_status, next_due, search_name)
 SELECT institution_id, client_id, last_name, first_name, plan_status, next_due, search_name FROM caseload_source;
 

@@ -223,7 +223,7 @@ public class PlanRepository {
     /**
      * One page of an institution's caseload (clients it registered, those of plans it is on the team
      * of, or accepted a referral for, while it has an active legal basis for them), as the query asks.
-     * From the maintained caseload table (V83, V126): a range of one of its indexes, then the page's
+     * From the maintained caseload table (V83, V131): a range of one of its indexes, then the page's
      * clients by key.
      */
     public List<ClientSummary> caseload(UUID institutionId, CaseloadQuery query, int page, int size) {
@@ -257,7 +257,7 @@ public class PlanRepository {
         StringBuilder where = new StringBuilder("k.institution_id = :institution");
         params.put("institution", institutionId);
         for (int i = 0; i < query.words().size(); i++) {
-            // the folded names through caseload_name_idx (trigrams, V126); each word folded once, not per row
+            // the folded names through caseload_name_idx (trigrams, V131); each word folded once, not per row
             where.append(" and k.search_name like (select '%' || synergia_fold(:w").append(i)
                     .append(") || '%') escape '\\'");
             params.put("w" + i, CaseloadQuery.likeLiteral(query.words().get(i)));
