@@ -11,6 +11,7 @@ import { useClientSharing } from '../api/listSharing';
 import { useSetPlanTeam } from '../api/setPlanTeam';
 import type { Plan, PlanStep } from '../model';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
+import { closeOnEscape } from './onDemand';
 
 const TEAM_FIELDS = ['institutionIds'] as const;
 const OPEN_STEP: ReadonlySet<PlanStep['status']> = new Set(['PLANNED', 'IN_PROGRESS', 'STANDBY']);
@@ -99,7 +100,7 @@ export function TeamForm({ plan, onDone, onCancel, onReload }: TeamFormProps) {
   };
 
   return (
-    <form className="form step-editor" onSubmit={submit} noValidate aria-busy={save.isPending} aria-labelledby="team-edit-heading">
+    <form className="form step-editor" onSubmit={submit} noValidate aria-busy={save.isPending} aria-labelledby="team-edit-heading" onKeyDown={closeOnEscape(onCancel)}>
       <h3 id="team-edit-heading" ref={headingRef} className="heading-s" tabIndex={-1}>
         {t('team.heading')}
       </h3>

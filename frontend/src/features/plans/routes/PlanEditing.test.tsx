@@ -95,8 +95,10 @@ describe('changing the plan’s title, period and goals', () => {
       },
     ]);
     expect(screen.getByRole('heading', { level: 1, name: 'Powrót do pracy i mieszkanie' })).toBeInTheDocument();
-    const goals = within(screen.getByRole('region', { name: 'Cele' })).getAllByRole('listitem').map((item) => item.textContent);
-    expect(goals).toEqual(['Stabilizacja mieszkaniowa', 'Ukończenie szkolenia', 'Własne mieszkanie']);
+    const goals = within(screen.getByRole('region', { name: 'Cele i działania' }))
+      .getAllByRole('heading', { level: 3 })
+      .map((item) => item.textContent);
+    expect(goals).toEqual(['Cel 1: Stabilizacja mieszkaniowa', 'Cel 2: Ukończenie szkolenia', 'Cel 3: Własne mieszkanie', 'Działania bez przypisanego celu']);
     // the form is closed and the focus is back on the button that opened it
     await waitFor(() => expect(screen.getByRole('button', { name: 'Zmień tytuł, okres i cele' })).toHaveFocus());
   });
@@ -177,14 +179,15 @@ describe('changing the plan’s title, period and goals', () => {
   it('is not offered to a team institution that does not lead, nor on a closed plan', async () => {
     mockFetch(handlers(() => ({ ...threeGoals, canEdit: false })));
     const first = renderApp(`/plans/${PLAN_ID}`);
-    const goals = await screen.findByRole('region', { name: 'Cele' });
-    expect(within(goals).queryByRole('button')).not.toBeInTheDocument();
+    const goals = await screen.findByRole('region', { name: 'Cele i działania' });
+    expect(within(goals).queryByRole('button', { name: 'Zmień tytuł, okres i cele' })).not.toBeInTheDocument();
     expect(within(goals).getByText('Tytuł, okres i cele planu zmienia instytucja prowadząca: Miejski Ośrodek Pomocy Społecznej w Legionowie.')).toBeInTheDocument();
     first.unmount();
 
     mockFetch(handlers(() => ({ ...threeGoals, status: 'CLOSED', allowedTransitions: [] })));
     renderApp(`/plans/${PLAN_ID}`);
-    const closed = await screen.findByRole('region', { name: 'Cele' });
+    const closed = await screen.findByRole('region', { name: 'Cele i działania' });
+    // a closed plan takes no changes: no goals editor, no new step, no step editor
     expect(within(closed).queryByRole('button')).not.toBeInTheDocument();
   });
 });
