@@ -313,7 +313,7 @@ export function PlanPage() {
           <TeamSection plan={plan} canChange={canManageTeam} onAnnounce={setAnnouncement} onReload={reload} />
           <ReferentsSection plan={plan} canChange={writable} onAnnounce={setAnnouncement} />
           <DiagnosisSection plan={plan} canAdd={open && onTeam} onAnnounce={setAnnouncement} />
-          <PlanReferralsSection plan={plan} draft={draft} onAnnounce={setAnnouncement} />
+          <PlanReferralsSection plan={plan} draft={draft} canRecordBasis={leadsPlan} onAnnounce={setAnnouncement} />
           <MeetingsSection plan={plan} onAnnounce={setAnnouncement} />
           <OutcomesSection plan={writable ? plan : { ...plan, canEdit: false }} onAnnounce={setAnnouncement} />
           <PlanDocument plan={plan} />
