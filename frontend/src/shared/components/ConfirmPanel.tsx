@@ -27,7 +27,25 @@ export function ConfirmPanel({ title, children, confirmLabel, onConfirm, onCance
   const titleId = useId();
   const bodyId = useId();
   const Heading = `h${level}` as const;
-  useEffect(() => ref.current?.focus(), []);
+  const cancel = useRef(onCancel);
+  useEffect(() => {
+    cancel.current = onCancel;
+  });
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    element.focus();
+    // Escape inside the panel cancels, as its button does
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        cancel.current();
+      }
+    };
+    element.addEventListener('keydown', onKeyDown);
+    return () => element.removeEventListener('keydown', onKeyDown);
+  }, []);
   return (
     <div
       ref={ref}
@@ -36,12 +54,6 @@ export function ConfirmPanel({ title, children, confirmLabel, onConfirm, onCance
       role="alertdialog"
       aria-labelledby={titleId}
       aria-describedby={bodyId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onCancel();
-        }
-      }}
     >
       <Heading id={titleId} className="heading-s">
         {title}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isIsoDate, todayIso } from '@/shared/format/dates';
+import { formatDate, isIsoDate, todayIso } from '@/shared/format/dates';
 import { submissionErrors } from '@/shared/forms/apiErrors';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { Choice, DateField, Fieldset, SelectField, TextAreaField, TextField } from '@/shared/forms/fields';
@@ -8,11 +8,10 @@ import type { FormError } from '@/shared/forms/formErrors';
 import type { InstitutionType } from '@/shared/i18n/labels';
 import { useAllServices } from '@/shared/reference/api/listAllServices';
 import { WarningText } from '@/shared/components/WarningText';
-import { formatDate } from '@/shared/format/dates';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { useAddStep, type StepRequest } from '../api/addStep';
 import { currentNeeds, type DiagnosisArea, type Plan } from '../model';
-import { closeOnEscape, useFocusOnMount } from './onDemand';
+import { useCloseOnEscape, useFocusOnMount } from './onDemand';
 import { duplicateSteps, servicesForStep } from './stepRules';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
 import { useIdempotencyKey } from './useIdempotencyKey';
@@ -48,6 +47,8 @@ export function AddStepForm({ plan, owners, onAdded, onCancel }: AddStepFormProp
   const [warnedFor, setWarnedFor] = useState<string | null>(null);
   const services = useAllServices();
   const add = useAddStep(plan.id);
+  const formRef = useRef<HTMLFormElement>(null);
+  useCloseOnEscape(formRef, onCancel);
   const keyFor = useIdempotencyKey();
   const forPerson = plan.canEdit;
   const ownerOptions = [...owners.map((owner) => ({ value: owner.id, label: owner.name })), ...(forPerson ? [{ value: PERSON_OWNER, label: t('step.ownerPerson') }] : [])];
@@ -119,7 +120,7 @@ export function AddStepForm({ plan, owners, onAdded, onCancel }: AddStepFormProp
   }, [warnedFor]);
 
   return (
-    <form className="form step-editor" onSubmit={submit} noValidate aria-busy={add.isPending} aria-labelledby="add-step-heading" onKeyDown={closeOnEscape(onCancel)}>
+    <form className="form step-editor" onSubmit={submit} noValidate aria-busy={add.isPending} aria-labelledby="add-step-heading" ref={formRef}>
       <h3 id="add-step-heading" ref={headingRef} tabIndex={-1} className="heading-s">
         {t('step.addHeading')}
       </h3>

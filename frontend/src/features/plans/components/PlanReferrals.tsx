@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { links } from '@/shared/routes/links';
@@ -17,7 +17,7 @@ import { useClientSharing } from '../api/listSharing';
 import { useRecordSharing } from '../api/recordSharing';
 import { useSendReferral, type ReferralRequest } from '../api/sendReferral';
 import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
-import { closeOnEscape, useFocusOnMount, useOnDemand } from './onDemand';
+import { useCloseOnEscape, useFocusOnMount, useOnDemand } from './onDemand';
 import { basisRequest, BASIS_FIELDS, SharingBasisFields, useBasisFields, validateBasis } from './SharingBasisFields';
 import type { Plan, Referral } from '../model';
 import { ReferralStatusTag } from './ReferralStatusTag';
@@ -27,6 +27,8 @@ const REFERRAL_FIELDS = ['toInstitutionId', 'serviceCode', 'message', 'responseD
 type ReferralField = (typeof REFERRAL_FIELDS)[number];
 type ReferralValues = Record<ReferralField, string>;
 const fieldId = (field: ReferralField) => `referral-${field}`;
+
+const basisError = (error: FormError) => (BASIS_FIELDS as readonly string[]).includes(error.field);
 
 /** What a step's "refer" button puts into the form: its service and a message naming it. */
 export interface ReferralDraft {
@@ -65,6 +67,8 @@ function SendReferralForm({ plan, draft, canRecordBasis, onSent, onCancel }: Sen
   const services = useAllServices();
   const sharing = useClientSharing(plan.client.id);
   const send = useSendReferral(plan.id);
+  const formRef = useRef<HTMLFormElement>(null);
+  useCloseOnEscape(formRef, onCancel);
   const record = useRecordSharing(plan.client.id);
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const empty = (): ReferralValues => ({ toInstitutionId: '', serviceCode: draft?.serviceCode ?? '', message: draft?.message ?? '', responseDue: inTwoWeeks() });
@@ -85,7 +89,6 @@ function SendReferralForm({ plan, draft, canRecordBasis, onSent, onCancel }: Sen
   const needsBasis = values.toInstitutionId !== '' && sharing.data !== undefined && !withBasis.has(values.toInstitutionId);
 
   const show = (errors: FormError[]) => {
-    const basisError = (error: FormError) => (BASIS_FIELDS as readonly string[]).includes(error.field);
     form.show(errors.filter((error) => !basisError(error)));
     basis.form.show(errors.filter(basisError));
   };
@@ -107,7 +110,9 @@ function SendReferralForm({ plan, draft, canRecordBasis, onSent, onCancel }: Sen
         await record.mutateAsync(basisRequest(values.toInstitutionId, basis.values));
       } catch (error) {
         // the sharing's institution is the referral's addressee
-        show(submissionErrors(error, ['institutionId', ...BASIS_FIELDS], t).map((item) => (item.field === 'institutionId' ? { ...item, field: 'toInstitutionId' } : item)));
+        const errors = submissionErrors(error, ['institutionId', ...BASIS_FIELDS], t);
+        for (const item of errors) if (item.field === 'institutionId') item.field = 'toInstitutionId';
+        show(errors);
         return;
       }
     }
@@ -129,7 +134,7 @@ function SendReferralForm({ plan, draft, canRecordBasis, onSent, onCancel }: Sen
 
   const pending = send.isPending || record.isPending;
   return (
-    <form className="form step-editor" onSubmit={(event) => void submit(event)} noValidate aria-busy={pending} aria-labelledby="send-referral-heading" onKeyDown={closeOnEscape(onCancel)}>
+    <form className="form step-editor" onSubmit={(event) => void submit(event)} noValidate aria-busy={pending} aria-labelledby="send-referral-heading" ref={formRef}>
       <h3 id="send-referral-heading" ref={headingRef} className="heading-s" tabIndex={-1}>
         {t('referral.sendHeading')}
       </h3>
@@ -242,8 +247,7 @@ export function PlanReferralsSection({ plan, draft, canRecordBasis, onAnnounce }
   const query = usePlanReferrals(plan.id);
   const items = query.data ?? [];
   const open = plan.status !== 'COMPLETED' && plan.status !== 'CLOSED' && !plan.restricted;
-  const sender = useOnDemand();
-  const { setOpen } = sender;
+  const { open: sending, setOpen, show: startSending, close: stopSending, buttonRef: sendButton } = useOnDemand();
   // a step's "refer" button opens the form with the step's draft
   useEffect(() => {
     if (draft) setOpen(true);
@@ -264,20 +268,20 @@ export function PlanReferralsSection({ plan, draft, canRecordBasis, onAnnounce }
         </p>
       )}
       {open &&
-        (sender.open ? (
+        (sending ? (
           <SendReferralForm
             key={draft?.nonce ?? 0}
             plan={plan}
             draft={draft}
             canRecordBasis={canRecordBasis}
-            onCancel={sender.close}
+            onCancel={stopSending}
             onSent={(message) => {
-              sender.close();
+              stopSending();
               onAnnounce(message);
             }}
           />
         ) : (
-          <button ref={sender.buttonRef} type="button" className="button" onClick={sender.show}>
+          <button ref={sendButton} type="button" className="button" onClick={startSending}>
             {t('referral.send')}
           </button>
         ))}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/shared/api/ApiError';
 import { ConfirmPanel } from '@/shared/components/ConfirmPanel';
@@ -11,7 +11,7 @@ import type { FormError } from '@/shared/forms/formErrors';
 import type { StepRequest } from '../api/addStep';
 import { useUpdateStep } from '../api/updateStep';
 import type { Plan, PlanStep } from '../model';
-import { closeOnEscape } from './onDemand';
+import { useCloseOnEscape } from './onDemand';
 import { statusChoices } from './stepStatus';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
 
@@ -57,6 +57,8 @@ interface StepEditorProps {
 export function StepEditor({ planId, step, onDone, onCancel, onReload }: StepEditorProps) {
   const { t } = useTranslation();
   const update = useUpdateStep(planId);
+  const formRef = useRef<HTMLFormElement>(null);
+  useCloseOnEscape(formRef, onCancel);
   const idPrefix = `step-${step.id}`;
   const fieldId = (field: StepEditField) => `${idPrefix}-${field}`;
   const form = useFormErrors('step', STEP_EDIT_FIELDS, fieldId, 'step.label');
@@ -124,7 +126,7 @@ export function StepEditor({ planId, step, onDone, onCancel, onReload }: StepEdi
   const reload = () => reloadVersion(async () => (await onReload())?.steps.find((candidate) => candidate.id === step.id));
 
   return (
-    <form className="form step-editor" onSubmit={submit} noValidate aria-busy={update.isPending} aria-label={t('step.editLabel', { title: step.title })} onKeyDown={closeOnEscape(onCancel)}>
+    <form className="form step-editor" onSubmit={submit} noValidate aria-busy={update.isPending} aria-label={t('step.editLabel', { title: step.title })} ref={formRef}>
       <ErrorSummary key={form.focusKey} items={form.summary} />
       <ConflictNotice state={conflict.state} reloading={conflict.reloading} onReload={() => void reload()} level={4}>
         <p>{t('step.reloadedStatus', { status: t(`stepStatus.${step.status}`) })}</p>

@@ -23,7 +23,7 @@ interface StepItemProps {
 function StepItem({ plan, step, onAnnounce, onReload, onRefer }: StepItemProps) {
   const { t, i18n } = useTranslation();
   const language = useLanguage();
-  const editor = useOnDemand();
+  const { open: editing, show: startEditing, close: stopEditing, buttonRef: editButton } = useOnDemand();
   const service = step.service ? (i18n.language === 'en' ? step.service.nameEn : step.service.namePl) : t('step.freeAction');
   const cancelled = step.status === 'CANCELLED';
   return (
@@ -54,19 +54,19 @@ function StepItem({ plan, step, onAnnounce, onReload, onRefer }: StepItemProps) 
       {cancelled ? (
         <p className="hint">{t('planPage.cancelledNoActions')}</p>
       ) : step.editable ? (
-        editor.open ? (
+        editing ? (
           <StepEditor
             planId={plan.id}
             step={step}
             onReload={onReload}
-            onCancel={editor.close}
+            onCancel={stopEditing}
             onDone={(message) => {
-              editor.close();
+              stopEditing();
               onAnnounce(message);
             }}
           />
         ) : (
-          <button ref={editor.buttonRef} type="button" className="button button--secondary button--small" onClick={editor.show}>
+          <button ref={editButton} type="button" className="button button--secondary button--small" onClick={startEditing}>
             {t('step.edit')}
             <span className="visually-hidden">: {step.title}</span>
           </button>
@@ -74,7 +74,7 @@ function StepItem({ plan, step, onAnnounce, onReload, onRefer }: StepItemProps) 
       ) : (
         <p className="hint">{step.owner ? t('step.notEditable', { name: step.owner.name }) : t('step.notEditablePerson', { name: plan.lead.name })}</p>
       )}
-      {onRefer && step.editable && step.service && OPEN_STATUSES.has(step.status) && !editor.open && (
+      {onRefer && step.editable && step.service && OPEN_STATUSES.has(step.status) && !editing && (
         <p>
           <button type="button" className="button button--secondary button--small" onClick={() => onRefer(step)}>
             {t('step.refer')}

@@ -14,7 +14,7 @@ import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
 import { basisRequest, BASIS_FIELDS, SharingBasisFields, useBasisFields, validateBasis } from './SharingBasisFields';
 import type { Plan, PlanStep } from '../model';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
-import { closeOnEscape } from './onDemand';
+import { useCloseOnEscape } from './onDemand';
 
 const TEAM_FIELDS = ['institutionIds'] as const;
 const OPEN_STEP: ReadonlySet<PlanStep['status']> = new Set(['PLANNED', 'IN_PROGRESS', 'STANDBY']);
@@ -42,6 +42,8 @@ export function TeamForm({ plan, onDone, onCancel, onReload }: TeamFormProps) {
   const { t } = useTranslation();
   const sharing = useClientSharing(plan.client.id);
   const save = useSetPlanTeam(plan.id);
+  const formRef = useRef<HTMLFormElement>(null);
+  useCloseOnEscape(formRef, onCancel);
   const [chosen, setChosen] = useState<string[]>(() => plan.team.map((member) => member.institution.id).filter((id) => id !== plan.lead.id));
   const { version, conflict, reload: reloadVersion } = useVersionConflict(plan.version);
   const [current, setCurrent] = useState<Plan | null>(null);
@@ -118,7 +120,7 @@ export function TeamForm({ plan, onDone, onCancel, onReload }: TeamFormProps) {
   };
 
   return (
-    <form className="form step-editor" onSubmit={(event) => void submit(event)} noValidate aria-busy={save.isPending || record.isPending} aria-labelledby="team-edit-heading" onKeyDown={closeOnEscape(onCancel)}>
+    <form className="form step-editor" onSubmit={(event) => void submit(event)} noValidate aria-busy={save.isPending || record.isPending} aria-labelledby="team-edit-heading" ref={formRef}>
       <h3 id="team-edit-heading" ref={headingRef} className="heading-s" tabIndex={-1}>
         {t('team.heading')}
       </h3>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 
 /**
  * A form opened on demand by a button: while it is open the button is gone; when it closes
@@ -15,14 +15,27 @@ export function useOnDemand<T extends HTMLElement = HTMLButtonElement>() {
   return { open, setOpen, show: () => setOpen(true), close: () => setOpen(false), buttonRef };
 }
 
-/** A keydown handler for an on-demand form: Escape closes it (as its cancel button does). */
-export function closeOnEscape(close: () => void) {
-  return (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !event.defaultPrevented) {
-      event.preventDefault();
-      close();
-    }
-  };
+/**
+ * Escape inside the element (an on-demand form) closes it, as its cancel button does. The listener
+ * sits on the element itself, so Escape elsewhere on the page is left alone.
+ */
+export function useCloseOnEscape(ref: RefObject<HTMLElement | null>, close: () => void) {
+  const latest = useRef(close);
+  useEffect(() => {
+    latest.current = close;
+  });
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) {
+        event.preventDefault();
+        latest.current();
+      }
+    };
+    element.addEventListener('keydown', onKeyDown);
+    return () => element.removeEventListener('keydown', onKeyDown);
+  }, [ref]);
 }
 
 /** Moves the focus to the element (a form's heading with tabIndex -1) once it is shown. */

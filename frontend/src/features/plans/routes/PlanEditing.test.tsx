@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/shared/api/types';
 import { json, mockFetch, problem, type Handler } from '@/test/fetchMock';
-import { institutionPage, NGO_ID, OPS_ID, PUP_ID, referenceHandlers, summary } from '@/test/fixtures';
+import { institutionPage, NGO_ID, OPS_ID, PUP_ID, referenceHandlers, summary as institutionSummary } from '@/test/fixtures';
 import { CIS_REF, CLIENT_ID, meEwaPlans, meJanPlans, NGO_REF, planJan, PLAN_ID, sharingNgo, sharingPup } from '@/test/planFixtures';
 import { renderApp } from '@/test/renderApp';
 
@@ -241,7 +241,7 @@ describe('changing the plan’s team', () => {
       handlers(
         () => coordinatorPlan,
         {
-          'GET /api/v1/institutions': () => json(institutionPage([summary({ id: CIS_REF.id, type: 'CIS', name: CIS_REF.name, city: 'Wieliszew' })])),
+          'GET /api/v1/institutions': () => json(institutionPage([institutionSummary({ id: CIS_REF.id, type: 'CIS', name: CIS_REF.name, city: 'Wieliszew' })])),
           [`POST /api/v1/clients/${CLIENT_ID}/sharing`]: async (url, request) => {
             calls.push({ path: new URL(url).pathname, body: await request.json() });
             return json({ ...sharingPup, id: 'f1000000-0000-4000-8000-000000000008', institution: CIS_REF }, 201);

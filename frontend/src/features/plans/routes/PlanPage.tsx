@@ -44,7 +44,7 @@ interface SectionProps {
 
 function TeamSection({ plan, canChange, onAnnounce, onReload }: SectionProps) {
   const { t } = useTranslation();
-  const editor = useOnDemand();
+  const { open: editing, show: startEditing, close: stopEditing, buttonRef: editButton } = useOnDemand();
   return (
     <section aria-labelledby="team-heading" className="section">
       <h2 id="team-heading" className="heading-m">
@@ -60,18 +60,18 @@ function TeamSection({ plan, canChange, onAnnounce, onReload }: SectionProps) {
         ))}
       </ul>
       {canChange &&
-        (editor.open ? (
+        (editing ? (
           <TeamForm
             plan={plan}
             onReload={onReload}
-            onCancel={editor.close}
+            onCancel={stopEditing}
             onDone={(message) => {
-              editor.close();
+              stopEditing();
               onAnnounce(message);
             }}
           />
         ) : (
-          <button ref={editor.buttonRef} type="button" className="button button--secondary" onClick={editor.show}>
+          <button ref={editButton} type="button" className="button button--secondary" onClick={startEditing}>
             {t('team.edit')}
           </button>
         ))}
@@ -90,8 +90,8 @@ interface GoalsAndStepsProps extends SectionProps {
 /** Goals with the steps that serve them; the plan's goals and a new step are edited in forms opened on demand. */
 function GoalsAndStepsSection({ plan, canChange, onAnnounce, onReload, owners, canAddSteps, onRefer }: GoalsAndStepsProps) {
   const { t } = useTranslation();
-  const goalsEditor = useOnDemand();
-  const stepForm = useOnDemand();
+  const { open: goalsOpen, show: showGoals, close: closeGoals, buttonRef: goalsButton } = useOnDemand();
+  const { open: stepFormOpen, show: showStepForm, close: closeStepForm, buttonRef: stepButton } = useOnDemand();
   return (
     <section aria-labelledby="goals-heading" className="section">
       <h2 id="goals-heading" className="heading-m">
@@ -99,35 +99,35 @@ function GoalsAndStepsSection({ plan, canChange, onAnnounce, onReload, owners, c
       </h2>
       <StepsSection plan={plan} onReload={onReload} onAnnounce={onAnnounce} onRefer={onRefer} />
       <div className="button-group">
-        {canAddSteps && !stepForm.open && (
-          <button ref={stepForm.buttonRef} type="button" className="button" onClick={stepForm.show}>
+        {canAddSteps && !stepFormOpen && (
+          <button ref={stepButton} type="button" className="button" onClick={showStepForm}>
             {t('step.add')}
           </button>
         )}
-        {canChange && !goalsEditor.open && (
-          <button ref={goalsEditor.buttonRef} type="button" className="button button--secondary" onClick={goalsEditor.show}>
+        {canChange && !goalsOpen && (
+          <button ref={goalsButton} type="button" className="button button--secondary" onClick={showGoals}>
             {t('planEdit.edit')}
           </button>
         )}
       </div>
-      {canAddSteps && stepForm.open && (
+      {canAddSteps && stepFormOpen && (
         <AddStepForm
           plan={plan}
           owners={owners}
-          onCancel={stepForm.close}
+          onCancel={closeStepForm}
           onAdded={(message) => {
-            stepForm.close();
+            closeStepForm();
             onAnnounce(message);
           }}
         />
       )}
-      {canChange && goalsEditor.open && (
+      {canChange && goalsOpen && (
         <PlanDetailsForm
           plan={plan}
           onReload={onReload}
-          onCancel={goalsEditor.close}
+          onCancel={closeGoals}
           onDone={(message) => {
-            goalsEditor.close();
+            closeGoals();
             onAnnounce(message);
           }}
         />

@@ -201,7 +201,7 @@ describe('the step form', () => {
     const form = screen.getByRole('form', { name: 'Dodaj działanie' });
     const service = () => within(form).getByLabelText('Usługa z katalogu');
     const offered = () => within(service()).getAllByRole('option').map((option) => (option as HTMLOptionElement).value).filter(Boolean);
-    expect(within(service()).getByRole('option', { name: 'Najpierw wybierz, kto prowadzi działanie' })).toBeInTheDocument();
+    expect(await within(service()).findByRole('option', { name: 'Najpierw wybierz, kto prowadzi działanie' })).toBeInTheDocument();
     expect(offered()).toEqual([]);
 
     await user.selectOptions(within(form).getByLabelText('Kto prowadzi działanie'), PUP_ID);

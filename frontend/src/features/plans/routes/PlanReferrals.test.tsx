@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/shared/api/types';
 import { json, mockFetch, problem, type Handler } from '@/test/fetchMock';
-import { institutionPage, institutionSummaries, referenceHandlers, summary } from '@/test/fixtures';
+import { institutionPage, institutionSummaries, referenceHandlers, summary as institutionSummary } from '@/test/fixtures';
 import { CIS_REF, CLIENT_ID, meEwaPlans, NGO_REF, planJan, PLAN_ID, referralToCis, sharingCis, sharingNgoWithdrawn, sharingPup } from '@/test/planFixtures';
 import { renderApp } from '@/test/renderApp';
 
@@ -23,7 +23,7 @@ function handlers(options: { plan?: Plan; referrals?: Referral[] } = {}, extra: 
     [`GET /api/v1/plans/${PLAN_ID}`]: () => json(options.plan ?? plan),
     [`GET /api/v1/plans/${PLAN_ID}/referrals`]: () => json(options.referrals ?? []),
     [`GET /api/v1/clients/${CLIENT_ID}/sharing`]: () => json([sharingPup, sharingCis, sharingNgoWithdrawn]),
-    'GET /api/v1/institutions': () => json(institutionPage([...institutionSummaries, summary({ id: CIS_REF.id, type: 'CIS', name: CIS_REF.name, city: 'Wieliszew' })])),
+    'GET /api/v1/institutions': () => json(institutionPage([...institutionSummaries, institutionSummary({ id: CIS_REF.id, type: 'CIS', name: CIS_REF.name, city: 'Wieliszew' })])),
     ...extra,
   };
 }
