@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { links } from '@/shared/routes/links';
@@ -158,11 +158,16 @@ function StatusSection({ plan, onAnnounce, onReload }: { plan: Plan; onAnnounce:
         onError: () => setAsking(null),
       },
     );
+  // after "cancel", back to the button that asked, once it is shown again
+  const returnTo = useRef<Irreversible | null>(null);
+  useEffect(() => {
+    if (asking || !returnTo.current) return;
+    buttons.current.get(returnTo.current)?.focus();
+    returnTo.current = null;
+  }, [asking]);
   const cancelAsking = () => {
-    const to = asking;
+    returnTo.current = asking;
     setAsking(null);
-    // back to the button that asked, once it is shown again
-    if (to) queueMicrotask(() => buttons.current.get(to)?.focus());
   };
   return (
     <section aria-labelledby="status-heading" className="section">
