@@ -33,10 +33,12 @@ interface AddStepFormProps {
 }
 
 /**
- * Adds a step (opened on demand; Escape or "Anuluj" closes it): a catalogue service, or an own action outside the catalogue. The lead adds steps for
- * any team institution and for the person, a team institution only its own (`owners`); the person's
- * steps are always own actions. A step may point to the needs of the current diagnosis. One
- * Idempotency-Key per distinct submission, so a double click adds it once.
+ * Adds a step (opened on demand; Escape or "Anuluj" closes it): a catalogue service the owner's
+ * type provides and that is in force on the planned start, or an own action outside the catalogue.
+ * The lead adds steps for any team institution and for the person, a team institution only its own
+ * (`owners`); the person's steps are always own actions. A step may point to the needs of the
+ * current diagnosis. A step repeating one of the plan (same service, owner, overlapping dates) is
+ * added only after a warning. One Idempotency-Key per distinct submission, so a double click adds it once.
  */
 export function AddStepForm({ plan, owners, onAdded, onCancel }: AddStepFormProps) {
   const { t, i18n } = useTranslation();
@@ -54,8 +56,17 @@ export function AddStepForm({ plan, owners, onAdded, onCancel }: AddStepFormProp
   const ownerOptions = [...owners.map((owner) => ({ value: owner.id, label: owner.name })), ...(forPerson ? [{ value: PERSON_OWNER, label: t('step.ownerPerson') }] : [])];
   const empty = (): AddStepValues => ({ ownerInstitutionId: ownerOptions.length === 1 ? ownerOptions[0]!.value : '', serviceCode: '', title: '', goalId: '', plannedStart: todayIso(), plannedEnd: '', notes: '' });
   const [values, setValues] = useState<AddStepValues>(empty);
-  const [kind, setKind] = useState<StepKind>('service');
-  const [needs, setNeeds] = useState<DiagnosisArea[]>([]);
+  const [kind, setKindValue] = useState<StepKind>('service');
+  const [needs, setNeedsValue] = useState<DiagnosisArea[]>([]);
+  // any change takes back the duplicate warning: the next save checks again
+  const setKind = (next: StepKind) => {
+    setWarnedFor(null);
+    setKindValue(next);
+  };
+  const setNeeds = (next: DiagnosisArea[] | ((current: DiagnosisArea[]) => DiagnosisArea[])) => {
+    setWarnedFor(null);
+    setNeedsValue(next);
+  };
   const form = useFormErrors('step', ADD_STEP_FIELDS, fieldId, 'step.label');
   const set = (field: keyof AddStepValues, value: string) => {
     setWarnedFor(null);
