@@ -17,15 +17,16 @@ export function useOnDemand<T extends HTMLElement = HTMLButtonElement>() {
 
 /**
  * Escape inside the element (an on-demand form) closes it, as its cancel button does. The listener
- * sits on the element itself, so Escape elsewhere on the page is left alone.
+ * sits on the element itself, so Escape elsewhere on the page is left alone; `shown` says whether
+ * the element is rendered now (for a form inside a section that is always there).
  */
-export function useCloseOnEscape(ref: RefObject<HTMLElement | null>, close: () => void) {
+export function useCloseOnEscape(ref: RefObject<HTMLElement | null>, close: () => void, shown = true) {
   const latest = useRef(close);
   useEffect(() => {
     latest.current = close;
   });
   useEffect(() => {
-    const element = ref.current;
+    const element = shown ? ref.current : null;
     if (!element) return undefined;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && !event.defaultPrevented) {
@@ -35,7 +36,7 @@ export function useCloseOnEscape(ref: RefObject<HTMLElement | null>, close: () =
     };
     element.addEventListener('keydown', onKeyDown);
     return () => element.removeEventListener('keydown', onKeyDown);
-  }, [ref]);
+  }, [ref, shown]);
 }
 
 /** Moves the focus to the element (a form's heading with tabIndex -1) once it is shown. */

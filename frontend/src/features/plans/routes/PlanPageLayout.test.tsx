@@ -131,6 +131,40 @@ describe('forms opened on demand', () => {
   });
 });
 
+describe('meetings and outcomes on demand', () => {
+  it('opens the meeting form from its button, saves, closes and announces; Escape closes the outcome form', async () => {
+    const user = userEvent.setup({ delay: null });
+    const meetings: unknown[] = [];
+    mockFetch(
+      handlers(planJan, {
+        [`POST /api/v1/plans/${PLAN_ID}/meetings`]: async (_url, request) => {
+          meetings.push(await request.json());
+          return json(planJan, 201);
+        },
+      }),
+    );
+    renderApp(`/plans/${PLAN_ID}`);
+    const section = await screen.findByRole('region', { name: 'Spotkania z osobą' });
+    expect(within(section).queryByRole('form')).not.toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Dodaj spotkanie' }));
+    const form = within(section).getByRole('form', { name: 'Zapisz spotkanie' });
+    await waitFor(() => expect(within(form).getByRole('heading', { name: 'Zapisz spotkanie' })).toHaveFocus());
+    await user.type(within(form).getByLabelText('Kto uczestniczył'), 'Jan Wiśniewski, Ewa Nowak');
+    await user.click(within(form).getByRole('button', { name: 'Zapisz spotkanie' }));
+    expect(await screen.findByText('Zapisano spotkanie.')).toBeInTheDocument();
+    expect(meetings).toEqual([expect.objectContaining({ attendees: 'Jan Wiśniewski, Ewa Nowak' })]);
+    expect(within(section).queryByRole('form')).not.toBeInTheDocument();
+    await waitFor(() => expect(within(section).getByRole('button', { name: 'Dodaj spotkanie' })).toHaveFocus());
+
+    const outcomes = screen.getByRole('region', { name: 'Rezultaty' });
+    await user.click(within(outcomes).getByRole('button', { name: 'Dodaj rezultat' }));
+    await waitFor(() => expect(within(outcomes).getByRole('heading', { name: 'Zapisz rezultat' })).toHaveFocus());
+    await user.keyboard('{Escape}');
+    expect(within(outcomes).queryByRole('form')).not.toBeInTheDocument();
+    await waitFor(() => expect(within(outcomes).getByRole('button', { name: 'Dodaj rezultat' })).toHaveFocus());
+  });
+});
+
 describe('confirmation before what cannot be undone', () => {
   it('asks before closing the plan, names what happens, and sends nothing when cancelled (button or Escape)', async () => {
     const user = userEvent.setup({ delay: null });
