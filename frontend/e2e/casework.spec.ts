@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { checkPage, logIn } from './support';
+import { checkPage, logIn, stepItem } from './support';
 
 const PUP = { id: 'a1000000-0000-4000-8000-000000000002', name: 'Powiatowy Urząd Pracy w Legionowie', search: 'Urząd Pracy Legionowo' };
 
@@ -110,6 +110,8 @@ test('diagnosis, own and PUP steps, caseworker and hand-over; the DPO records a 
   });
 
   await test.step('adds an own action for the person, answering a need, and a PUP service step', async () => {
+    const addButton = page.getByRole('region', { name: 'Cele i działania' }).getByRole('button', { name: 'Dodaj działanie' });
+    await addButton.click();
     const form = page.getByRole('form', { name: 'Dodaj działanie' });
     await form.getByLabel('Kto prowadzi działanie').selectOption('PERSON');
     await expect(form.getByLabel('Usługa z katalogu')).toHaveCount(0);
@@ -118,11 +120,12 @@ test('diagnosis, own and PUP steps, caseworker and hand-over; the DPO records a 
     await checkPage(page, 'own-action-form', testInfo);
     await form.getByRole('button', { name: 'Dodaj działanie' }).click();
     await expect(page.getByText(`Dodano działanie „${ownAction}”.`)).toBeVisible();
-    const own = page.getByRole('region', { name: 'Działania osoby, której dotyczy plan' });
-    await expect(own).toContainText(ownAction);
+    const own = stepItem(page, ownAction);
+    await expect(own).toContainText('Osoba, której dotyczy plan');
     await expect(own).toContainText('Działanie własne (poza katalogiem)');
     await expect(own).toContainText('Kompetencje cyfrowe');
 
+    await addButton.click();
     await form.getByLabel('Kto prowadzi działanie').selectOption(PUP.id);
     await form.getByRole('radio', { name: 'Z katalogu usług' }).check();
     const services = form.getByLabel('Usługa z katalogu');
@@ -131,7 +134,7 @@ test('diagnosis, own and PUP steps, caseworker and hand-over; the DPO records a 
     await form.getByLabel('Nazwa działania').fill(pupStep);
     await form.getByRole('button', { name: 'Dodaj działanie' }).click();
     await expect(page.getByText(`Dodano działanie „${pupStep}”.`)).toBeVisible();
-    await expect(page.getByRole('region', { name: PUP.name })).toContainText(pupStep);
+    await expect(stepItem(page, pupStep)).toContainText(PUP.name);
     await checkPage(page, 'plan-with-steps', testInfo);
   });
 

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { baseURL, checkPage, logIn, named, stepItem } from './support';
 
-const CIS = { id: 'a1000000-0000-4000-8000-000000000006', name: 'Centrum Integracji Społecznej w Wieliszewie' };
+const CIS = { id: 'a1000000-0000-4000-8000-000000000006', name: 'Centrum Integracji Społecznej w Wieliszewie', search: 'Centrum Integracji Wieliszew' };
 const OPS = { id: 'a1000000-0000-4000-8000-000000000001', name: 'Miejski Ośrodek Pomocy Społecznej w Legionowie' };
 const ANNA_MAIL = 'anna.lewandowska@synergia.example';
 const EWA_MAIL = 'ewa.nowak@synergia.example';
@@ -110,6 +110,8 @@ test('a referral reaches the CIS by bell and e-mail, its acceptance reaches the 
     await ops.goto(`/plans/${plan}`);
     await stepItem(ops, stepTitle).getByRole('button', { name: named('Skieruj do innej instytucji', stepTitle) }).click();
     const form = ops.getByRole('form', { name: 'Wyślij skierowanie' });
+    await form.getByLabel('Szukaj instytucji w katalogu').fill(CIS.search);
+    await expect(form.getByLabel('Instytucja, do której kierujesz').locator(`option[value="${CIS.id}"]`)).toHaveCount(1);
     await form.getByLabel('Instytucja, do której kierujesz').selectOption(CIS.id);
     await form.getByRole('button', { name: 'Wyślij skierowanie' }).click();
     await expect(ops.getByText(`Wysłano skierowanie do: ${CIS.name}.`)).toBeVisible();

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { checkPage, logIn } from './support';
+import { checkPage, logIn, stepItem } from './support';
 
 const PUP_ID = 'a1000000-0000-4000-8000-000000000002';
 const PUP_NAME = 'Powiatowy Urząd Pracy w Legionowie';
+const NGO = { id: 'a1000000-0000-4000-8000-000000000003', name: 'Stowarzyszenie „Wspólna Droga”', search: 'Stowarzyszenie Wspólna Droga' };
 
 /**
  * Two institutions, one person: the OPS caseworker registers the person, records the legal
@@ -69,6 +70,97 @@ test('OPS registers a person, shares with the PUP, starts a plan; the PUP sees i
     await checkPage(page, 'plan-ops', testInfo);
   });
 
+  await test.step('the plan page: a summary at the top, goals, no form open', async () => {
+    const summary = page.getByRole('region', { name: 'Podsumowanie planu' });
+    await expect(summary).toContainText('Łucja');
+    await expect(summary).toContainText(/OPS-\d{4}\/\d{4}/);
+    await expect(summary).toContainText('Miejski Ośrodek Pomocy Społecznej w Legionowie');
+    await expect(summary).toContainText(PUP_NAME);
+    await expect(summary).toContainText('Szkic');
+    const goals = page.getByRole('region', { name: 'Cele i działania' });
+    await expect(goals.getByRole('heading', { level: 3 })).toHaveText(['Cel 1: Podjęcie zatrudnienia', 'Cel 2: Ukończenie szkolenia']);
+    await expect(page.getByRole('form')).toHaveCount(0);
+  });
+
+  await test.step('add a step for the PUP through the form opened on demand', async () => {
+    const goals = page.getByRole('region', { name: 'Cele i działania' });
+    const open = goals.getByRole('button', { name: 'Dodaj działanie' });
+    await open.click();
+    let form = page.getByRole('form', { name: 'Dodaj działanie' });
+    await expect(form.getByRole('heading', { name: 'Dodaj działanie' })).toBeFocused();
+    // Escape closes it and the focus goes back to its button
+    await page.keyboard.press('Escape');
+    await expect(form).toHaveCount(0);
+    await expect(open).toBeFocused();
+
+    await open.click();
+    form = page.getByRole('form', { name: 'Dodaj działanie' });
+    await form.getByLabel('Kto prowadzi działanie').selectOption(PUP_ID);
+    const services = form.getByLabel('Usługa z katalogu');
+    // the PUP's services in force today: the 2025 act's internship, not the 2004 act's, nothing of the OPS
+    await expect(services.locator('option[value="PUP_INTERNSHIP_2025"]')).toHaveCount(1);
+    await expect(services.locator('option[value="PUP_INTERNSHIP_2004"]')).toHaveCount(0);
+    await expect(services.locator('option[value="OPS_SOCIAL_WORK"]')).toHaveCount(0);
+    await services.selectOption('PUP_INTERNSHIP_2025');
+    await form.getByLabel('Nazwa działania').fill('Staż w bibliotece');
+    await form.getByLabel('Cel', { exact: true }).selectOption({ label: 'Podjęcie zatrudnienia' });
+    await checkPage(page, 'plan-add-step-form', testInfo);
+    await form.getByRole('button', { name: 'Dodaj działanie' }).click();
+    await expect(page.getByText('Dodano działanie „Staż w bibliotece”.')).toBeVisible();
+    await expect(form).toHaveCount(0);
+    await expect(goals.getByRole('region', { name: 'Cel 1: Podjęcie zatrudnienia' })).toContainText('Staż w bibliotece');
+    await expect(page.getByRole('table', { name: 'Działania według planowanej daty rozpoczęcia' })).toContainText('Staż w bibliotece');
+
+    // the same service, owner and dates again: a warning first
+    await open.click();
+    await form.getByLabel('Kto prowadzi działanie').selectOption(PUP_ID);
+    await form.getByLabel('Usługa z katalogu').selectOption('PUP_INTERNSHIP_2025');
+    await form.getByLabel('Nazwa działania').fill('Staż w bibliotece (drugi)');
+    await form.getByRole('button', { name: 'Dodaj działanie' }).click();
+    const warning = form.getByRole('group', { name: 'W planie jest już takie działanie' });
+    await expect(warning).toBeFocused();
+    await expect(warning).toContainText('Staż w bibliotece');
+    await checkPage(page, 'plan-duplicate-step', testInfo);
+    await form.getByRole('button', { name: 'Anuluj' }).click();
+    await expect(open).toBeFocused();
+    await expect(stepItem(page, 'Staż w bibliotece (drugi)')).toHaveCount(0);
+  });
+
+  await test.step('refer to an institution without a basis: the basis is recorded inline', async () => {
+    const referrals = page.getByRole('region', { name: 'Skierowania' });
+    await referrals.getByRole('button', { name: 'Wyślij skierowanie' }).click();
+    const form = page.getByRole('form', { name: 'Wyślij skierowanie' });
+    await expect(form.getByRole('heading', { name: 'Wyślij skierowanie' })).toBeFocused();
+    await form.getByLabel('Szukaj instytucji w katalogu').fill(NGO.search);
+    const institution = form.getByLabel('Instytucja, do której kierujesz');
+    await expect(institution.locator(`option[value="${NGO.id}"]`)).toHaveCount(1);
+    await institution.selectOption(NGO.id);
+    const basis = form.getByRole('group', { name: /Podstawa udostępnienia danych tej instytucji/ });
+    await expect(basis).toBeVisible();
+    await form.getByLabel('Wiadomość').fill('Prosimy o zajęcia grupowe dla osoby.');
+    await form.getByRole('button', { name: 'Zapisz podstawę i wyślij skierowanie' }).click();
+    // the basis is required: one error summary, nothing sent
+    await expect(form.getByRole('alert')).toContainText('Wybierz podstawę prawną.');
+    await checkPage(page, 'plan-referral-inline-basis', testInfo);
+    await basis.getByLabel('Podstawa prawna').selectOption('CONSENT_ART_6_1_A');
+    await basis.getByLabel('Cel udostępnienia').fill('Zajęcia grupowe w stowarzyszeniu');
+    await form.getByRole('button', { name: 'Zapisz podstawę i wyślij skierowanie' }).click();
+    await expect(page.getByText(`Zapisano podstawę udostępnienia danych i wysłano skierowanie do: ${NGO.name}.`)).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Skierowania w tym planie' })).toContainText(`→ ${NGO.name}`);
+  });
+
+  await test.step('closing the plan asks first and says what happens', async () => {
+    const status = page.getByRole('region', { name: 'Status planu' });
+    await status.getByRole('button', { name: 'Zamknij plan' }).click();
+    const dialog = status.getByRole('alertdialog', { name: /^Zamknąć plan OPS-\d{4}\/\d{4}\?$/ });
+    await expect(dialog).toBeFocused();
+    await expect(dialog).toContainText('Tego nie można cofnąć.');
+    await checkPage(page, 'plan-close-confirm', testInfo);
+    await dialog.getByRole('button', { name: 'Anuluj' }).click();
+    await expect(status.getByRole('button', { name: 'Zamknij plan' })).toBeFocused();
+    await expect(page.getByRole('region', { name: 'Podsumowanie planu' })).toContainText('Szkic');
+  });
+
   await test.step('download the plan for signature as a PDF', async () => {
     const planId = new URL(planUrl).pathname.split('/').pop()!;
     const section = page.getByRole('region', { name: 'Plan do podpisu' });
@@ -95,6 +187,7 @@ test('OPS registers a person, shares with the PUP, starts a plan; the PUP sees i
     await expect(page.getByRole('heading', { level: 1, name: planTitle })).toBeVisible();
     // the PUP is on the team but does not lead: no status buttons, its own steps only
     await expect(page.getByRole('region', { name: 'Status planu' }).getByRole('button')).toHaveCount(0);
+    await page.getByRole('region', { name: 'Cele i działania' }).getByRole('button', { name: 'Dodaj działanie' }).click();
     await expect(page.getByRole('form', { name: 'Dodaj działanie' }).getByLabel('Kto prowadzi działanie')).toHaveValue(PUP_ID);
     await checkPage(page, 'plan-pup', testInfo);
   });

@@ -24,7 +24,10 @@ async function recordSharing(page: Page, institution: { id: string; name: string
 }
 
 async function addStep(page: Page, owner: string, service: string, title: string) {
+  // the form opens on demand and closes once the step is added
+  await page.getByRole('region', { name: 'Cele i działania' }).getByRole('button', { name: 'Dodaj działanie' }).click();
   const form = page.getByRole('form', { name: 'Dodaj działanie' });
+  await expect(form.getByRole('heading', { name: 'Dodaj działanie' })).toBeFocused();
   await form.getByLabel('Kto prowadzi działanie').selectOption(owner);
   await expect(form.getByLabel('Usługa z katalogu').locator(`option[value="${service}"]`)).toHaveCount(1);
   await form.getByLabel('Usługa z katalogu').selectOption(service);
@@ -122,9 +125,11 @@ test('OPS, PUP, NGO and CIS: one plan, steps by owner, a referral accepted', asy
     await addStep(page, OPS_ID, 'OPS_SOCIAL_WORK', steps.ops);
     await addStep(page, PUP.id, 'PUP_INTERNSHIP_2025', steps.pup);
     await addStep(page, NGO.id, 'FUNDED_PROGRAMMES_AND_PROJECTS', steps.ngo);
-    const byOwner = page.getByRole('region', { name: 'Działania według instytucji' });
-    await expect(byOwner.getByRole('region', { name: PUP.name })).toContainText(steps.pup);
-    await expect(byOwner.getByRole('region', { name: NGO.name })).toContainText(steps.ngo);
+    // the steps serve no goal yet: their own group, each naming its owner
+    const loose = page.getByRole('region', { name: 'Działania bez przypisanego celu' });
+    await expect(loose).toContainText(steps.pup);
+    await expect(stepItem(page, steps.pup)).toContainText(PUP.name);
+    await expect(stepItem(page, steps.ngo)).toContainText(NGO.name);
     // the lead edits only its own step too
     await expect(stepItem(page, steps.pup).getByRole('button')).toHaveCount(0);
     await checkPage(page, 'ops-plan-steps', testInfo);
@@ -137,7 +142,10 @@ test('OPS, PUP, NGO and CIS: one plan, steps by owner, a referral accepted', asy
     await expect(form.getByLabel('Usługa z katalogu (nieobowiązkowa)')).toHaveValue('OPS_SOCIAL_WORK');
     await expect(form.getByLabel('Wiadomość')).toHaveValue(`Prosimy o realizację działania „${steps.ops}” w ramach indywidualnego planu.`);
     // the CIS has a basis (recorded above) though it is not on the team
+    await form.getByLabel('Szukaj instytucji w katalogu').fill(CIS.search);
+    await expect(form.getByLabel('Instytucja, do której kierujesz').locator(`option[value="${CIS.id}"]`)).toHaveCount(1);
     await form.getByLabel('Instytucja, do której kierujesz').selectOption(CIS.id);
+    await expect(form.getByRole('group', { name: /Podstawa udostępnienia danych tej instytucji/ })).toHaveCount(0);
     await form.getByRole('button', { name: 'Wyślij skierowanie' }).click();
     await expect(page.getByText(`Wysłano skierowanie do: ${CIS.name}.`)).toBeVisible();
     const referrals = page.getByRole('table', { name: 'Skierowania w tym planie' });
@@ -240,7 +248,10 @@ test('OPS, PUP, NGO and CIS: one plan, steps by owner, a referral accepted', asy
     await checkPage(page, 'jan-plan-goals-form', testInfo);
     await details.getByRole('button', { name: 'Zapisz zmiany planu' }).click();
     await expect(page.getByText('Zapisano zmiany planu.')).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Cele' }).getByRole('listitem')).toHaveText(['Wyjście z izolacji', 'Podjęcie zatrudnienia na pełen etat']);
+    await expect(page.getByRole('region', { name: 'Cele i działania' }).getByRole('heading', { level: 3, name: /^Cel \d/ })).toHaveText([
+      'Cel 1: Wyjście z izolacji',
+      'Cel 2: Podjęcie zatrudnienia na pełen etat',
+    ]);
 
     await page.getByRole('button', { name: 'Zmień zespół' }).click();
     const teamForm = page.getByRole('form', { name: 'Zmień zespół planu' });

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isIsoDate, todayIso } from '@/shared/format/dates';
 import { submissionErrors } from '@/shared/forms/apiErrors';
@@ -9,6 +9,7 @@ import { useLanguage } from '@/shared/i18n/i18n';
 import { useAddMeeting } from '../api/addMeeting';
 import type { Plan } from '../model';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
+import { useCloseOnEscape, useOnDemand } from './onDemand';
 
 const MEETING_FIELDS = ['heldOn', 'attendees', 'notes'] as const;
 type MeetingField = (typeof MEETING_FIELDS)[number];
@@ -19,6 +20,13 @@ export function MeetingsSection({ plan, onAnnounce }: { plan: Plan; onAnnounce: 
   const { t } = useTranslation();
   const language = useLanguage();
   const add = useAddMeeting(plan.id);
+  const { open: adding, show: startAdding, close: stopAdding, buttonRef: addButton } = useOnDemand();
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useCloseOnEscape(formRef, stopAdding, adding);
+  useEffect(() => {
+    if (adding) headingRef.current?.focus();
+  }, [adding]);
   const [heldOn, setHeldOn] = useState(todayIso());
   const [attendees, setAttendees] = useState('');
   const [notes, setNotes] = useState('');
@@ -40,6 +48,7 @@ export function MeetingsSection({ plan, onAnnounce }: { plan: Plan; onAnnounce: 
         onSuccess: () => {
           setAttendees('');
           setNotes('');
+          stopAdding();
           onAnnounce(t('meeting.added'));
         },
         onError: (error) => form.show(submissionErrors(error, MEETING_FIELDS, t)),
@@ -64,20 +73,30 @@ export function MeetingsSection({ plan, onAnnounce }: { plan: Plan; onAnnounce: 
           ))}
         </ul>
       )}
-      {!plan.restricted && (
-      <form className="form" onSubmit={submit} noValidate aria-busy={add.isPending} aria-labelledby="add-meeting-heading">
-        <h3 id="add-meeting-heading" className="heading-s">
+      {!plan.restricted &&
+        (adding ? (
+      <form className="form" ref={formRef} onSubmit={submit} noValidate aria-busy={add.isPending} aria-labelledby="add-meeting-heading">
+        <h3 id="add-meeting-heading" ref={headingRef} tabIndex={-1} className="heading-s">
           {t('meeting.addHeading')}
         </h3>
         <ErrorSummary key={form.focusKey} items={form.summary} />
         <DateField id={fieldId('heldOn')} label={form.label('heldOn')} error={form.errorText('heldOn')} value={heldOn} onChange={setHeldOn} />
         <TextField id={fieldId('attendees')} label={form.label('attendees')} error={form.errorText('attendees')} value={attendees} width="two-thirds" onChange={setAttendees} />
         <TextAreaField id={fieldId('notes')} label={form.label('notes')} error={form.errorText('notes')} value={notes} rows={3} onChange={setNotes} />
-        <button type="submit" className="button" disabled={add.isPending}>
-          {add.isPending ? t('common.saving') : t('meeting.add')}
-        </button>
-      </form>
-      )}
+        <div className="button-group">
+            <button type="submit" className="button" disabled={add.isPending}>
+              {add.isPending ? t('common.saving') : t('meeting.add')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={stopAdding}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+        ) : (
+          <button ref={addButton} type="button" className="button button--secondary" onClick={startAdding}>
+            {t('planPage.addMeeting')}
+          </button>
+        ))}
     </section>
   );
 }

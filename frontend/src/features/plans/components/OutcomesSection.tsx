@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/shared/api/types';
 import { formatDate, isIsoDate, todayIso } from '@/shared/format/dates';
@@ -10,6 +10,7 @@ import { useLanguage } from '@/shared/i18n/i18n';
 import { useAddOutcome } from '../api/addOutcome';
 import type { Plan } from '../model';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
+import { useCloseOnEscape, useOnDemand } from './onDemand';
 
 const OUTCOME_KINDS: readonly Schemas['OutcomeKind'][] = ['JOB_TAKEN', 'TRAINING_COMPLETED', 'LEFT_PROGRAMME', 'MOVED_TO_CIS', 'MOVED_TO_KIS', 'SOCIAL_COOPERATIVE_JOINED', 'OTHER'];
 const OUTCOME_FIELDS = ['kind', 'occurredOn', 'notes'] as const;
@@ -21,6 +22,13 @@ export function OutcomesSection({ plan, onAnnounce }: { plan: Plan; onAnnounce: 
   const { t } = useTranslation();
   const language = useLanguage();
   const add = useAddOutcome(plan.id);
+  const { open: adding, show: startAdding, close: stopAdding, buttonRef: addButton } = useOnDemand();
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useCloseOnEscape(formRef, stopAdding, adding);
+  useEffect(() => {
+    if (adding) headingRef.current?.focus();
+  }, [adding]);
   const [kind, setKind] = useState('');
   const [occurredOn, setOccurredOn] = useState(todayIso());
   const [notes, setNotes] = useState('');
@@ -42,6 +50,7 @@ export function OutcomesSection({ plan, onAnnounce }: { plan: Plan; onAnnounce: 
         onSuccess: () => {
           setKind('');
           setNotes('');
+          stopAdding();
           onAnnounce(t('outcome.added'));
         },
         onError: (error) => form.show(submissionErrors(error, OUTCOME_FIELDS, t)),
@@ -66,9 +75,10 @@ export function OutcomesSection({ plan, onAnnounce }: { plan: Plan; onAnnounce: 
           ))}
         </ul>
       )}
-      {plan.canEdit && (
-        <form className="form" onSubmit={submit} noValidate aria-busy={add.isPending} aria-labelledby="add-outcome-heading">
-          <h3 id="add-outcome-heading" className="heading-s">
+      {plan.canEdit &&
+        (adding ? (
+        <form className="form" ref={formRef} onSubmit={submit} noValidate aria-busy={add.isPending} aria-labelledby="add-outcome-heading">
+          <h3 id="add-outcome-heading" ref={headingRef} tabIndex={-1} className="heading-s">
             {t('outcome.addHeading')}
           </h3>
           <ErrorSummary key={form.focusKey} items={form.summary} />
@@ -83,11 +93,20 @@ export function OutcomesSection({ plan, onAnnounce }: { plan: Plan; onAnnounce: 
           />
           <DateField id={fieldId('occurredOn')} label={form.label('occurredOn')} error={form.errorText('occurredOn')} value={occurredOn} onChange={setOccurredOn} />
           <TextAreaField id={fieldId('notes')} label={form.label('notes')} error={form.errorText('notes')} value={notes} rows={3} onChange={setNotes} />
-          <button type="submit" className="button" disabled={add.isPending}>
-            {add.isPending ? t('common.saving') : t('outcome.add')}
-          </button>
+          <div className="button-group">
+            <button type="submit" className="button" disabled={add.isPending}>
+              {add.isPending ? t('common.saving') : t('outcome.add')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={stopAdding}>
+              {t('common.cancel')}
+            </button>
+          </div>
         </form>
-      )}
+        ) : (
+          <button ref={addButton} type="button" className="button button--secondary" onClick={startAdding}>
+            {t('planPage.addOutcome')}
+          </button>
+        ))}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { useLanguage } from '@/shared/i18n/i18n';
 import { useUpdatePlan, type PlanUpdateRequest } from '../api/updatePlan';
 import type { Plan } from '../model';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
+import { useCloseOnEscape } from './onDemand';
 
 const MAX_GOALS = 20;
 const DETAILS_FIELDS = ['title', 'periodFrom', 'periodTo', 'goals'] as const;
@@ -78,6 +79,8 @@ interface PlanDetailsFormProps {
 export function PlanDetailsForm({ plan, onDone, onCancel, onReload }: PlanDetailsFormProps) {
   const { t } = useTranslation();
   const update = useUpdatePlan(plan.id);
+  const formRef = useRef<HTMLFormElement>(null);
+  useCloseOnEscape(formRef, onCancel);
   const [title, setTitle] = useState(plan.title);
   const [periodFrom, setPeriodFrom] = useState(plan.periodFrom);
   const [periodTo, setPeriodTo] = useState(plan.periodTo ?? '');
@@ -166,7 +169,7 @@ export function PlanDetailsForm({ plan, onDone, onCancel, onReload }: PlanDetail
     });
 
   return (
-    <form className="form step-editor" onSubmit={submit} noValidate aria-busy={update.isPending} aria-labelledby="plan-edit-heading">
+    <form className="form step-editor" onSubmit={submit} noValidate aria-busy={update.isPending} aria-labelledby="plan-edit-heading" ref={formRef}>
       <h3 id="plan-edit-heading" ref={headingRef} className="heading-s" tabIndex={-1}>
         {t('planEdit.heading')}
       </h3>

@@ -14,7 +14,11 @@ import { useLanguage } from '@/shared/i18n/i18n';
 import { useAllServices } from '@/shared/reference/api/listAllServices';
 import { usePlanReferrals } from '../api/listPlanReferrals';
 import { useClientSharing } from '../api/listSharing';
+import { useRecordSharing } from '../api/recordSharing';
 import { useSendReferral, type ReferralRequest } from '../api/sendReferral';
+import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
+import { useCloseOnEscape, useFocusOnMount, useOnDemand } from './onDemand';
+import { basisRequest, BASIS_FIELDS, SharingBasisFields, useBasisFields, validateBasis } from './SharingBasisFields';
 import type { Plan, Referral } from '../model';
 import { ReferralStatusTag } from './ReferralStatusTag';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
@@ -23,6 +27,8 @@ const REFERRAL_FIELDS = ['toInstitutionId', 'serviceCode', 'message', 'responseD
 type ReferralField = (typeof REFERRAL_FIELDS)[number];
 type ReferralValues = Record<ReferralField, string>;
 const fieldId = (field: ReferralField) => `referral-${field}`;
+
+const basisError = (error: FormError) => (BASIS_FIELDS as readonly string[]).includes(error.field);
 
 /** What a step's "refer" button puts into the form: its service and a message naming it. */
 export interface ReferralDraft {
@@ -50,44 +56,66 @@ function validate(values: ReferralValues): FormError[] {
 }
 
 /**
- * Sends a referral: to an institution that has an active legal basis for the person (the API
- * refuses any other with `no-legal-basis`), optionally for a catalogue service, with a message
- * and the date an answer is expected by.
+ * Sends a referral to any institution of the directory, optionally for a catalogue service, with a
+ * message and the date an answer is expected by. An institution without an active legal basis for
+ * the person gets one first, recorded inline by the lead (the same POST …/sharing, rules and audit
+ * as on the person's page), then the referral is sent; errors of both in one error summary.
  */
-function SendReferralForm({ plan, draft, onSent }: { plan: Plan; draft: ReferralDraft | null; onSent: (message: string) => void }) {
+function SendReferralForm({ plan, draft, canRecordBasis, onSent, onCancel }: SendReferralFormProps) {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const services = useAllServices();
   const sharing = useClientSharing(plan.client.id);
   const send = useSendReferral(plan.id);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useCloseOnEscape(formRef, onCancel);
+  const record = useRecordSharing(plan.client.id);
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const empty = (): ReferralValues => ({ toInstitutionId: '', serviceCode: draft?.serviceCode ?? '', message: draft?.message ?? '', responseDue: inTwoWeeks() });
   const [values, setValues] = useState<ReferralValues>(empty);
   const form = useFormErrors('referral', REFERRAL_FIELDS, fieldId, 'referral.label');
+  const basis = useBasisFields('referral-basis');
   const set = (field: ReferralField, value: string) => setValues((current) => ({ ...current, [field]: value }));
 
-  // a step's "refer" button mounts the form anew with its draft: take the user to it
+  // a step's "refer" button opens the form with its draft: take the user to it
   useEffect(() => {
-    if (draft) {
-      headingRef.current?.focus();
-      headingRef.current?.scrollIntoView?.({ block: 'start' });
-    }
-  }, [draft]);
+    headingRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [headingRef]);
 
   const own = me.data?.institution?.id;
-  const candidates = new Map<string, string>();
-  for (const member of plan.team) if (member.sharingActive) candidates.set(member.institution.id, member.institution.name);
-  for (const item of sharing.data ?? []) if (item.active) candidates.set(item.institution.id, item.institution.name);
-  if (own) candidates.delete(own);
+  const withBasis = new Set<string>();
+  for (const member of plan.team) if (member.sharingActive) withBasis.add(member.institution.id);
+  for (const item of sharing.data ?? []) if (item.active) withBasis.add(item.institution.id);
+  const needsBasis = values.toInstitutionId !== '' && sharing.data !== undefined && !withBasis.has(values.toInstitutionId);
 
-  const submit = (event: FormEvent) => {
+  const show = (errors: FormError[]) => {
+    form.show(errors.filter((error) => !basisError(error)));
+    basis.form.show(errors.filter(basisError));
+  };
+
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const clientErrors = validate(values);
+    const clientErrors = [...validate(values)];
+    if (needsBasis) {
+      if (canRecordBasis) clientErrors.push(...validateBasis(basis.values));
+      else clientErrors.push({ field: 'toInstitutionId', code: 'no-legal-basis-lead', message: t('planPage.basisLeadOnly', { name: plan.lead.name }) });
+    }
     if (clientErrors.length > 0) {
-      form.show(clientErrors);
+      show(clientErrors);
       return;
     }
-    form.clear();
+    show([]);
+    if (needsBasis) {
+      try {
+        await record.mutateAsync(basisRequest(values.toInstitutionId, basis.values));
+      } catch (error) {
+        // the sharing's institution is the referral's addressee
+        const errors = submissionErrors(error, ['institutionId', ...BASIS_FIELDS], t);
+        for (const item of errors) if (item.field === 'institutionId') item.field = 'toInstitutionId';
+        show(errors);
+        return;
+      }
+    }
     const body: ReferralRequest = {
       toInstitutionId: values.toInstitutionId,
       serviceCode: values.serviceCode || null,
@@ -97,33 +125,35 @@ function SendReferralForm({ plan, draft, onSent }: { plan: Plan; draft: Referral
     send.mutate(body, {
       onSuccess: (referral) => {
         setValues({ toInstitutionId: '', serviceCode: '', message: '', responseDue: inTwoWeeks() });
-        onSent(t('referral.sentNotice', { name: referral.to.name }));
+        basis.reset();
+        onSent(needsBasis ? t('planPage.sentWithBasis', { name: referral.to.name }) : t('referral.sentNotice', { name: referral.to.name }));
       },
-      onError: (error) => form.show(submissionErrors(error, REFERRAL_FIELDS, t)),
+      onError: (error) => show(submissionErrors(error, REFERRAL_FIELDS, t)),
     });
   };
 
+  const pending = send.isPending || record.isPending;
   return (
-    <form className="form" onSubmit={submit} noValidate aria-busy={send.isPending} aria-labelledby="send-referral-heading">
+    <form className="form step-editor" onSubmit={(event) => void submit(event)} noValidate aria-busy={pending} aria-labelledby="send-referral-heading" ref={formRef}>
       <h3 id="send-referral-heading" ref={headingRef} className="heading-s" tabIndex={-1}>
         {t('referral.sendHeading')}
       </h3>
-      <ErrorSummary key={form.focusKey} items={form.summary} />
+      <ErrorSummary key={`${form.focusKey}-${basis.form.focusKey}`} items={[...form.summary, ...basis.form.summary]} />
       {sharing.isError && <ApiErrorMessage error={sharing.error} onRetry={() => void sharing.refetch()} />}
-      <SelectField
+      <InstitutionPicker
         id={fieldId('toInstitutionId')}
         label={form.label('toInstitutionId')}
-        hint={
-          <>
-            {t('referral.hint.toInstitutionId')} <Link to={links.client(plan.client.id)}>{t('referral.hint.recordBasis')}</Link>
-          </>
-        }
+        hint={canRecordBasis ? t('planPage.referralToHint') : t('planPage.referralToHintNotLead', { name: plan.lead.name })}
         error={form.errorText('toInstitutionId')}
         value={values.toInstitutionId}
         onChange={(value) => set('toInstitutionId', value)}
-        emptyLabel={sharing.isPending ? t('area.loading') : t('referral.chooseInstitution')}
-        options={[...candidates].map(([value, label]) => ({ value, label }))}
+        exclude={own ? [own] : []}
+        filterLabel={t('planPage.referralFilter')}
       />
+      {needsBasis && canRecordBasis && (
+        <SharingBasisFields state={basis} legend={t('planPage.basisLegend')} hint={t('planPage.basisHint')} />
+      )}
+      {needsBasis && !canRecordBasis && <p className="hint">{t('planPage.basisLeadOnly', { name: plan.lead.name })}</p>}
       <SelectField
         id={fieldId('serviceCode')}
         label={form.label('serviceCode')}
@@ -131,7 +161,7 @@ function SendReferralForm({ plan, draft, onSent }: { plan: Plan; draft: Referral
         value={values.serviceCode}
         onChange={(value) => set('serviceCode', value)}
         emptyLabel={services.isPending ? t('area.loading') : t('referral.noService')}
-        options={(services.data ?? []).map((service) => ({ value: service.code, label: i18n.language === 'en' ? service.nameEn : service.namePl }))}
+        options={(services.data ?? []).filter((service) => !service.historical).map((service) => ({ value: service.code, label: i18n.language === 'en' ? service.nameEn : service.namePl }))}
       />
       <TextAreaField
         id={fieldId('message')}
@@ -149,11 +179,25 @@ function SendReferralForm({ plan, draft, onSent }: { plan: Plan; draft: Referral
         value={values.responseDue}
         onChange={(value) => set('responseDue', value)}
       />
-      <button type="submit" className="button" disabled={send.isPending}>
-        {send.isPending ? t('common.saving') : t('referral.send')}
-      </button>
+      <div className="button-group">
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? t('common.saving') : needsBasis && canRecordBasis ? t('planPage.recordAndSend') : t('referral.send')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
     </form>
   );
+}
+
+interface SendReferralFormProps {
+  plan: Plan;
+  draft: ReferralDraft | null;
+  /** the caller's institution leads the plan, so it records legal bases of sharing for the person */
+  canRecordBasis: boolean;
+  onSent: (message: string) => void;
+  onCancel: () => void;
 }
 
 function ReferralRows({ items }: { items: Referral[] }) {
@@ -198,11 +242,16 @@ function ReferralRows({ items }: { items: Referral[] }) {
  * Every referral of the plan (also between two other institutions), newest first, from
  * GET /plans/{id}/referrals. Sending is open while the plan is neither completed nor closed.
  */
-export function PlanReferralsSection({ plan, draft, onAnnounce }: { plan: Plan; draft: ReferralDraft | null; onAnnounce: (message: string) => void }) {
+export function PlanReferralsSection({ plan, draft, canRecordBasis, onAnnounce }: { plan: Plan; draft: ReferralDraft | null; canRecordBasis: boolean; onAnnounce: (message: string) => void }) {
   const { t } = useTranslation();
   const query = usePlanReferrals(plan.id);
   const items = query.data ?? [];
   const open = plan.status !== 'COMPLETED' && plan.status !== 'CLOSED' && !plan.restricted;
+  const { open: sending, setOpen, show: startSending, close: stopSending, buttonRef: sendButton } = useOnDemand();
+  // a step's "refer" button opens the form with the step's draft
+  useEffect(() => {
+    if (draft) setOpen(true);
+  }, [draft, setOpen]);
   return (
     <section aria-labelledby="referrals-heading" className="section">
       <h2 id="referrals-heading" className="heading-m">
@@ -218,7 +267,24 @@ export function PlanReferralsSection({ plan, draft, onAnnounce }: { plan: Plan; 
           <Link to={links.referrals('out')}>{t('referral.toOutbox')}</Link> · <Link to={links.referrals('in')}>{t('referral.toInbox')}</Link>
         </p>
       )}
-      {open && <SendReferralForm key={draft?.nonce ?? 0} plan={plan} draft={draft} onSent={onAnnounce} />}
+      {open &&
+        (sending ? (
+          <SendReferralForm
+            key={draft?.nonce ?? 0}
+            plan={plan}
+            draft={draft}
+            canRecordBasis={canRecordBasis}
+            onCancel={stopSending}
+            onSent={(message) => {
+              stopSending();
+              onAnnounce(message);
+            }}
+          />
+        ) : (
+          <button ref={sendButton} type="button" className="button" onClick={startSending}>
+            {t('referral.send')}
+          </button>
+        ))}
     </section>
   );
 }

@@ -1,84 +1,54 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Schemas } from '@/shared/api/types';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { Tag } from '@/shared/components/Tag';
-import { formatDate, formatDateTime, isIsoDate, todayIso } from '@/shared/format/dates';
+import { formatDate, formatDateTime } from '@/shared/format/dates';
 import { submissionErrors } from '@/shared/forms/apiErrors';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
-import { Choice, DateField, SelectField, TextAreaField, TextField } from '@/shared/forms/fields';
 import type { FormError } from '@/shared/forms/formErrors';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { useClientSharing } from '../api/listSharing';
 import { useRecordSharing } from '../api/recordSharing';
 import { useWithdrawSharing } from '../api/withdrawSharing';
 import type { Client, Sharing } from '../model';
+import { basisRequest, BASIS_FIELDS, SharingBasisFields, useBasisFields, validateBasis } from './SharingBasisFields';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
 
-export const LEGAL_BASES: readonly Schemas['LegalBasis'][] = [
-  'CONSENT_ART_6_1_A',
-  'LEGAL_OBLIGATION_ART_6_1_C',
-  'PUBLIC_TASK_ART_6_1_E',
-  'EXPLICIT_CONSENT_ART_9_2_A',
-  'SOCIAL_PROTECTION_ART_9_2_B',
-  'SOCIAL_CARE_ART_9_2_H',
-];
-const ARTICLE_9 = new Set<string>(['EXPLICIT_CONSENT_ART_9_2_A', 'SOCIAL_PROTECTION_ART_9_2_B', 'SOCIAL_CARE_ART_9_2_H']);
-
-const SHARING_FIELDS = ['institutionId', 'legalBasis', 'purpose', 'statutoryTask', 'includesSensitive', 'givenOn'] as const;
-type SharingField = (typeof SHARING_FIELDS)[number];
-type SharingValues = Record<SharingField, string>;
-
-const sharingFieldId = (field: SharingField) => `sharing-${field}`;
-
-function validateSharing(values: SharingValues): FormError[] {
-  const errors: FormError[] = [];
-  if (!values.institutionId) errors.push({ field: 'institutionId', code: 'required' });
-  if (!values.legalBasis) errors.push({ field: 'legalBasis', code: 'required' });
-  if (!values.purpose.trim()) errors.push({ field: 'purpose', code: 'NotBlank' });
-  if (values.includesSensitive === 'true' && values.legalBasis && !ARTICLE_9.has(values.legalBasis)) {
-    errors.push({ field: 'legalBasis', code: 'not-article-9' });
-  }
-  if (!isIsoDate(values.givenOn)) errors.push({ field: 'givenOn', code: values.givenOn ? 'not-a-date' : 'required' });
-  return errors;
-}
+const INSTITUTION_FIELDS = ['institutionId'] as const;
+const institutionFieldId = () => 'sharing-institutionId';
 
 function RecordSharingForm({ client, onRecorded }: { client: Client; onRecorded: (name: string) => void }) {
   const { t } = useTranslation();
   const record = useRecordSharing(client.id);
-  const [values, setValues] = useState<SharingValues>({ institutionId: '', legalBasis: '', purpose: '', statutoryTask: '', includesSensitive: '', givenOn: todayIso() });
+  const [institutionId, setInstitutionId] = useState('');
   // a new picker (empty search box) after each recorded basis
   const [recorded, setRecorded] = useState(0);
-  const form = useFormErrors('sharing', SHARING_FIELDS, sharingFieldId, 'sharing.label');
-  const set = (field: SharingField, value: string) => setValues((current) => ({ ...current, [field]: value }));
+  const form = useFormErrors('sharing', INSTITUTION_FIELDS, institutionFieldId, 'sharing.label');
+  const basis = useBasisFields('sharing');
+
+  const show = (errors: FormError[]) => {
+    form.show(errors.filter((error) => !(BASIS_FIELDS as readonly string[]).includes(error.field)));
+    basis.form.show(errors.filter((error) => (BASIS_FIELDS as readonly string[]).includes(error.field)));
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const clientErrors = validateSharing(values);
+    const clientErrors: FormError[] = [...(institutionId ? [] : [{ field: 'institutionId', code: 'required' }]), ...validateBasis(basis.values)];
     if (clientErrors.length > 0) {
-      form.show(clientErrors);
+      show(clientErrors);
       return;
     }
-    form.clear();
-    record.mutate(
-      {
-        institutionId: values.institutionId,
-        legalBasis: values.legalBasis as Schemas['LegalBasis'],
-        purpose: values.purpose.trim(),
-        statutoryTask: values.statutoryTask.trim() || null,
-        includesSensitive: values.includesSensitive === 'true',
-        givenOn: values.givenOn,
+    show([]);
+    record.mutate(basisRequest(institutionId, basis.values), {
+      onSuccess: (saved) => {
+        setInstitutionId('');
+        basis.reset();
+        setRecorded((count) => count + 1);
+        onRecorded(saved.institution.name);
       },
-      {
-        onSuccess: (saved) => {
-          setValues({ institutionId: '', legalBasis: '', purpose: '', statutoryTask: '', includesSensitive: '', givenOn: todayIso() });
-          setRecorded((count) => count + 1);
-          onRecorded(saved.institution.name);
-        },
-        onError: (error) => form.show(submissionErrors(error, SHARING_FIELDS, t)),
-      },
-    );
+      onError: (error) => show(submissionErrors(error, ['institutionId', ...BASIS_FIELDS], t)),
+    });
   };
 
   return (
@@ -86,64 +56,18 @@ function RecordSharingForm({ client, onRecorded }: { client: Client; onRecorded:
       <h3 id="record-sharing-heading" className="heading-s">
         {t('sharing.recordHeading')}
       </h3>
-      <ErrorSummary key={form.focusKey} items={form.summary} />
+      <ErrorSummary key={`${form.focusKey}-${basis.form.focusKey}`} items={[...form.summary, ...basis.form.summary]} />
       <InstitutionPicker
         key={recorded}
-        id={sharingFieldId('institutionId')}
+        id={institutionFieldId()}
         label={form.label('institutionId')}
         error={form.errorText('institutionId')}
-        value={values.institutionId}
-        onChange={(value) => set('institutionId', value)}
+        value={institutionId}
+        onChange={setInstitutionId}
         exclude={[client.registeredBy.id]}
         filterLabel={t('sharing.institutionFilter')}
       />
-      <SelectField
-        id={sharingFieldId('legalBasis')}
-        label={form.label('legalBasis')}
-        hint={t('sharing.hint.legalBasis')}
-        error={form.errorText('legalBasis')}
-        value={values.legalBasis}
-        onChange={(value) => set('legalBasis', value)}
-        emptyLabel={t('sharing.chooseBasis')}
-        options={LEGAL_BASES.map((basis) => ({ value: basis, label: t(`legalBasis.${basis}`) }))}
-      />
-      <TextAreaField
-        id={sharingFieldId('purpose')}
-        label={form.label('purpose')}
-        hint={t('sharing.hint.purpose')}
-        error={form.errorText('purpose')}
-        value={values.purpose}
-        rows={3}
-        onChange={(value) => set('purpose', value)}
-      />
-      <TextField
-        id={sharingFieldId('statutoryTask')}
-        label={form.label('statutoryTask')}
-        hint={t('sharing.hint.statutoryTask')}
-        error={form.errorText('statutoryTask')}
-        value={values.statutoryTask}
-        width="two-thirds"
-        onChange={(value) => set('statutoryTask', value)}
-      />
-      <div className="form-group">
-        <Choice
-          id={sharingFieldId('includesSensitive')}
-          name="includesSensitive"
-          type="checkbox"
-          label={form.label('includesSensitive')}
-          hint={t('sharing.hint.includesSensitive')}
-          checked={values.includesSensitive === 'true'}
-          onChange={(checked) => set('includesSensitive', checked ? 'true' : '')}
-        />
-      </div>
-      <DateField
-        id={sharingFieldId('givenOn')}
-        label={form.label('givenOn')}
-        hint={t('sharing.hint.givenOn')}
-        error={form.errorText('givenOn')}
-        value={values.givenOn}
-        onChange={(value) => set('givenOn', value)}
-      />
+      <SharingBasisFields state={basis} />
       <button type="submit" className="button" disabled={record.isPending}>
         {record.isPending ? t('common.saving') : t('sharing.record')}
       </button>

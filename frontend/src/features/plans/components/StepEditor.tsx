@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/shared/api/ApiError';
+import { ConfirmPanel } from '@/shared/components/ConfirmPanel';
 import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { isIsoDate } from '@/shared/format/dates';
 import { submissionErrors } from '@/shared/forms/apiErrors';
@@ -10,12 +11,15 @@ import type { FormError } from '@/shared/forms/formErrors';
 import type { StepRequest } from '../api/addStep';
 import { useUpdateStep } from '../api/updateStep';
 import type { Plan, PlanStep } from '../model';
+import { useCloseOnEscape } from './onDemand';
 import { statusChoices } from './stepStatus';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
 
 const STEP_EDIT_FIELDS = ['status', 'plannedStart', 'plannedEnd', 'actualStart', 'actualEnd', 'notes'] as const;
 type StepEditField = (typeof STEP_EDIT_FIELDS)[number];
 type StepEditValues = Record<StepEditField, string>;
+/** Statuses from which a step never comes back: choosing one asks for confirmation first. */
+const IRREVERSIBLE: ReadonlySet<string> = new Set(['CANCELLED', 'ABANDONED']);
 
 function fromStep(step: PlanStep): StepEditValues {
   return {
@@ -53,12 +57,19 @@ interface StepEditorProps {
 export function StepEditor({ planId, step, onDone, onCancel, onReload }: StepEditorProps) {
   const { t } = useTranslation();
   const update = useUpdateStep(planId);
+  const formRef = useRef<HTMLFormElement>(null);
+  useCloseOnEscape(formRef, onCancel);
   const idPrefix = `step-${step.id}`;
   const fieldId = (field: StepEditField) => `${idPrefix}-${field}`;
   const form = useFormErrors('step', STEP_EDIT_FIELDS, fieldId, 'step.label');
   const [values, setValues] = useState<StepEditValues>(() => fromStep(step));
   const { version, conflict, reload: reloadVersion } = useVersionConflict(step.version);
   const set = (field: StepEditField, value: string) => setValues((current) => ({ ...current, [field]: value }));
+  const [confirming, setConfirming] = useState(false);
+  const statusId = fieldId('status');
+  // the editor opens on demand: the focus moves to its first field
+  const focusFirst = () => document.getElementById(statusId)?.focus();
+  useEffect(() => document.getElementById(statusId)?.focus(), [statusId]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -68,6 +79,14 @@ export function StepEditor({ planId, step, onDone, onCancel, onReload }: StepEdi
       return;
     }
     form.clear();
+    if (values.status !== step.status && IRREVERSIBLE.has(values.status)) {
+      setConfirming(true);
+      return;
+    }
+    save();
+  };
+
+  const save = () => {
     const body: StepRequest = {
       goalId: step.goalId ?? null,
       ownerInstitutionId: step.owner?.id ?? null,
@@ -87,9 +106,11 @@ export function StepEditor({ planId, step, onDone, onCancel, onReload }: StepEdi
       {
         onSuccess: () => {
           conflict.clear();
+          setConfirming(false);
           onDone(t('step.saved', { title: step.title }));
         },
         onError: (error) => {
+          setConfirming(false);
           if (isApiError(error, 412)) {
             conflict.stale();
             return;
@@ -105,7 +126,7 @@ export function StepEditor({ planId, step, onDone, onCancel, onReload }: StepEdi
   const reload = () => reloadVersion(async () => (await onReload())?.steps.find((candidate) => candidate.id === step.id));
 
   return (
-    <form className="form step-editor" onSubmit={submit} noValidate aria-busy={update.isPending} aria-label={t('step.editLabel', { title: step.title })}>
+    <form className="form step-editor" onSubmit={submit} noValidate aria-busy={update.isPending} aria-label={t('step.editLabel', { title: step.title })} ref={formRef}>
       <ErrorSummary key={form.focusKey} items={form.summary} />
       <ConflictNotice state={conflict.state} reloading={conflict.reloading} onReload={() => void reload()} level={4}>
         <p>{t('step.reloadedStatus', { status: t(`stepStatus.${step.status}`) })}</p>
@@ -127,14 +148,30 @@ export function StepEditor({ planId, step, onDone, onCancel, onReload }: StepEdi
         <DateField id={fieldId('actualEnd')} label={form.label('actualEnd')} error={form.errorText('actualEnd')} value={values.actualEnd} onChange={(value) => set('actualEnd', value)} />
       </div>
       <TextAreaField id={fieldId('notes')} label={form.label('notes')} error={form.errorText('notes')} value={values.notes} rows={3} onChange={(value) => set('notes', value)} />
-      <div className="button-group">
-        <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? t('common.saving') : t('step.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      {confirming ? (
+        <ConfirmPanel
+          level={4}
+          title={t(`planPage.confirmStep.${values.status === 'CANCELLED' ? 'cancelTitle' : 'abandonTitle'}`, { title: step.title })}
+          confirmLabel={t(`planPage.confirmStep.${values.status === 'CANCELLED' ? 'cancelConfirm' : 'abandonConfirm'}`)}
+          pending={update.isPending}
+          onConfirm={save}
+          onCancel={() => {
+            setConfirming(false);
+            focusFirst();
+          }}
+        >
+          <p>{t(`planPage.confirmStep.${values.status === 'CANCELLED' ? 'cancelBody' : 'abandonBody'}`)}</p>
+        </ConfirmPanel>
+      ) : (
+        <div className="button-group">
+          <button type="submit" className="button" disabled={update.isPending}>
+            {update.isPending ? t('common.saving') : t('step.save')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

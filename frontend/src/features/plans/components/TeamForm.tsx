@@ -8,9 +8,13 @@ import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { Choice, Fieldset } from '@/shared/forms/fields';
 import type { FormError } from '@/shared/forms/formErrors';
 import { useClientSharing } from '../api/listSharing';
+import { useRecordSharing } from '../api/recordSharing';
 import { useSetPlanTeam } from '../api/setPlanTeam';
+import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
+import { basisRequest, BASIS_FIELDS, SharingBasisFields, useBasisFields, validateBasis } from './SharingBasisFields';
 import type { Plan, PlanStep } from '../model';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
+import { useCloseOnEscape } from './onDemand';
 
 const TEAM_FIELDS = ['institutionIds'] as const;
 const OPEN_STEP: ReadonlySet<PlanStep['status']> = new Set(['PLANNED', 'IN_PROGRESS', 'STANDBY']);
@@ -38,6 +42,8 @@ export function TeamForm({ plan, onDone, onCancel, onReload }: TeamFormProps) {
   const { t } = useTranslation();
   const sharing = useClientSharing(plan.client.id);
   const save = useSetPlanTeam(plan.id);
+  const formRef = useRef<HTMLFormElement>(null);
+  useCloseOnEscape(formRef, onCancel);
   const [chosen, setChosen] = useState<string[]>(() => plan.team.map((member) => member.institution.id).filter((id) => id !== plan.lead.id));
   const { version, conflict, reload: reloadVersion } = useVersionConflict(plan.version);
   const [current, setCurrent] = useState<Plan | null>(null);
@@ -59,18 +65,33 @@ export function TeamForm({ plan, onDone, onCancel, onReload }: TeamFormProps) {
   const firstCandidate = [...candidates.keys()][0];
   const form = useFormErrors('team', TEAM_FIELDS, () => (firstCandidate ? choiceId(firstCandidate) : 'team-heading'), 'team.label');
 
-  const submit = (event: FormEvent) => {
+  // an institution from the whole directory; without a basis, the basis is recorded first (same POST …/sharing)
+  const [added, setAdded] = useState('');
+  const basis = useBasisFields('team-basis');
+  const record = useRecordSharing(plan.client.id);
+  const withBasis = new Set((sharing.data ?? []).filter((item) => item.active).map((item) => item.institution.id));
+  const addedNeedsBasis = added !== '' && sharing.data !== undefined && !withBasis.has(added);
+
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const leaving = plan.team.filter((member) => member.institution.id !== plan.lead.id && !chosen.includes(member.institution.id));
     const blocked = leaving.filter((member) => openOwners.has(member.institution.id)).map((member) => member.institution.name);
     const errors: FormError[] = blocked.length > 0 ? [{ field: 'institutionIds', code: 'owns-open-steps-named', values: { names: blocked.join(', ') } }] : [];
-    if (errors.length > 0) {
-      form.show(errors);
-      return;
+    const basisErrors = addedNeedsBasis ? validateBasis(basis.values) : [];
+    form.show(errors);
+    basis.form.show(basisErrors);
+    if (errors.length > 0 || basisErrors.length > 0) return;
+    if (addedNeedsBasis) {
+      try {
+        await record.mutateAsync(basisRequest(added, basis.values));
+      } catch (error) {
+        basis.form.show(submissionErrors(error, ['institutionId', ...BASIS_FIELDS], t));
+        return;
+      }
     }
-    form.clear();
+    const joining = added && !chosen.includes(added) ? [added] : [];
     save.mutate(
-      { version, institutionIds: [plan.lead.id, ...chosen] },
+      { version, institutionIds: [plan.lead.id, ...chosen, ...joining] },
       {
         onSuccess: () => onDone(t('team.saved')),
         onError: (error) => {
@@ -99,11 +120,11 @@ export function TeamForm({ plan, onDone, onCancel, onReload }: TeamFormProps) {
   };
 
   return (
-    <form className="form step-editor" onSubmit={submit} noValidate aria-busy={save.isPending} aria-labelledby="team-edit-heading">
+    <form className="form step-editor" onSubmit={(event) => void submit(event)} noValidate aria-busy={save.isPending || record.isPending} aria-labelledby="team-edit-heading" ref={formRef}>
       <h3 id="team-edit-heading" ref={headingRef} className="heading-s" tabIndex={-1}>
         {t('team.heading')}
       </h3>
-      <ErrorSummary key={form.focusKey} items={form.summary} />
+      <ErrorSummary key={`${form.focusKey}-${basis.form.focusKey}`} items={[...form.summary, ...basis.form.summary]} />
       <ConflictNotice state={conflict.state} reloading={conflict.reloading} onReload={() => void reload()} level={4} />
       {conflict.state === 'reloaded' && current && (
         <div className="current-version">
@@ -136,9 +157,21 @@ export function TeamForm({ plan, onDone, onCancel, onReload }: TeamFormProps) {
           ))
         )}
       </Fieldset>
+      <InstitutionPicker
+        id={basis.fieldId('institutionId')}
+        label={t('planPage.teamAdd')}
+        hint={t('planPage.teamAddHint')}
+        error={basis.form.errorText('institutionId')}
+        value={added}
+        onChange={setAdded}
+        exclude={[plan.lead.id, ...candidates.keys()]}
+        filterLabel={t('planPage.teamAddFilter')}
+        emptyLabel={t('planPage.teamAddNone')}
+      />
+      {addedNeedsBasis && <SharingBasisFields state={basis} legend={t('planPage.basisLegend')} hint={t('planPage.basisHint')} />}
       <div className="button-group">
         <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('team.save')}
+          {save.isPending || record.isPending ? t('common.saving') : addedNeedsBasis ? t('planPage.recordAndSaveTeam') : t('team.save')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('common.cancel')}

@@ -94,7 +94,8 @@ describe('case work on the plan page', () => {
       }),
     );
     renderApp(`/plans/${PLAN_ID}`);
-    const form = await screen.findByRole('form', { name: 'Dodaj działanie' });
+    await user.click(await screen.findByRole('button', { name: 'Dodaj działanie' }));
+    const form = screen.getByRole('form', { name: 'Dodaj działanie' });
     await user.selectOptions(within(form).getByLabelText('Kto prowadzi działanie'), 'PERSON');
     // the person's step is an own action: no kind to choose, no catalogue
     expect(within(form).queryByLabelText('Usługa z katalogu')).not.toBeInTheDocument();
@@ -119,7 +120,8 @@ describe('case work on the plan page', () => {
     };
     mockFetch(handlers(() => ({ ...planJan, canEdit: false, steps: [personStep] })));
     renderApp(`/plans/${PLAN_ID}`);
-    const group = await screen.findByRole('region', { name: 'Działania osoby, której dotyczy plan' });
+    const group = await screen.findByRole('region', { name: 'Działania bez przypisanego celu' });
+    expect(within(group).getByText('Osoba, której dotyczy plan')).toBeInTheDocument();
     expect(within(group).getByText('Działanie własne (poza katalogiem)')).toBeInTheDocument();
     expect(within(group).getByText('Kompetencje cyfrowe')).toBeInTheDocument();
     expect(within(group).getByText('Działania osoby zapisuje i zmienia instytucja prowadząca plan: Miejski Ośrodek Pomocy Społecznej w Legionowie.')).toBeInTheDocument();

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/shared/api/types';
 import { json, mockFetch, problem, type Handler } from '@/test/fetchMock';
-import { NGO_ID, OPS_ID, PUP_ID, referenceHandlers } from '@/test/fixtures';
-import { CLIENT_ID, meEwaPlans, meJanPlans, NGO_REF, planJan, PLAN_ID, sharingNgo, sharingPup } from '@/test/planFixtures';
+import { institutionPage, NGO_ID, OPS_ID, PUP_ID, referenceHandlers, summary as institutionSummary } from '@/test/fixtures';
+import { CIS_REF, CLIENT_ID, meEwaPlans, meJanPlans, NGO_REF, planJan, PLAN_ID, sharingNgo, sharingPup } from '@/test/planFixtures';
 import { renderApp } from '@/test/renderApp';
 
 type Plan = Schemas['PlanResponse'];
@@ -95,8 +95,10 @@ describe('changing the plan’s title, period and goals', () => {
       },
     ]);
     expect(screen.getByRole('heading', { level: 1, name: 'Powrót do pracy i mieszkanie' })).toBeInTheDocument();
-    const goals = within(screen.getByRole('region', { name: 'Cele' })).getAllByRole('listitem').map((item) => item.textContent);
-    expect(goals).toEqual(['Stabilizacja mieszkaniowa', 'Ukończenie szkolenia', 'Własne mieszkanie']);
+    const goals = within(screen.getByRole('region', { name: 'Cele i działania' }))
+      .getAllByRole('heading', { level: 3 })
+      .map((item) => item.textContent);
+    expect(goals).toEqual(['Cel 1: Stabilizacja mieszkaniowa', 'Cel 2: Ukończenie szkolenia', 'Cel 3: Własne mieszkanie', 'Działania bez przypisanego celu']);
     // the form is closed and the focus is back on the button that opened it
     await waitFor(() => expect(screen.getByRole('button', { name: 'Zmień tytuł, okres i cele' })).toHaveFocus());
   });
@@ -177,14 +179,15 @@ describe('changing the plan’s title, period and goals', () => {
   it('is not offered to a team institution that does not lead, nor on a closed plan', async () => {
     mockFetch(handlers(() => ({ ...threeGoals, canEdit: false })));
     const first = renderApp(`/plans/${PLAN_ID}`);
-    const goals = await screen.findByRole('region', { name: 'Cele' });
-    expect(within(goals).queryByRole('button')).not.toBeInTheDocument();
+    const goals = await screen.findByRole('region', { name: 'Cele i działania' });
+    expect(within(goals).queryByRole('button', { name: 'Zmień tytuł, okres i cele' })).not.toBeInTheDocument();
     expect(within(goals).getByText('Tytuł, okres i cele planu zmienia instytucja prowadząca: Miejski Ośrodek Pomocy Społecznej w Legionowie.')).toBeInTheDocument();
     first.unmount();
 
     mockFetch(handlers(() => ({ ...threeGoals, status: 'CLOSED', allowedTransitions: [] })));
     renderApp(`/plans/${PLAN_ID}`);
-    const closed = await screen.findByRole('region', { name: 'Cele' });
+    const closed = await screen.findByRole('region', { name: 'Cele i działania' });
+    // a closed plan takes no changes: no goals editor, no new step, no step editor
     expect(within(closed).queryByRole('button')).not.toBeInTheDocument();
   });
 });
@@ -229,6 +232,47 @@ describe('changing the plan’s team', () => {
     expect(await screen.findByText('Zapisano zespół planu.')).toBeInTheDocument();
     expect(puts).toEqual([{ ifMatch: '"5"', body: { institutionIds: [OPS_ID, PUP_ID, NGO_ID] } }]);
     expect(within(screen.getByRole('region', { name: 'Zespół' })).getByText(NGO_REF.name)).toBeInTheDocument();
+  });
+
+  it('adds an institution without a basis from the whole directory: records the basis first, then the team', async () => {
+    const user = userEvent.setup({ delay: null });
+    const calls: { path: string; body: unknown }[] = [];
+    mockFetch(
+      handlers(
+        () => coordinatorPlan,
+        {
+          'GET /api/v1/institutions': () => json(institutionPage([institutionSummary({ id: CIS_REF.id, type: 'CIS', name: CIS_REF.name, city: 'Wieliszew' })])),
+          [`POST /api/v1/clients/${CLIENT_ID}/sharing`]: async (url, request) => {
+            calls.push({ path: new URL(url).pathname, body: await request.json() });
+            return json({ ...sharingPup, id: 'f1000000-0000-4000-8000-000000000008', institution: CIS_REF }, 201);
+          },
+          [`PUT /api/v1/plans/${PLAN_ID}/team`]: async (url, request) => {
+            calls.push({ path: new URL(url).pathname, body: await request.json() });
+            return json({ ...coordinatorPlan, team: [...coordinatorPlan.team, { institution: CIS_REF, addedAt: '2025-05-05T10:00:00Z', sharingActive: true }], version: 6 });
+          },
+        },
+        meJanPlans,
+      ),
+    );
+    renderApp(`/plans/${PLAN_ID}`);
+    const form = await openTeamForm(user);
+    const picker = within(form).getByLabelText('Dodaj inną instytucję z katalogu (nieobowiązkowe)');
+    await waitFor(() => expect(within(picker).getByRole('option', { name: new RegExp(CIS_REF.name) })).toBeInTheDocument());
+    await user.selectOptions(picker, CIS_REF.id);
+    const basis = within(form).getByRole('group', { name: /Podstawa udostępnienia danych tej instytucji/ });
+    await user.click(within(form).getByRole('button', { name: 'Zapisz podstawę i zespół' }));
+    const alert = within(form).getByRole('alert');
+    await waitFor(() => expect(alert).toHaveFocus());
+    expect(within(alert).getAllByRole('link').map((link) => link.textContent)).toEqual(['Wybierz podstawę prawną.', 'Wpisz cel udostępnienia.']);
+    expect(calls).toEqual([]);
+
+    await user.selectOptions(within(basis).getByLabelText('Podstawa prawna'), 'PUBLIC_TASK_ART_6_1_E');
+    await user.type(within(basis).getByLabelText('Cel udostępnienia'), 'Reintegracja w CIS');
+    await user.click(within(form).getByRole('button', { name: 'Zapisz podstawę i zespół' }));
+    expect(await screen.findByText('Zapisano zespół planu.')).toBeInTheDocument();
+    expect(calls.map((call) => call.path)).toEqual([`/api/v1/clients/${CLIENT_ID}/sharing`, `/api/v1/plans/${PLAN_ID}/team`]);
+    expect(calls[0]!.body).toMatchObject({ institutionId: CIS_REF.id, legalBasis: 'PUBLIC_TASK_ART_6_1_E', purpose: 'Reintegracja w CIS' });
+    expect(calls[1]!.body).toEqual({ institutionIds: [OPS_ID, PUP_ID, CIS_REF.id] });
   });
 
   it('refuses to leave out an institution with open steps, in the error summary', async () => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/shared/api/types';
 import { json, mockFetch, problem, type Handler } from '@/test/fetchMock';
-import { OPS_ID, referenceHandlers } from '@/test/fixtures';
+import { OPS_ID, PUP_ID, referenceHandlers } from '@/test/fixtures';
 import { CLIENT_ID, meEwaPlans, planJan, PLAN_ID, sharingPup, STEP_OWN_ID } from '@/test/planFixtures';
 import { renderApp } from '@/test/renderApp';
 
@@ -21,18 +21,19 @@ function handlers(extra: Record<string, Handler> = {}, plan: Schemas['PlanRespon
 const stepItem = (title: string) => screen.getByRole('heading', { level: 4, name: new RegExp(title) }).closest('li')!;
 
 describe('PlanPage', () => {
-  it('shows status, team, goals, due items and the steps grouped by owning institution', async () => {
+  it('shows status, team, goals with their steps, and due items', async () => {
     mockFetch(handlers());
     renderApp(`/plans/${PLAN_ID}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Powrót do pracy 2025' })).toBeInTheDocument();
     expect(document.title).toBe('Powrót do pracy 2025 – Synergia');
     expect(within(screen.getByRole('region', { name: 'Status planu' })).getByText('W realizacji')).toBeInTheDocument();
-    const steps = screen.getByRole('region', { name: 'Działania według instytucji' });
-    const groups = within(steps).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
-    expect(groups).toEqual(['Miejski Ośrodek Pomocy Społecznej w Legionowie', 'Powiatowy Urząd Pracy w Legionowie']);
-    const pupGroup = within(steps).getByRole('region', { name: 'Powiatowy Urząd Pracy w Legionowie' });
-    expect(within(pupGroup).getByText('Staż w urzędzie gminy')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Cele' })).getByText('Podjęcie zatrudnienia')).toBeInTheDocument();
+    const goals = screen.getByRole('region', { name: 'Cele i działania' });
+    // the fixture's steps serve no goal: the goal says so, the steps stand in their own group
+    const goal = within(goals).getByRole('region', { name: 'Cel 1: Podjęcie zatrudnienia' });
+    expect(within(goal).getByText('Do tego celu nie przypisano jeszcze działań.')).toBeInTheDocument();
+    const loose = within(goals).getByRole('region', { name: 'Działania bez przypisanego celu' });
+    expect(within(loose).getAllByRole('heading', { level: 4 }).map((heading) => heading.firstChild?.textContent?.trim())).toEqual(['Kontrakt socjalny', 'Staż w urzędzie gminy']);
+    expect(within(stepItem('Staż w urzędzie gminy')).getByText('Powiatowy Urząd Pracy w Legionowie')).toBeInTheDocument();
     const due = screen.getByRole('table', { name: 'Co i kiedy trzeba zrobić w tym planie' });
     expect(within(due).getByText('Po terminie')).toBeInTheDocument();
   });
@@ -130,6 +131,10 @@ describe('PlanPage', () => {
     const status = await screen.findByRole('region', { name: 'Status planu' });
     expect(within(status).getAllByRole('button').map((button) => button.textContent)).toEqual(['Oznacz jako zakończony', 'Zamknij plan']);
     await user.click(within(status).getByRole('button', { name: 'Oznacz jako zakończony' }));
+    // completing cannot be undone: a confirmation first
+    const dialog = within(status).getByRole('alertdialog', { name: 'Oznaczyć plan OPS-2025/0007 jako zakończony?' });
+    expect(posts).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Tak, oznacz jako zakończony' }));
     expect(await screen.findByText('Zmieniono status planu na: Zakończony.')).toBeInTheDocument();
     expect(posts).toEqual([{ ifMatch: '"5"', body: { to: 'COMPLETED' } }]);
     expect(within(status).getAllByRole('button').map((button) => button.textContent)).toEqual(['Zamknij plan']);
@@ -155,17 +160,22 @@ describe('PlanPage', () => {
       }),
     );
     renderApp(`/plans/${PLAN_ID}`);
-    const form = await screen.findByRole('form', { name: 'Dodaj działanie' });
-    await user.selectOptions(within(form).getByLabelText('Kto prowadzi działanie'), OPS_ID);
+    await user.click(await screen.findByRole('button', { name: 'Dodaj działanie' }));
+    const form = screen.getByRole('form', { name: 'Dodaj działanie' });
+    await user.selectOptions(within(form).getByLabelText('Kto prowadzi działanie'), PUP_ID);
+    await user.clear(within(form).getByLabelText('Planowany początek'));
+    await user.type(within(form).getByLabelText('Planowany początek'), '2025-07-01');
     const service = within(form).getByLabelText('Usługa z katalogu');
     await waitFor(() => expect(within(service).getAllByRole('option').length).toBeGreaterThan(1));
-    const firstService = within(service).getAllByRole('option')[1] as HTMLOptionElement;
-    await user.selectOptions(service, firstService.value);
-    await user.type(within(form).getByLabelText('Nazwa działania'), 'Praca socjalna');
+    await user.selectOptions(service, 'PUP_INTERNSHIP_2025');
+    await user.type(within(form).getByLabelText('Nazwa działania'), 'Staż w bibliotece');
     await user.click(within(form).getByRole('button', { name: 'Dodaj działanie' }));
-    expect(await screen.findByText('Dodano działanie „Praca socjalna”.')).toBeInTheDocument();
+    expect(await screen.findByText('Dodano działanie „Staż w bibliotece”.')).toBeInTheDocument();
     expect(posts).toHaveLength(1);
     expect(posts[0]!.key).toMatch(/^[0-9a-f-]{36}$/);
-    expect(posts[0]!.body).toMatchObject({ ownerInstitutionId: OPS_ID, serviceCode: firstService.value, title: 'Praca socjalna' });
+    expect(posts[0]!.body).toMatchObject({ ownerInstitutionId: PUP_ID, serviceCode: 'PUP_INTERNSHIP_2025', title: 'Staż w bibliotece', plannedStart: '2025-07-01' });
+    // the form closes and the focus returns to the button that opened it
+    expect(screen.queryByRole('form', { name: 'Dodaj działanie' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Dodaj działanie' })).toHaveFocus());
   });
 });

@@ -6,11 +6,9 @@ import { isApiError } from '@/shared/api/ApiError';
 import { useMe } from '@/shared/auth/me';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { PageHeading } from '@/shared/components/RouteFocus';
-import { SummaryList, SummaryRow } from '@/shared/components/SummaryList';
+import { ConfirmPanel } from '@/shared/components/ConfirmPanel';
 import { Tag } from '@/shared/components/Tag';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
-import { formatDate } from '@/shared/format/dates';
-import { useLanguage } from '@/shared/i18n/i18n';
 import { usePlan } from '../api/getPlan';
 import { useTransitionPlan } from '../api/transitionPlan';
 import { AddStepForm } from '../components/AddStepForm';
@@ -19,34 +17,22 @@ import { DueList } from '../components/DueList';
 import { FollowUpSection } from '../components/FollowUpSection';
 import { MeetingsSection } from '../components/MeetingsSection';
 import { personName } from '../components/names';
+import { useOnDemand } from '../components/onDemand';
 import { OutcomesSection } from '../components/OutcomesSection';
 import { PlanDetailsForm } from '../components/PlanDetailsForm';
 import { PlanDocument } from '../components/PlanDocument';
 import { PlanReferralsSection, type ReferralDraft } from '../components/PlanReferrals';
 import { PlanStatusTag } from '../components/PlanStatusTag';
+import { PlanSummary } from '../components/PlanSummary';
 import { ReferentsSection } from '../components/ReferentsSection';
 import { RestrictedNotice } from '../components/RestrictedNotice';
 import { StepsSection } from '../components/StepsSection';
+import { StepTimeline } from '../components/StepTimeline';
 import { TeamForm } from '../components/TeamForm';
 import type { Plan } from '../model';
 
 /** A completed or closed plan takes no more changes. */
 const isOpen = (plan: Plan) => plan.status !== 'COMPLETED' && plan.status !== 'CLOSED';
-
-/**
- * An inline editor opened by a button: while it is open the button is gone; when it closes
- * (saved or cancelled) the focus returns to the button, so keyboard users stay where they were.
- */
-function useInlineEditor() {
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (wasOpen.current && !open) buttonRef.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
-  return { open, setOpen, buttonRef };
-}
 
 interface SectionProps {
   plan: Plan;
@@ -58,7 +44,7 @@ interface SectionProps {
 
 function TeamSection({ plan, canChange, onAnnounce, onReload }: SectionProps) {
   const { t } = useTranslation();
-  const { open: editing, setOpen: setEditing, buttonRef } = useInlineEditor();
+  const { open: editing, show: startEditing, close: stopEditing, buttonRef: editButton } = useOnDemand();
   return (
     <section aria-labelledby="team-heading" className="section">
       <h2 id="team-heading" className="heading-m">
@@ -78,14 +64,14 @@ function TeamSection({ plan, canChange, onAnnounce, onReload }: SectionProps) {
           <TeamForm
             plan={plan}
             onReload={onReload}
-            onCancel={() => setEditing(false)}
+            onCancel={stopEditing}
             onDone={(message) => {
-              setEditing(false);
+              stopEditing();
               onAnnounce(message);
             }}
           />
         ) : (
-          <button ref={buttonRef} type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+          <button ref={editButton} type="button" className="button button--secondary" onClick={startEditing}>
             {t('team.edit')}
           </button>
         ))}
@@ -94,56 +80,95 @@ function TeamSection({ plan, canChange, onAnnounce, onReload }: SectionProps) {
   );
 }
 
-function GoalsSection({ plan, canChange, onAnnounce, onReload }: SectionProps) {
+interface GoalsAndStepsProps extends SectionProps {
+  /** the caller may add steps (for these owners) */
+  owners: Plan['team'][number]['institution'][];
+  canAddSteps: boolean;
+  onRefer?: (step: Plan['steps'][number]) => void;
+}
+
+/** Goals with the steps that serve them; the plan's goals and a new step are edited in forms opened on demand. */
+function GoalsAndStepsSection({ plan, canChange, onAnnounce, onReload, owners, canAddSteps, onRefer }: GoalsAndStepsProps) {
   const { t } = useTranslation();
-  const { open: editing, setOpen: setEditing, buttonRef } = useInlineEditor();
+  const { open: goalsOpen, show: showGoals, close: closeGoals, buttonRef: goalsButton } = useOnDemand();
+  const { open: stepFormOpen, show: showStepForm, close: closeStepForm, buttonRef: stepButton } = useOnDemand();
   return (
     <section aria-labelledby="goals-heading" className="section">
       <h2 id="goals-heading" className="heading-m">
-        {t('plan.goalsHeading')}
+        {t('planPage.goalsAndSteps')}
       </h2>
-      {plan.goals.length === 0 ? (
-        <p>{t('plan.noGoals')}</p>
-      ) : (
-        <ol className="list list--number">
-          {plan.goals.toSorted((a, b) => a.position - b.position).map((goal) => (
-            <li key={goal.id}>
-              {goal.description}
-              {goal.needs.length > 0 && (
-                <span className="hint">
-                  {' '}
-                  ({t('step.needs')}: {goal.needs.map((need) => t(`diagnosis.area.${need}`)).join(', ')})
-                </span>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
-      {canChange &&
-        (editing ? (
-          <PlanDetailsForm
-            plan={plan}
-            onReload={onReload}
-            onCancel={() => setEditing(false)}
-            onDone={(message) => {
-              setEditing(false);
-              onAnnounce(message);
-            }}
-          />
-        ) : (
-          <button ref={buttonRef} type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+      <StepsSection plan={plan} onReload={onReload} onAnnounce={onAnnounce} onRefer={onRefer} />
+      <div className="button-group">
+        {canAddSteps && !stepFormOpen && (
+          <button ref={stepButton} type="button" className="button" onClick={showStepForm}>
+            {t('step.add')}
+          </button>
+        )}
+        {canChange && !goalsOpen && (
+          <button ref={goalsButton} type="button" className="button button--secondary" onClick={showGoals}>
             {t('planEdit.edit')}
           </button>
-        ))}
+        )}
+      </div>
+      {canAddSteps && stepFormOpen && (
+        <AddStepForm
+          plan={plan}
+          owners={owners}
+          onCancel={closeStepForm}
+          onAdded={(message) => {
+            closeStepForm();
+            onAnnounce(message);
+          }}
+        />
+      )}
+      {canChange && goalsOpen && (
+        <PlanDetailsForm
+          plan={plan}
+          onReload={onReload}
+          onCancel={closeGoals}
+          onDone={(message) => {
+            closeGoals();
+            onAnnounce(message);
+          }}
+        />
+      )}
       {!canChange && isOpen(plan) && <p className="hint">{t('planEdit.leadOnly', { name: plan.lead.name })}</p>}
     </section>
   );
 }
 
+/** Completing and closing cannot be undone: the plan then takes no more changes. */
+type Irreversible = 'COMPLETED' | 'CLOSED';
+const isIrreversible = (status: Plan['status']): status is Irreversible => status === 'COMPLETED' || status === 'CLOSED';
+
 function StatusSection({ plan, onAnnounce, onReload }: { plan: Plan; onAnnounce: (message: string) => void; onReload: () => void }) {
   const { t } = useTranslation();
   const transition = useTransitionPlan(plan.id);
   const stale = isApiError(transition.error, 412);
+  const [asking, setAsking] = useState<Irreversible | null>(null);
+  const buttons = useRef(new Map<Plan['status'], HTMLButtonElement>());
+  const move = (to: Plan['status']) =>
+    transition.mutate(
+      { version: plan.version, to },
+      {
+        onSuccess: (changed) => {
+          setAsking(null);
+          onAnnounce(t('plan.statusChanged', { status: t(`planStatus.${changed.status}`) }));
+        },
+        onError: () => setAsking(null),
+      },
+    );
+  // after "cancel", back to the button that asked, once it is shown again
+  const returnTo = useRef<Irreversible | null>(null);
+  useEffect(() => {
+    if (asking || !returnTo.current) return;
+    buttons.current.get(returnTo.current)?.focus();
+    returnTo.current = null;
+  }, [asking]);
+  const cancelAsking = () => {
+    returnTo.current = asking;
+    setAsking(null);
+  };
   return (
     <section aria-labelledby="status-heading" className="section">
       <h2 id="status-heading" className="heading-m">
@@ -152,25 +177,39 @@ function StatusSection({ plan, onAnnounce, onReload }: { plan: Plan; onAnnounce:
       <p>
         {t('plan.currentStatus')} <PlanStatusTag status={plan.status} />
       </p>
-      {plan.canEdit && plan.allowedTransitions.length > 0 && (
+      {plan.canEdit && plan.allowedTransitions.length > 0 && !asking && (
         <div className="button-group">
           {plan.allowedTransitions.map((to) => (
             <button
               key={to}
+              ref={(element) => {
+                if (element) buttons.current.set(to, element);
+                else buttons.current.delete(to);
+              }}
               type="button"
               className={to === 'CLOSED' ? 'button button--warning' : 'button button--secondary'}
               disabled={transition.isPending}
-              onClick={() =>
-                transition.mutate(
-                  { version: plan.version, to },
-                  { onSuccess: (changed) => onAnnounce(t('plan.statusChanged', { status: t(`planStatus.${changed.status}`) })) },
-                )
-              }
+              onClick={() => {
+                transition.reset();
+                if (isIrreversible(to)) setAsking(to);
+                else move(to);
+              }}
             >
               {t(`plan.transition.${to}`)}
             </button>
           ))}
         </div>
+      )}
+      {asking && (
+        <ConfirmPanel
+          title={t(`planPage.confirmPlan.${asking}.title`, { number: plan.number })}
+          confirmLabel={t(`planPage.confirmPlan.${asking}.confirm`)}
+          pending={transition.isPending}
+          onConfirm={() => move(asking)}
+          onCancel={cancelAsking}
+        >
+          <p>{t(`planPage.confirmPlan.${asking}.body`)}</p>
+        </ConfirmPanel>
       )}
       {!plan.canEdit && <p className="hint">{t('plan.statusLeadOnly', { name: plan.lead.name })}</p>}
       {transition.isError &&
@@ -201,7 +240,6 @@ function StatusSection({ plan, onAnnounce, onReload }: { plan: Plan; onAnnounce:
 /** One individual action plan: status, team, goals, steps by owner, meetings, outcomes and what is due. */
 export function PlanPage() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const { id = '' } = useParams();
   const me = useMe();
   const query = usePlan(id);
@@ -258,29 +296,19 @@ export function PlanPage() {
       {query.isError && !notFound && <ApiErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {plan && (
         <>
-          <SummaryList>
-            <SummaryRow term={t('plan.person')}>
-              {plan.client.anonymised ? personName(plan.client) : <Link to={links.client(plan.client.id)}>{personName(plan.client)}</Link>}
-            </SummaryRow>
-            <SummaryRow term={t('plan.lead')}>{plan.lead.name}</SummaryRow>
-            <SummaryRow term={t('plan.period')}>
-              {t('client.planPeriod', { from: formatDate(plan.periodFrom, language), to: plan.periodTo ? formatDate(plan.periodTo, language) : t('client.openEnded') })}
-            </SummaryRow>
-            <SummaryRow term={t('plan.regime')}>
-              {t(`regime.${plan.regime.code}`)}
-              {plan.regime.agreementSignedOn && (
-                <>
-                  <br />
-                  {t('regime.agreement', { date: formatDate(plan.regime.agreementSignedOn, language) })}
-                </>
-              )}
-              <br />
-              <span className="hint">{t('regime.contact', { count: plan.regime.pupContactIntervalDays })}</span>
-            </SummaryRow>
-          </SummaryList>
+          <PlanSummary plan={plan} />
           {plan.restricted && <RestrictedNotice />}
-          <PlanDocument plan={plan} />
           {writable && <StatusSection plan={plan} onAnnounce={setAnnouncement} onReload={() => void query.refetch()} />}
+          <GoalsAndStepsSection
+            plan={open ? plan : { ...plan, steps: plan.steps.map((step) => ({ ...step, editable: false })) }}
+            canChange={canEditPlan}
+            onAnnounce={setAnnouncement}
+            onReload={reload}
+            owners={owners}
+            canAddSteps={owners.length > 0 && open}
+            onRefer={open ? referStep : undefined}
+          />
+          <StepTimeline plan={plan} />
           <section aria-labelledby="due-plan-heading" className="section">
             <h2 id="due-plan-heading" className="heading-m">
               {t('plan.dueHeading')}
@@ -290,12 +318,10 @@ export function PlanPage() {
           <TeamSection plan={plan} canChange={canManageTeam} onAnnounce={setAnnouncement} onReload={reload} />
           <ReferentsSection plan={plan} canChange={writable} onAnnounce={setAnnouncement} />
           <DiagnosisSection plan={plan} canAdd={open && onTeam} onAnnounce={setAnnouncement} />
-          <GoalsSection plan={plan} canChange={canEditPlan} onAnnounce={setAnnouncement} onReload={reload} />
-          <StepsSection plan={writable ? plan : { ...plan, steps: plan.steps.map((step) => ({ ...step, editable: false })) }} onReload={reload} onAnnounce={setAnnouncement} onRefer={open ? referStep : undefined} />
-          {owners.length > 0 && open && <AddStepForm plan={plan} owners={owners} onAdded={setAnnouncement} />}
-          <PlanReferralsSection plan={plan} draft={draft} onAnnounce={setAnnouncement} />
+          <PlanReferralsSection plan={plan} draft={draft} canRecordBasis={leadsPlan} onAnnounce={setAnnouncement} />
           <MeetingsSection plan={plan} onAnnounce={setAnnouncement} />
           <OutcomesSection plan={writable ? plan : { ...plan, canEdit: false }} onAnnounce={setAnnouncement} />
+          <PlanDocument plan={plan} />
           <FollowUpSection plan={plan} canChange={writable && plan.canEdit && leadsPlan && !plan.client.anonymised} onAnnounce={setAnnouncement} />
         </>
       )}
