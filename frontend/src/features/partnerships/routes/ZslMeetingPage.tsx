@@ -13,9 +13,9 @@ import { useZsl } from '../api/getZsl';
 import { fetchZslMeeting, useZslMeeting } from '../api/getZslMeeting';
 import { useUpdateZslMeeting } from '../api/updateZslMeeting';
 import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
+import { MEETING_FIELDS, MeetingForm, meetingValuesOf, toMeetingRequest, useMeetingFormErrors, validateMeeting, type MeetingValues } from '@/shared/body/MeetingForm';
 import { DownloadButton } from '../components/DownloadButton';
 import { usePartnershipLabels } from '../components/labels';
-import { MEETING_FIELDS, MeetingForm, meetingValuesOf, toMeetingRequest, useMeetingFormErrors, validateMeeting, type MeetingValues } from '../components/MeetingForm';
 import { PartnershipFrame } from '../components/PartnershipFrame';
 import { partnershipSubmissionErrors } from '../components/submissionErrors';
 import type { Partnership, ZslMeeting } from '../model';
@@ -26,7 +26,8 @@ function EditMeeting({ partnership, meeting, onDone, onCancel }: { partnership: 
   const update = useUpdateZslMeeting(partnership.id);
   const zsl = useZsl(partnership.id);
   const { version, conflict, reload } = useVersionConflict(meeting.version);
-  const form = useMeetingFormErrors('meeting-edit');
+  const labels = usePartnershipLabels();
+  const form = useMeetingFormErrors('meeting-edit', 'zslMeeting');
   const [values, setValues] = useState<MeetingValues>(() => meetingValuesOf(meeting));
   const members = zsl.data?.members ?? meeting.attendance;
   const submit = () => {
@@ -49,6 +50,8 @@ function EditMeeting({ partnership, meeting, onDone, onCancel }: { partnership: 
       prefix="meeting-edit"
       heading={t('partnerships.zsl.editMeeting')}
       members={members}
+      memberLabel={(member) => `${member.personName} (${labels.zslRole(member.role)}, ${member.delegatedBy})`}
+      noMembersText={t('partnerships.zsl.noMembersThen')}
       values={values}
       onChange={setValues}
       form={form}

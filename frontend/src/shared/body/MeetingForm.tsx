@@ -1,16 +1,28 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Schemas } from '@/shared/api/types';
 import { isIsoDate } from '@/shared/format/dates';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { Choice, DateField, Fieldset, TextAreaField, TextField } from '@/shared/forms/fields';
 import type { FormError } from '@/shared/forms/formErrors';
 import { useFormErrors } from '@/shared/forms/useFormErrors';
-import type { ZslMeetingRequest } from '../api/addZslMeeting';
-import type { ZslMeeting, ZslMember } from '../model';
-import { usePartnershipLabels } from './labels';
+
+/**
+ * A meeting of a working body (the ZSL of a gmina, the RPW of a voivodeship): the API's
+ * `BodyMeetingRequest`, the same form for both.
+ */
+export type BodyMeetingRequest = Schemas['BodyMeetingRequest'];
 
 export const MEETING_FIELDS = ['heldOn', 'place', 'agenda', 'attendance', 'minutes', 'decisions'] as const;
 type MeetingField = (typeof MEETING_FIELDS)[number];
+
+/** What the form needs of a member of the body: who, and the days they serve. */
+export interface BodyMember {
+  id: string;
+  personName: string;
+  fromDate: string;
+  toDate?: string | null;
+}
 
 export interface MeetingValues {
   heldOn: string;
@@ -22,7 +34,7 @@ export interface MeetingValues {
   decisions: string;
 }
 
-export function meetingValuesOf(meeting: ZslMeeting): MeetingValues {
+export function meetingValuesOf(meeting: { heldOn: string; place: string; agenda: string; attendance: { id: string }[]; minutes?: string | null; decisions: string[] }): MeetingValues {
   return {
     heldOn: meeting.heldOn,
     place: meeting.place,
@@ -34,8 +46,8 @@ export function meetingValuesOf(meeting: ZslMeeting): MeetingValues {
 }
 
 /** Members serving on a day: from their first day, until their last (if any). */
-export function servingOn(members: ZslMember[], day: string): ZslMember[] {
-  if (!isIsoDate(day)) return members;
+export function servingOn<M extends BodyMember>(members: readonly M[], day: string): M[] {
+  if (!isIsoDate(day)) return [...members];
   return members.filter((member) => member.fromDate <= day && (!member.toDate || member.toDate >= day));
 }
 
@@ -53,7 +65,7 @@ export function validateMeeting(values: MeetingValues): FormError[] {
   return errors;
 }
 
-export function toMeetingRequest(values: MeetingValues, members: ZslMember[]): ZslMeetingRequest {
+export function toMeetingRequest(values: MeetingValues, members: readonly BodyMember[]): BodyMeetingRequest {
   const serving = new Set(servingOn(members, values.heldOn).map((member) => member.id));
   return {
     heldOn: values.heldOn,
@@ -65,16 +77,21 @@ export function toMeetingRequest(values: MeetingValues, members: ZslMember[]): Z
   };
 }
 
-export function useMeetingFormErrors(prefix: string) {
-  return useFormErrors('zslMeeting', MEETING_FIELDS, (field: MeetingField) => `${prefix}-${field}`, 'partnerships.zsl.meetingLabel');
+/** `form` names the body's messages (`validation.field.<form>.<field>.<code>`), e.g. `zslMeeting`, `rpwMeeting`. */
+export function useMeetingFormErrors(prefix: string, form: string) {
+  return useFormErrors(form, MEETING_FIELDS, (field: MeetingField) => `${prefix}-${field}`, 'body.meetingLabel');
 }
 export type MeetingFormErrors = ReturnType<typeof useMeetingFormErrors>;
 
-interface MeetingFormProps {
+interface MeetingFormProps<M extends BodyMember> {
   /** prefix of the controls' ids: two meeting forms never share ids */
   prefix: string;
   heading: string;
-  members: ZslMember[];
+  members: readonly M[];
+  /** how a member is named beside their checkbox (name, role, who delegated them) */
+  memberLabel: (member: M) => string;
+  /** said when nobody served on the chosen day */
+  noMembersText: string;
   values: MeetingValues;
   onChange: (values: MeetingValues) => void;
   form: MeetingFormErrors;
@@ -86,12 +103,11 @@ interface MeetingFormProps {
 }
 
 /**
- * A meeting of the ZSL: date, place, agenda, attendance as a checkbox per member serving that
- * day, the minutes (protokół) and the decisions, one a line.
+ * A meeting of a working body: date, place, agenda, attendance as a checkbox per member serving
+ * that day, the minutes (protokół) and the decisions, one a line.
  */
-export function MeetingForm({ prefix, heading, members, values, onChange, form, onSubmit, submitting, submitLabel, notice, onCancel }: MeetingFormProps) {
+export function MeetingForm<M extends BodyMember>({ prefix, heading, members, memberLabel, noMembersText, values, onChange, form, onSubmit, submitting, submitLabel, notice, onCancel }: MeetingFormProps<M>) {
   const { t } = useTranslation();
-  const labels = usePartnershipLabels();
   const id = (field: MeetingField) => `${prefix}-${field}`;
   const serving = servingOn(members, values.heldOn);
   const set = <K extends keyof MeetingValues>(field: K, value: MeetingValues[K]) => onChange({ ...values, [field]: value });
@@ -108,10 +124,10 @@ export function MeetingForm({ prefix, heading, members, values, onChange, form, 
       <ErrorSummary key={form.focusKey} items={form.summary} />
       <DateField id={id('heldOn')} label={form.label('heldOn')} error={form.errorText('heldOn')} value={values.heldOn} onChange={(value) => set('heldOn', value)} />
       <TextField id={id('place')} label={form.label('place')} error={form.errorText('place')} value={values.place} width="two-thirds" onChange={(value) => set('place', value)} />
-      <TextAreaField id={id('agenda')} label={form.label('agenda')} hint={t('partnerships.zsl.hint.agenda')} error={form.errorText('agenda')} value={values.agenda} rows={4} onChange={(value) => set('agenda', value)} />
-      <Fieldset id={id('attendance')} legend={form.label('attendance')} hint={t('partnerships.zsl.hint.attendance')} error={form.errorText('attendance')}>
+      <TextAreaField id={id('agenda')} label={form.label('agenda')} hint={t('body.meetingHint.agenda')} error={form.errorText('agenda')} value={values.agenda} rows={4} onChange={(value) => set('agenda', value)} />
+      <Fieldset id={id('attendance')} legend={form.label('attendance')} hint={t('body.meetingHint.attendance')} error={form.errorText('attendance')}>
         {serving.length === 0 ? (
-          <p>{t('partnerships.zsl.noMembersThen')}</p>
+          <p>{noMembersText}</p>
         ) : (
           serving.map((member, index) => (
             <Choice
@@ -120,17 +136,15 @@ export function MeetingForm({ prefix, heading, members, values, onChange, form, 
               name={`${prefix}-attendance`}
               type="checkbox"
               value={member.id}
-              label={`${member.personName} (${labels.zslRole(member.role)}, ${member.delegatedBy})`}
+              label={memberLabel(member)}
               checked={values.attendance.includes(member.id)}
-              onChange={(checked) =>
-                set('attendance', checked ? [...values.attendance, member.id] : values.attendance.filter((item) => item !== member.id))
-              }
+              onChange={(checked) => set('attendance', checked ? [...values.attendance, member.id] : values.attendance.filter((item) => item !== member.id))}
             />
           ))
         )}
       </Fieldset>
-      <TextAreaField id={id('minutes')} label={form.label('minutes')} hint={t('partnerships.zsl.hint.minutes')} error={form.errorText('minutes')} value={values.minutes} rows={6} onChange={(value) => set('minutes', value)} />
-      <TextAreaField id={id('decisions')} label={form.label('decisions')} hint={t('partnerships.zsl.hint.decisions')} error={form.errorText('decisions')} value={values.decisions} rows={4} onChange={(value) => set('decisions', value)} />
+      <TextAreaField id={id('minutes')} label={form.label('minutes')} hint={t('body.meetingHint.minutes')} error={form.errorText('minutes')} value={values.minutes} rows={6} onChange={(value) => set('minutes', value)} />
+      <TextAreaField id={id('decisions')} label={form.label('decisions')} hint={t('body.meetingHint.decisions')} error={form.errorText('decisions')} value={values.decisions} rows={4} onChange={(value) => set('decisions', value)} />
       <div className="button-group">
         <button type="submit" className="button" disabled={submitting}>
           {submitting ? t('common.saving') : submitLabel}
