@@ -118,7 +118,7 @@ describe('gmina profile', () => {
         summary('c1000000-0000-4000-8000-000000000001', 'POWIAT', 'DECLINED', '2026-10-05T08:00:00Z', 'Zwiększyć liczbę miejsc w CIS w powiecie'),
       ],
     };
-    mockFetch(handlers({ 'GET /api/v1/regional/gminas/1408011/profile': () => json(withRecommendations) }));
+    const { requests } = mockFetch(handlers({ 'GET /api/v1/regional/gminas/1408011/profile': () => json(withRecommendations) }));
     renderApp('/regional/gminas/1408011');
     const recommendations = await screen.findByRole('region', { name: 'Rekomendacje' });
     expect(within(recommendations).getByText('2 rekomendacje dla gminy i jej powiatu, od najnowszej')).toBeInTheDocument();
@@ -134,6 +134,8 @@ describe('gmina profile', () => {
     expect(items[1]).toHaveTextContent('wydana 5 października 2026 · dla powiatu legionowski');
     expect(within(items[1]!).getByRole('link', { name: 'Cała rekomendacja z 5 października 2026' })).toHaveAttribute('href', '/recommendations/c1000000-0000-4000-8000-000000000001');
     expect(within(recommendations).queryByText(/nie wydała jeszcze/)).not.toBeInTheDocument();
+    // revalidated every time (not kept for the figures' max-age): a new recommendation shows at once
+    expect(requests.find((r) => r.url.includes('/profile'))?.cache).toBe('no-cache');
   });
 
   it('offers issuing a recommendation only to the analyst, not to an administrator reading the profile', async () => {
