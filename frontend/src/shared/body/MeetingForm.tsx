@@ -1,7 +1,9 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/shared/api/ApiError';
 import type { Schemas } from '@/shared/api/types';
 import { isIsoDate } from '@/shared/format/dates';
+import { submissionErrors } from '@/shared/forms/apiErrors';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { Choice, DateField, Fieldset, TextAreaField, TextField } from '@/shared/forms/fields';
 import type { FormError } from '@/shared/forms/formErrors';
@@ -82,6 +84,52 @@ export function useMeetingFormErrors(prefix: string, form: string) {
   return useFormErrors(form, MEETING_FIELDS, (field: MeetingField) => `${prefix}-${field}`, 'body.meetingLabel');
 }
 export type MeetingFormErrors = ReturnType<typeof useMeetingFormErrors>;
+
+/** The first and last day of a membership of a working body: the first required, the last (if any) not before it. */
+export function tenureErrors(fromDate: string, toDate: string): FormError[] {
+  const errors: FormError[] = [];
+  if (!isIsoDate(fromDate)) errors.push({ field: 'fromDate', code: fromDate ? 'not-a-date' : 'required' });
+  if (toDate && !isIsoDate(toDate)) errors.push({ field: 'toDate', code: 'not-a-date' });
+  else if (toDate && isIsoDate(fromDate) && toDate < fromDate) errors.push({ field: 'toDate', code: 'date-order' });
+  return errors;
+}
+
+type SubmissionErrors = typeof submissionErrors;
+
+/**
+ * The values and errors of a meeting form and its submission: the values are checked first (the
+ * errors shown, nothing sent), then `save` gets the request; `failed` shows the API's errors at
+ * the fields, or hands a stale version (412) to `onStale`.
+ */
+export function useMeetingEditor(prefix: string, formName: string, initial: () => MeetingValues, errorsOf: SubmissionErrors = submissionErrors) {
+  const { t } = useTranslation();
+  const form = useMeetingFormErrors(prefix, formName);
+  const [values, setValues] = useState<MeetingValues>(initial);
+  return {
+    form,
+    values,
+    setValues,
+    reset: () => setValues(initial()),
+    submit: (members: readonly BodyMember[], save: (request: BodyMeetingRequest) => void) => {
+      const errors = validateMeeting(values);
+      if (errors.length > 0) {
+        form.show(errors);
+        return;
+      }
+      form.clear();
+      save(toMeetingRequest(values, members));
+    },
+    failed: (error: unknown, onStale?: () => void) => {
+      if (onStale && isApiError(error, 412)) onStale();
+      else form.show(errorsOf(error, MEETING_FIELDS, t));
+    },
+  };
+}
+
+/** A meeting planned today, nothing filled in yet. */
+export function emptyMeeting(today: string): MeetingValues {
+  return { heldOn: today, place: '', agenda: '', attendance: [], minutes: '', decisions: '' };
+}
 
 interface MeetingFormProps<M extends BodyMember> {
   /** prefix of the controls' ids: two meeting forms never share ids */

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { links } from '@/shared/routes/links';
 import { useApiClient } from '@/shared/api/ApiClientContext';
-import { isApiError } from '@/shared/api/ApiError';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { SummaryList, SummaryRow } from '@/shared/components/SummaryList';
 import { formatDate, formatDateTime } from '@/shared/format/dates';
@@ -13,7 +12,7 @@ import { useZsl } from '../api/getZsl';
 import { fetchZslMeeting, useZslMeeting } from '../api/getZslMeeting';
 import { useUpdateZslMeeting } from '../api/updateZslMeeting';
 import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
-import { MEETING_FIELDS, MeetingForm, meetingValuesOf, toMeetingRequest, useMeetingFormErrors, validateMeeting, type MeetingValues } from '@/shared/body/MeetingForm';
+import { MeetingForm, meetingValuesOf, useMeetingEditor } from '@/shared/body/MeetingForm';
 import { DownloadButton } from '../components/DownloadButton';
 import { usePartnershipLabels } from '../components/labels';
 import { PartnershipFrame } from '../components/PartnershipFrame';
@@ -27,24 +26,15 @@ function EditMeeting({ partnership, meeting, onDone, onCancel }: { partnership: 
   const zsl = useZsl(partnership.id);
   const { version, conflict, reload } = useVersionConflict(meeting.version);
   const labels = usePartnershipLabels();
-  const form = useMeetingFormErrors('meeting-edit', 'zslMeeting');
-  const [values, setValues] = useState<MeetingValues>(() => meetingValuesOf(meeting));
   const members = zsl.data?.members ?? meeting.attendance;
-  const submit = () => {
-    const errors = validateMeeting(values);
-    if (errors.length > 0) {
-      form.show(errors);
-      return;
-    }
-    form.clear();
-    update.mutate(
-      { meetingId: meeting.id, version, body: toMeetingRequest(values, members) },
-      {
-        onSuccess: () => onDone(t('partnerships.zsl.meetingSaved')),
-        onError: (error) => (isApiError(error, 412) ? conflict.stale() : form.show(partnershipSubmissionErrors(error, MEETING_FIELDS, t))),
-      },
+  const editor = useMeetingEditor('meeting-edit', 'zslMeeting', () => meetingValuesOf(meeting), partnershipSubmissionErrors);
+  const submit = () =>
+    editor.submit(members, (request) =>
+      update.mutate(
+        { meetingId: meeting.id, version, body: request },
+        { onSuccess: () => onDone(t('partnerships.zsl.meetingSaved')), onError: (error) => editor.failed(error, conflict.stale) },
+      ),
     );
-  };
   return (
     <MeetingForm
       prefix="meeting-edit"
@@ -52,9 +42,9 @@ function EditMeeting({ partnership, meeting, onDone, onCancel }: { partnership: 
       members={members}
       memberLabel={(member) => `${member.personName} (${labels.zslRole(member.role)}, ${member.delegatedBy})`}
       noMembersText={t('partnerships.zsl.noMembersThen')}
-      values={values}
-      onChange={setValues}
-      form={form}
+      values={editor.values}
+      onChange={editor.setValues}
+      form={editor.form}
       onSubmit={submit}
       onCancel={onCancel}
       submitting={update.isPending}

@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEETING_FIELDS, MeetingForm, toMeetingRequest, useMeetingFormErrors, validateMeeting, type MeetingValues } from '@/shared/body/MeetingForm';
-import { submissionErrors } from '@/shared/forms/apiErrors';
+import { emptyMeeting, MeetingForm, useMeetingEditor } from '@/shared/body/MeetingForm';
 import { formatDate, todayIso } from '@/shared/format/dates';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { useAddRpwMeeting } from '../api/addRpwMeeting';
@@ -17,24 +15,17 @@ export function AddRpwMeeting({ voivodeship, members, onDone }: { voivodeship: s
   const language = useLanguage();
   const add = useAddRpwMeeting(voivodeship);
   const memberLabel = useRpwMemberLabel();
-  const form = useMeetingFormErrors('rpw-meeting', 'rpwMeeting');
-  const empty: MeetingValues = { heldOn: todayIso(), place: '', agenda: '', attendance: [], minutes: '', decisions: '' };
-  const [values, setValues] = useState<MeetingValues>(empty);
-  const submit = () => {
-    const errors = validateMeeting(values);
-    if (errors.length > 0) {
-      form.show(errors);
-      return;
-    }
-    form.clear();
-    add.mutate(toMeetingRequest(values, members), {
-      onSuccess: (saved) => {
-        setValues(empty);
-        onDone(t('rpw.meetingAdded', { date: formatDate(saved.heldOn, language), place: saved.place }));
-      },
-      onError: (error) => form.show(submissionErrors(error, MEETING_FIELDS, t)),
-    });
-  };
+  const editor = useMeetingEditor('rpw-meeting', 'rpwMeeting', () => emptyMeeting(todayIso()));
+  const submit = () =>
+    editor.submit(members, (request) =>
+      add.mutate(request, {
+        onSuccess: (saved) => {
+          editor.reset();
+          onDone(t('rpw.meetingAdded', { date: formatDate(saved.heldOn, language), place: saved.place }));
+        },
+        onError: (error) => editor.failed(error),
+      }),
+    );
   return (
     <MeetingForm
       prefix="rpw-meeting"
@@ -42,9 +33,9 @@ export function AddRpwMeeting({ voivodeship, members, onDone }: { voivodeship: s
       members={members}
       memberLabel={memberLabel}
       noMembersText={t('rpw.noMembersThen')}
-      values={values}
-      onChange={setValues}
-      form={form}
+      values={editor.values}
+      onChange={editor.setValues}
+      form={editor.form}
       onSubmit={submit}
       submitting={add.isPending}
       submitLabel={t('rpw.addMeetingSubmit')}

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InstitutionPicker } from '@/shared/directory/InstitutionPicker';
-import { isIsoDate, todayIso } from '@/shared/format/dates';
+import { tenureErrors } from '@/shared/body/MeetingForm';
+import { todayIso } from '@/shared/format/dates';
 import { submissionErrors } from '@/shared/forms/apiErrors';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { Choice, DateField, Fieldset, SelectField, TextField } from '@/shared/forms/fields';
@@ -38,9 +39,7 @@ export function AddRpwMemberForm({ voivodeship, onDone }: { voivodeship: string;
     else if (values.personName.trim().length > 200) errors.push({ field: 'personName', code: 'too-long', values: { max: 200 } });
     if (!values.institutionId) errors.push({ field: 'institutionId', code: 'required' });
     if (!values.representativeRole) errors.push({ field: 'representativeRole', code: 'required' });
-    if (!isIsoDate(values.fromDate)) errors.push({ field: 'fromDate', code: values.fromDate ? 'not-a-date' : 'required' });
-    if (values.toDate && !isIsoDate(values.toDate)) errors.push({ field: 'toDate', code: 'not-a-date' });
-    else if (values.toDate && isIsoDate(values.fromDate) && values.toDate < values.fromDate) errors.push({ field: 'toDate', code: 'date-order' });
+    errors.push(...tenureErrors(values.fromDate, values.toDate));
     if (errors.length > 0) {
       form.show(errors);
       return;

@@ -5,14 +5,13 @@ import { useApiClient } from '@/shared/api/ApiClientContext';
 import { isApiError } from '@/shared/api/ApiError';
 import { saveFile } from '@/shared/api/download';
 import { useMe } from '@/shared/auth/me';
-import { MEETING_FIELDS, MeetingForm, meetingValuesOf, toMeetingRequest, useMeetingFormErrors, validateMeeting, type MeetingValues } from '@/shared/body/MeetingForm';
+import { MeetingForm, meetingValuesOf, useMeetingEditor } from '@/shared/body/MeetingForm';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { PageHeading } from '@/shared/components/RouteFocus';
 import { SummaryList, SummaryRow } from '@/shared/components/SummaryList';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { formatDate, formatDateTime } from '@/shared/format/dates';
-import { submissionErrors } from '@/shared/forms/apiErrors';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { links } from '@/shared/routes/links';
 import { useOwnVoivodeship } from '../api/getOwnVoivodeship';
@@ -29,23 +28,11 @@ function EditMeeting({ voivodeship, meeting, members, onDone, onCancel }: { voiv
   const update = useUpdateRpwMeeting(voivodeship);
   const memberLabel = useRpwMemberLabel();
   const { version, conflict, reload } = useVersionConflict(meeting.version);
-  const form = useMeetingFormErrors('rpw-meeting-edit', 'rpwMeeting');
-  const [values, setValues] = useState<MeetingValues>(() => meetingValuesOf(meeting));
-  const submit = () => {
-    const errors = validateMeeting(values);
-    if (errors.length > 0) {
-      form.show(errors);
-      return;
-    }
-    form.clear();
-    update.mutate(
-      { meetingId: meeting.id, version, body: toMeetingRequest(values, members) },
-      {
-        onSuccess: () => onDone(t('rpw.meetingSaved')),
-        onError: (error) => (isApiError(error, 412) ? conflict.stale() : form.show(submissionErrors(error, MEETING_FIELDS, t))),
-      },
+  const editor = useMeetingEditor('rpw-meeting-edit', 'rpwMeeting', () => meetingValuesOf(meeting));
+  const submit = () =>
+    editor.submit(members, (request) =>
+      update.mutate({ meetingId: meeting.id, version, body: request }, { onSuccess: () => onDone(t('rpw.meetingSaved')), onError: (error) => editor.failed(error, conflict.stale) }),
     );
-  };
   return (
     <MeetingForm
       prefix="rpw-meeting-edit"
@@ -53,9 +40,9 @@ function EditMeeting({ voivodeship, meeting, members, onDone, onCancel }: { voiv
       members={members}
       memberLabel={memberLabel}
       noMembersText={t('rpw.noMembersThen')}
-      values={values}
-      onChange={setValues}
-      form={form}
+      values={editor.values}
+      onChange={editor.setValues}
+      form={editor.form}
       onSubmit={submit}
       onCancel={onCancel}
       submitting={update.isPending}
