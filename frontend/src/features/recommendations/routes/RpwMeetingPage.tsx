@@ -6,12 +6,12 @@ import { isApiError } from '@/shared/api/ApiError';
 import { saveFile } from '@/shared/api/download';
 import { useMe } from '@/shared/auth/me';
 import { MeetingForm, meetingValuesOf, useMeetingEditor } from '@/shared/body/MeetingForm';
+import { MeetingRecord } from '@/shared/body/MeetingRecord';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
 import { PageHeading } from '@/shared/components/RouteFocus';
-import { SummaryList, SummaryRow } from '@/shared/components/SummaryList';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
-import { formatDate, formatDateTime } from '@/shared/format/dates';
+import { formatDate } from '@/shared/format/dates';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { links } from '@/shared/routes/links';
 import { useOwnVoivodeship } from '../api/getOwnVoivodeship';
@@ -90,51 +90,16 @@ export function RpwMeetingPage() {
       {minutes.isError && <ApiErrorMessage error={minutes.error} />}
       {meeting && voivodeship && (
         <>
-          <SummaryList>
-            <SummaryRow term={t('body.meetingLabel.heldOn')}>{formatDate(meeting.heldOn, language)}</SummaryRow>
-            <SummaryRow term={t('body.meetingLabel.place')}>{meeting.place}</SummaryRow>
-            <SummaryRow term={t('body.meetingLabel.agenda')}>
-              <span className="multiline">{meeting.agenda}</span>
-            </SummaryRow>
-            <SummaryRow term={t('rpw.recorded')}>{t('rpw.recordedBy', { name: meeting.recordedBy, date: formatDateTime(meeting.recordedAt, language) })}</SummaryRow>
-          </SummaryList>
-          <section aria-labelledby="rpw-attendance-heading" className="section">
-            <h2 id="rpw-attendance-heading" className="heading-m">
-              {t('rpw.attendanceHeading', { count: meeting.attendance.length })}
-            </h2>
-            {meeting.attendance.length === 0 ? (
-              <p>{t('rpw.nobodyRecorded')}</p>
-            ) : (
-              <ul className="list list--bullet">
-                {meeting.attendance.map((member) => (
-                  <li key={member.id}>{memberLabel(member)}</li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <section aria-labelledby="rpw-minutes-heading" className="section">
-            <h2 id="rpw-minutes-heading" className="heading-m">
-              {t('body.meetingLabel.minutes')}
-            </h2>
-            {meeting.minutes ? <p className="multiline">{meeting.minutes}</p> : <p>{t('rpw.noMinutes')}</p>}
-            <button type="button" className="button button--secondary" disabled={minutes.isPending} onClick={() => minutes.mutate(meeting.id, { onSuccess: (file) => saveFile(file.blob, file.fileName) })}>
-              {t('rpw.minutes', { date: formatDate(meeting.heldOn, language) })}
-            </button>
-          </section>
-          <section aria-labelledby="rpw-decisions-heading" className="section">
-            <h2 id="rpw-decisions-heading" className="heading-m">
-              {t('body.meetingLabel.decisions')}
-            </h2>
-            {meeting.decisions.length === 0 ? (
-              <p>{t('rpw.noDecisions')}</p>
-            ) : (
-              <ol className="list list--number">
-                {meeting.decisions.map((decision, index) => (
-                  <li key={index}>{decision}</li>
-                ))}
-              </ol>
-            )}
-          </section>
+          <MeetingRecord
+            meeting={meeting}
+            level={2}
+            memberLabel={memberLabel}
+            minutesAction={
+              <button type="button" className="button button--secondary" disabled={minutes.isPending} onClick={() => minutes.mutate(meeting.id, { onSuccess: (file) => saveFile(file.blob, file.fileName) })}>
+                {t('rpw.minutes', { date: formatDate(meeting.heldOn, language) })}
+              </button>
+            }
+          />
           {canManage && !editing && (
             <button type="button" className="button" onClick={() => setEditing(true)}>
               {t('rpw.editMeeting')}

@@ -214,7 +214,7 @@ describe('a meeting of the RPW', () => {
     );
     renderApp(`/regional/rpw/meetings/${meeting.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Posiedzenie 15 grudnia 2026, Warszawa, ul. Nowogrodzka 62A' })).toBeInTheDocument();
-    expect(screen.getByText('Nie odnotowano jeszcze obecności.')).toBeInTheDocument();
+    expect(screen.getByText('Nie zapisano obecności.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Odnotuj obecność, protokół i decyzje' }));
     const form = screen.getByRole('form', { name: 'Odnotuj obecność, protokół i decyzje' });
     await user.click(within(form).getByRole('checkbox', { name: /^Piotr Lis/ }));
