@@ -48,8 +48,8 @@ test('a caseworker on a phone: folded menu, search with folded filters, a plan p
   await expectNoSidewaysScroll(page, 'search (phone)');
   await filters.click();
   await expect(page.getByRole('search')).toBeVisible();
-  await page.getByRole('searchbox', { name: /Szukaj/ }).fill('CIS');
-  await page.getByRole('search').getByRole('button', { name: /Szukaj|Wyszukaj/ }).click();
+  await page.getByRole('searchbox', { name: 'Szukaj', exact: true }).fill('CIS');
+  await page.getByRole('search').getByRole('button', { name: 'Szukaj', exact: true }).click();
   await expect(page).toHaveURL(/q=CIS/);
   await expect(page.getByRole('button', { name: 'Wyszukiwanie i filtry (zastosowane)' })).toBeVisible();
   await expectNoSidewaysScroll(page, 'search results (phone)');
@@ -61,7 +61,7 @@ test('a caseworker on a phone: folded menu, search with folded filters, a plan p
   const plan = await created(request, token, '/plans', { clientId: client, title: `Plan na telefonie ${suffix}`, periodFrom: today, goals: ['Powrót do pracy'] });
   await created(request, token, `/plans/${plan}/steps`, { ownerInstitutionId: OPS_ID, serviceCode: 'OPS_SOCIAL_WORK', title: `Praca socjalna ${suffix}`, plannedStart: today });
   await page.goto(`/plans/${plan}`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(/Plan/);
+  await expect(page.getByRole('heading', { level: 1, name: `Plan na telefonie ${suffix}` })).toBeVisible();
   await expect(page.getByText(`Praca socjalna ${suffix}`).first()).toBeVisible();
   await checkPage(page, 'plan-phone', testInfo);
   await expectNoSidewaysScroll(page, 'plan (phone)');
