@@ -148,6 +148,8 @@ test('the Mazowieckie analyst drills to Legionowo, reads its profile, issues a r
   await checkPage(page, 'gmina-profile-acknowledged', testInfo);
   await first.getByRole('link', { name: /^Cała rekomendacja/ }).click();
   await expect(page.getByRole('list').filter({ hasText: 'Jan Kowalski' })).toContainText('przyjęta do wiadomości');
+  await page.goto(profileUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Profil gminy Legionowo' })).toBeVisible();
 
   // need figures: a dry run first, then the import itself, followed to its end
   await page.getByRole('navigation', { name: 'Dane regionalne' }).getByRole('link', { name: 'Import danych o potrzebach' }).click();
