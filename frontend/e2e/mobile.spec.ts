@@ -65,7 +65,8 @@ test('the regional analyst on a phone: dashboard, recommendations and the RPW', 
   await expect(page.getByRole('heading', { level: 1, name: 'Rekomendacje regionu' })).toBeVisible();
   await expectNoSidewaysScroll(page, 'recommendations (phone)');
   await page.goto('/regional/rpw');
-  await expect(page.getByRole('heading', { level: 1, name: /Regionalna Platforma Współpracy/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Regionalna Platforma Współpracy – województwo mazowieckie' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Dodaj członka' })).toBeVisible();
   await checkPage(page, 'rpw-phone', testInfo);
   await expectNoSidewaysScroll(page, 'rpw (phone)');
   await context.close();
