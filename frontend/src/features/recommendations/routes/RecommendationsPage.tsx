@@ -56,8 +56,9 @@ export function RecommendationsPage() {
         <>
           <p role="status">{t('recommendations.count', { count: data.totalItems })}</p>
           {data.items.length > 0 && (
+            <div className="table-scroll" role="region" aria-labelledby="recommendations-caption" tabIndex={0}>
             <table className="table">
-              <caption className="visually-hidden">{heading}</caption>
+              <caption id="recommendations-caption" className="visually-hidden">{heading}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('recommendations.territory')}</th>
@@ -83,6 +84,7 @@ export function RecommendationsPage() {
                 ))}
               </tbody>
             </table>
+            </div>
           )}
           {data.totalPages > 1 && (
             <Pagination
