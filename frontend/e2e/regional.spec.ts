@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { checkPage, logIn } from './support';
+import { checkPage, expectNoSidewaysScroll, logIn } from './support';
 
 const LEGIONOWO = '1408011';
+const MCPS = 'Mazowieckie Centrum Polityki Społecznej';
 
 /**
  * The need figures of powiat legionowski (e2e/fixtures). The file says 2026; the journey imports
@@ -57,8 +58,8 @@ function mapTableRow(page: Page, name: string | RegExp) {
   return page.getByRole('table', { name: /: (powiaty województwa|gminy powiatu)/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
 }
 
-test('the Mazowieckie analyst drills to Legionowo, reads its profile and imports need figures; a visitor reads the public page', async ({ page, browser, request }, testInfo) => {
-  test.setTimeout(420_000);
+test('the Mazowieckie analyst drills to Legionowo, reads its profile, issues a recommendation the Legionowo OPS acknowledges, and imports need figures; a visitor reads the public page', async ({ page, browser, request }, testInfo) => {
+  test.setTimeout(600_000);
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
   const adminToken = await logIn(adminPage, 'admin');
@@ -76,6 +77,7 @@ test('the Mazowieckie analyst drills to Legionowo, reads its profile and imports
   const legionowskiArea = page.locator('svg [data-teryt="1408"]');
   await expect(legionowskiArea).toHaveAttribute('aria-label', /^powiat legionowski: /);
   await checkPage(page, 'dashboard-voivodeship', testInfo);
+  await expectNoSidewaysScroll(page, 'dashboard-voivodeship');
 
   // drill down: powiat legionowski (its link in the table), then gmina Legionowo (the map, by keyboard)
   await mapTableRow(page, 'powiat legionowski').getByRole('link').click();
@@ -88,6 +90,7 @@ test('the Mazowieckie analyst drills to Legionowo, reads its profile and imports
   await expect(page.getByRole('navigation', { name: 'Ścieżka' }).getByText('gmina Legionowo')).toHaveAttribute('aria-current', 'location');
   await expect(page.getByRole('heading', { level: 2, name: 'gmina Legionowo' })).toBeVisible();
   await checkPage(page, 'dashboard-legionowo', testInfo);
+  await expectNoSidewaysScroll(page, 'dashboard-legionowo');
 
   // the gmina's profile: its CIS places and its active Pakt
   await page.getByRole('link', { name: 'Profil: gmina Legionowo' }).click();
@@ -96,8 +99,57 @@ test('the Mazowieckie analyst drills to Legionowo, reads its profile and imports
   await expect(places.locator('[data-indicator="CIS_PLACES"] dd')).toHaveText(/^[1-9]/);
   const mlw = page.getByRole('region', { name: 'Model Lokalnej Współpracy', exact: true });
   await expect(mlw.getByText('zawarty (aktywny)', { exact: true })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Rekomendacje', exact: true })).toBeVisible();
+  const recommendations = page.getByRole('region', { name: 'Rekomendacje', exact: true });
+  await expect(recommendations).toBeVisible();
   await checkPage(page, 'gmina-profile', testInfo);
+  await expectNoSidewaysScroll(page, 'gmina-profile');
+  const profileUrl = page.url();
+
+  // a recommendation issued from the profile: the form knows the gmina
+  const suffix = Date.now().toString(36).slice(-5);
+  const text = `Utworzyć drugi klub integracji społecznej przy MOPS i uzgodnić z PUP kierowanie osób długotrwale bezrobotnych (${suffix}).`;
+  await recommendations.getByRole('link', { name: 'Wydaj rekomendację dla gminy' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wydaj rekomendację dla gminy lub powiatu' })).toBeVisible();
+  await expect(page.getByLabel('Kod TERYT gminy lub powiatu')).toHaveValue(LEGIONOWO);
+  await page.getByLabel('Treść rekomendacji').fill(text);
+  await page.getByRole('checkbox', { name: /\(CIS_KIS_PLACES_PER_10K\)$/ }).check();
+  await checkPage(page, 'recommendation-from-profile', testInfo);
+  await expectNoSidewaysScroll(page, 'recommendation-from-profile');
+  await page.getByRole('button', { name: 'Wydaj rekomendację' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rekomendacja: Gmina Legionowo' })).toBeVisible();
+  await expect(page.getByText('wydana', { exact: true })).toBeVisible();
+  const recommendationUrl = page.url();
+
+  // the Legionowo OPS coordinator is told who issued it, opens it and acknowledges it
+  const opsContext = await browser.newContext();
+  const ops = await opsContext.newPage();
+  await logIn(ops, 'jan.kowalski');
+  const told = ops.getByRole('link', { name: `Nowa rekomendacja regionu dla Twojej gminy od: ${MCPS}` }).first();
+  await expect(async () => {
+    await ops.getByRole('banner').getByRole('link', { name: /^Powiadomienia/ }).click();
+    await expect(told).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+  await checkPage(ops, 'ops-told', testInfo);
+  await told.click();
+  await expect(ops).toHaveURL(recommendationUrl);
+  await expect(ops.getByText(text)).toBeVisible();
+  await ops.getByRole('button', { name: 'Przyjmij do wiadomości' }).click();
+  await ops.getByRole('button', { name: 'Tak, przyjmij do wiadomości' }).click();
+  await expect(ops.getByText('Rekomendacja została przyjęta do wiadomości')).toBeVisible();
+  await checkPage(ops, 'ops-acknowledged', testInfo);
+  await expectNoSidewaysScroll(ops, 'ops-acknowledged');
+  await opsContext.close();
+
+  // the analyst sees it acknowledged on the gmina's profile, newest first
+  await page.goto(profileUrl);
+  const first = page.getByRole('region', { name: 'Rekomendacje', exact: true }).getByRole('listitem').first();
+  await expect(first).toContainText(suffix);
+  await expect(first).toContainText('przyjęta do wiadomości');
+  await checkPage(page, 'gmina-profile-acknowledged', testInfo);
+  await first.getByRole('link', { name: /^Cała rekomendacja/ }).click();
+  await expect(page.getByRole('list').filter({ hasText: 'Jan Kowalski' })).toContainText('przyjęta do wiadomości');
+  await page.goto(profileUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Profil gminy Legionowo' })).toBeVisible();
 
   // need figures: a dry run first, then the import itself, followed to its end
   await page.getByRole('navigation', { name: 'Dane regionalne' }).getByRole('link', { name: 'Import danych o potrzebach' }).click();
@@ -124,6 +176,7 @@ test('the Mazowieckie analyst drills to Legionowo, reads its profile and imports
   await page.getByRole('navigation', { name: 'Dane regionalne' }).getByRole('link', { name: 'Gminy w MLW' }).click();
   await expect(page.getByRole('table', { name: 'Gminy w MLW', exact: true }).getByRole('link', { name: 'Legionowo', exact: true })).toBeVisible();
   await checkPage(page, 'mlw-gminas', testInfo);
+  await expectNoSidewaysScroll(page, 'mlw-gminas');
 
   // a visitor without login, on a phone-sized screen
   const visitor = await browser.newContext({ viewport: { width: 360, height: 800 } });

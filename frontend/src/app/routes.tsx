@@ -1,6 +1,7 @@
 import { RecommendationIssuePage } from '@/features/recommendations/routes/RecommendationIssuePage';
 import { RecommendationPage } from '@/features/recommendations/routes/RecommendationPage';
 import { RecommendationsPage } from '@/features/recommendations/routes/RecommendationsPage';
+import { RpwMeetingPage } from '@/features/recommendations/routes/RpwMeetingPage';
 import { RpwPage } from '@/features/recommendations/routes/RpwPage';
 import type { RouteObject } from 'react-router';
 import { InstitutionTypeListPage } from '@/features/catalogue/routes/InstitutionTypeListPage';
@@ -112,6 +113,7 @@ export const routes: RouteObject[] = [
       { path: routePaths.recommendationNew, element: <RecommendationIssuePage /> },
       { path: routePaths.recommendation, element: <RecommendationPage /> },
       { path: routePaths.rpw, element: <RpwPage /> },
+      { path: routePaths.rpwMeeting, element: <RpwMeetingPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -94,4 +94,31 @@ describe('Layout', () => {
     expect(screen.getByRole('link', { name: 'Przejdź do strony głównej' })).toHaveAttribute('href', '/');
     expect(document.title).toBe('Nie znaleziono strony – Synergia');
   });
+
+  it('folds the navigation behind a Menu button that says whether it is open; Escape and a page change fold it again', async () => {
+    const user = userEvent.setup();
+    mockFetch({ 'GET /api/v1/me': () => json(meEwa), 'GET /api/v1/institutions': () => json(institutionPage(institutionSummaries)) });
+    renderApp('/');
+    const nav = primaryNav();
+    const menu = within(nav).getByRole('button', { name: 'Menu' });
+    const list = await within(nav).findByRole('list');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveAttribute('aria-controls', list.id);
+    expect(list).not.toHaveClass('service-nav__list--open');
+
+    await user.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    expect(list).toHaveClass('service-nav__list--open');
+    await user.tab();
+    expect(within(list).getByRole('link', { name: 'Strona główna' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveFocus();
+
+    await user.click(menu);
+    await user.click(await within(list).findByRole('link', { name: 'Instytucje' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Instytucje' })).toBeInTheDocument();
+    expect(within(primaryNav()).getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+    expect(list).not.toHaveClass('service-nav__list--open');
+  });
 });

@@ -1,5 +1,6 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { NotificationBell } from '@/features/notifications/components/NotificationBell';
 import { hasPermission, useMe } from '@/shared/auth/me';
 import { useAuth } from '@/shared/auth/AuthContext';
@@ -24,6 +25,23 @@ export function Layout() {
   // recommendations of the region: the ROPS's analysts, and the OPS and PUPs they are addressed to
   const seesRecommendations = (me.data?.roles.includes('regional-analyst') ?? false) || ['OPS', 'PUP'].includes(me.data?.institution?.type ?? '');
 
+  // on narrow screens the navigation is folded behind a "Menu" button: open on the page where it
+  // was opened (it folds again on every page change); Escape folds it and returns to the button
+  const { pathname } = useLocation();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === pathname;
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!menuOpen) return undefined;
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpenOn(null);
+      toggleRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [menuOpen]);
+
   const userArea = (
     <div className="user-area">
       {me.data && (
@@ -41,7 +59,13 @@ export function Layout() {
 
   const navigation = (
     <nav className="service-nav" aria-label={t('nav.label')}>
-      <ul className="container service-nav__list">
+      <div className="container service-nav__bar">
+        <button ref={toggleRef} type="button" className="service-nav__toggle" aria-expanded={menuOpen} aria-controls="service-nav-list" onClick={() => setOpenOn(menuOpen ? null : pathname)}>
+          {t('mobile.menu')}
+          <span className="service-nav__toggle-icon" aria-hidden="true" />
+        </button>
+      </div>
+      <ul id="service-nav-list" className={`container service-nav__list${menuOpen ? ' service-nav__list--open' : ''}`}>
         <li>
           <NavLink end to={links.home()} className="service-nav__link">
             {t('nav.home')}

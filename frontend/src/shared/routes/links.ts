@@ -55,6 +55,7 @@ export const routePaths = {
   recommendationNew: '/recommendations/new',
   recommendation: '/recommendations/:id',
   rpw: '/regional/rpw',
+  rpwMeeting: '/regional/rpw/meetings/:meetingId',
 } as const;
 
 /** The regional dashboard as kept in the URL (the API's parameter names where there is one). */
@@ -244,6 +245,7 @@ export const links = {
   recommendationNew: (territory?: string): string => withSearch(routePaths.recommendationNew, { territory }),
   recommendation: (id: string): string => `/recommendations/${encode(id)}`,
   rpw: (): string => routePaths.rpw,
+  rpwMeeting: (meetingId: string): string => `/regional/rpw/meetings/${encode(meetingId)}`,
   notifications: (search: NotificationSearchLink = {}): string =>
     withSearch(routePaths.notifications, {
       unread: search.unread,

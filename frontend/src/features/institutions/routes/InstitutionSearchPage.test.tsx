@@ -393,6 +393,20 @@ describe('InstitutionSearchPage', () => {
     await screen.findByRole('table', { name: 'Katalog instytucji' });
     expect(screen.queryByText(/pokazano podobne wyniki/)).not.toBeInTheDocument();
   });
+
+  it('folds the search form behind a button on narrow screens, which says when filters are applied', async () => {
+    const user = userEvent.setup();
+    mockFetch(handlers(() => json(institutionPage(institutionSummaries))));
+    renderApp('/institutions?type=CIS');
+    const toggle = await screen.findByRole('button', { name: 'Wyszukiwanie i filtry (zastosowane)' });
+    const form = screen.getByRole('search');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveAttribute('aria-controls', form.parentElement!.id);
+    expect(form.closest('.narrow-fold')).not.toHaveClass('narrow-fold--open');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(form.closest('.narrow-fold')).toHaveClass('narrow-fold--open');
+  });
 });
 
 function mockAndRender(list: Handler, path: string) {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { links } from '@/shared/routes/links';
 import { hasPermission, useMe } from '@/shared/auth/me';
+import { NarrowFold } from '@/shared/components/NarrowFold';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { PageSizeSelect } from '@/shared/components/PageSizeSelect';
 import { Pagination } from '@/shared/components/Pagination';
@@ -70,7 +71,9 @@ export function InstitutionSearchPage() {
 
       <div className="search-layout">
         <div className="search-layout__filters">
-          <SearchForm search={search} onSearch={go} />
+          <NarrowFold id="institution-search-filters" label={t(filtered ? 'mobile.filtersActive' : 'mobile.filters')}>
+            <SearchForm search={search} onSearch={go} />
+          </NarrowFold>
         </div>
 
         <div className="search-layout__results">

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isIsoDate, todayIso } from '@/shared/format/dates';
+import { tenureErrors } from '@/shared/body/MeetingForm';
+import { todayIso } from '@/shared/format/dates';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { DateField, SelectField, TextField } from '@/shared/forms/fields';
 import type { FormError } from '@/shared/forms/formErrors';
@@ -33,9 +34,7 @@ export function AddZslMemberForm({ partnership, onDone }: { partnership: Partner
     const errors: FormError[] = [];
     if (!values.personName.trim()) errors.push({ field: 'personName', code: 'required' });
     if (!values.signatoryId) errors.push({ field: 'signatoryId', code: 'required' });
-    if (!isIsoDate(values.fromDate)) errors.push({ field: 'fromDate', code: values.fromDate ? 'not-a-date' : 'required' });
-    if (values.toDate && !isIsoDate(values.toDate)) errors.push({ field: 'toDate', code: 'not-a-date' });
-    else if (values.toDate && isIsoDate(values.fromDate) && values.toDate < values.fromDate) errors.push({ field: 'toDate', code: 'date-order' });
+    errors.push(...tenureErrors(values.fromDate, values.toDate));
     if (errors.length > 0) {
       form.show(errors);
       return;

@@ -3,19 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { links } from '@/shared/routes/links';
 import { useApiClient } from '@/shared/api/ApiClientContext';
-import { isApiError } from '@/shared/api/ApiError';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
-import { SummaryList, SummaryRow } from '@/shared/components/SummaryList';
-import { formatDate, formatDateTime } from '@/shared/format/dates';
+import { formatDate } from '@/shared/format/dates';
 import { useLanguage } from '@/shared/i18n/i18n';
 import { useZslMinutes } from '../api/downloadZslMinutes';
 import { useZsl } from '../api/getZsl';
 import { fetchZslMeeting, useZslMeeting } from '../api/getZslMeeting';
 import { useUpdateZslMeeting } from '../api/updateZslMeeting';
 import { ConflictNotice, useVersionConflict } from '@/shared/components/ConflictNotice';
+import { MeetingForm, meetingValuesOf, useMeetingEditor } from '@/shared/body/MeetingForm';
+import { MeetingRecord } from '@/shared/body/MeetingRecord';
 import { DownloadButton } from '../components/DownloadButton';
 import { usePartnershipLabels } from '../components/labels';
-import { MEETING_FIELDS, MeetingForm, meetingValuesOf, toMeetingRequest, useMeetingFormErrors, validateMeeting, type MeetingValues } from '../components/MeetingForm';
 import { PartnershipFrame } from '../components/PartnershipFrame';
 import { partnershipSubmissionErrors } from '../components/submissionErrors';
 import type { Partnership, ZslMeeting } from '../model';
@@ -26,32 +25,26 @@ function EditMeeting({ partnership, meeting, onDone, onCancel }: { partnership: 
   const update = useUpdateZslMeeting(partnership.id);
   const zsl = useZsl(partnership.id);
   const { version, conflict, reload } = useVersionConflict(meeting.version);
-  const form = useMeetingFormErrors('meeting-edit');
-  const [values, setValues] = useState<MeetingValues>(() => meetingValuesOf(meeting));
+  const labels = usePartnershipLabels();
   const members = zsl.data?.members ?? meeting.attendance;
-  const submit = () => {
-    const errors = validateMeeting(values);
-    if (errors.length > 0) {
-      form.show(errors);
-      return;
-    }
-    form.clear();
-    update.mutate(
-      { meetingId: meeting.id, version, body: toMeetingRequest(values, members) },
-      {
-        onSuccess: () => onDone(t('partnerships.zsl.meetingSaved')),
-        onError: (error) => (isApiError(error, 412) ? conflict.stale() : form.show(partnershipSubmissionErrors(error, MEETING_FIELDS, t))),
-      },
+  const editor = useMeetingEditor('meeting-edit', 'zslMeeting', () => meetingValuesOf(meeting), partnershipSubmissionErrors);
+  const submit = () =>
+    editor.submit(members, (request) =>
+      update.mutate(
+        { meetingId: meeting.id, version, body: request },
+        { onSuccess: () => onDone(t('partnerships.zsl.meetingSaved')), onError: (error) => editor.failed(error, conflict.stale) },
+      ),
     );
-  };
   return (
     <MeetingForm
       prefix="meeting-edit"
       heading={t('partnerships.zsl.editMeeting')}
       members={members}
-      values={values}
-      onChange={setValues}
-      form={form}
+      memberLabel={(member) => `${member.personName} (${labels.zslRole(member.role)}, ${member.delegatedBy})`}
+      noMembersText={t('partnerships.zsl.noMembersThen')}
+      values={editor.values}
+      onChange={editor.setValues}
+      form={editor.form}
       onSubmit={submit}
       onCancel={onCancel}
       submitting={update.isPending}
@@ -92,53 +85,12 @@ function MeetingContent({ partnership, meetingId }: { partnership: Partnership; 
       {meeting && (
         <>
           <h2 className="heading-m">{t('partnerships.zsl.meetingTitle', { date: formatDate(meeting.heldOn, language), place: meeting.place })}</h2>
-          <SummaryList>
-            <SummaryRow term={t('partnerships.zsl.meetingLabel.heldOn')}>{formatDate(meeting.heldOn, language)}</SummaryRow>
-            <SummaryRow term={t('partnerships.zsl.meetingLabel.place')}>{meeting.place}</SummaryRow>
-            <SummaryRow term={t('partnerships.zsl.meetingLabel.agenda')}>
-              <span className="multiline">{meeting.agenda}</span>
-            </SummaryRow>
-            <SummaryRow term={t('partnerships.zsl.recorded')}>
-              {t('partnerships.zsl.recordedBy', { name: meeting.recordedBy, date: formatDateTime(meeting.recordedAt, language) })}
-            </SummaryRow>
-          </SummaryList>
-          <section aria-labelledby="attendance-heading" className="section">
-            <h3 id="attendance-heading" className="heading-s">
-              {t('partnerships.zsl.attendanceHeading', { count: meeting.attendance.length })}
-            </h3>
-            {meeting.attendance.length === 0 ? (
-              <p>{t('partnerships.zsl.nobodyRecorded')}</p>
-            ) : (
-              <ul className="list list--bullet">
-                {meeting.attendance.map((member) => (
-                  <li key={member.id}>
-                    {member.personName} ({labels.zslRole(member.role)}, {member.delegatedBy})
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <section aria-labelledby="minutes-heading" className="section">
-            <h3 id="minutes-heading" className="heading-s">
-              {t('partnerships.zsl.minutesHeading')}
-            </h3>
-            {meeting.minutes ? <p className="multiline">{meeting.minutes}</p> : <p>{t('partnerships.zsl.noMinutes')}</p>}
-            <DownloadButton onDownload={() => minutes.mutateAsync(meeting.id)}>{t('partnerships.zsl.minutesPdf')}</DownloadButton>
-          </section>
-          <section aria-labelledby="decisions-heading" className="section">
-            <h3 id="decisions-heading" className="heading-s">
-              {t('partnerships.zsl.decisionsHeading')}
-            </h3>
-            {meeting.decisions.length === 0 ? (
-              <p>{t('partnerships.zsl.noDecisions')}</p>
-            ) : (
-              <ol className="list list--number">
-                {meeting.decisions.map((decision, index) => (
-                  <li key={index}>{decision}</li>
-                ))}
-              </ol>
-            )}
-          </section>
+          <MeetingRecord
+            meeting={meeting}
+            level={3}
+            memberLabel={(member) => `${member.personName} (${labels.zslRole(member.role)}, ${member.delegatedBy})`}
+            minutesAction={<DownloadButton onDownload={() => minutes.mutateAsync(meeting.id)}>{t('partnerships.zsl.minutesPdf')}</DownloadButton>}
+          />
           {canManage && !editing && (
             <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
               {t('partnerships.zsl.editMeeting')}

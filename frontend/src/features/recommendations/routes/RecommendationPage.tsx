@@ -5,7 +5,7 @@ import { isApiError } from '@/shared/api/ApiError';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { Notification } from '@/shared/components/Notification';
 import { PageHeading } from '@/shared/components/RouteFocus';
-import { Tag } from '@/shared/components/Tag';
+import { RecommendationStatusTag } from '@/shared/components/RecommendationStatusTag';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { ErrorSummary } from '@/shared/forms/ErrorSummary';
 import { TextAreaField } from '@/shared/forms/fields';
@@ -13,7 +13,6 @@ import { links } from '@/shared/routes/links';
 import { useRecommendation } from '../api/getRecommendation';
 import { useMoveRecommendation } from '../api/moveRecommendation';
 import type { RecommendationMove } from '../model';
-import { statusVariant } from './statusVariant';
 
 /**
  * One recommendation (where a notification leads): text, the indicators it rests on, status and
@@ -75,7 +74,7 @@ export function RecommendationPage() {
       {r && (
         <>
           <p>
-            <Tag variant={statusVariant(r.status)}>{t(`recommendations.status.${r.status}`)}</Tag>
+            <RecommendationStatusTag status={r.status} />
           </p>
           <dl className="summary-list">
             <div className="summary-list__row">

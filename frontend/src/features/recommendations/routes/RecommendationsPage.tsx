@@ -4,13 +4,12 @@ import { useMe } from '@/shared/auth/me';
 import { ApiErrorMessage } from '@/shared/components/ApiErrorMessage';
 import { Pagination } from '@/shared/components/Pagination';
 import { PageHeading } from '@/shared/components/RouteFocus';
-import { Tag } from '@/shared/components/Tag';
+import { RecommendationStatusTag } from '@/shared/components/RecommendationStatusTag';
 import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { SelectField } from '@/shared/forms/fields';
 import { links } from '@/shared/routes/links';
 import { RECOMMENDATIONS_PAGE_SIZE, useRecommendations } from '../api/listRecommendations';
 import { RECOMMENDATION_STATUSES } from '../model';
-import { statusVariant } from './statusVariant';
 
 /**
  * Recommendations of the region: the analyst sees the voivodeship's (filtered by status, newest
@@ -57,8 +56,9 @@ export function RecommendationsPage() {
         <>
           <p role="status">{t('recommendations.count', { count: data.totalItems })}</p>
           {data.items.length > 0 && (
+            <div className="table-scroll" role="region" aria-labelledby="recommendations-caption" tabIndex={0}>
             <table className="table">
-              <caption className="visually-hidden">{heading}</caption>
+              <caption id="recommendations-caption" className="visually-hidden">{heading}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('recommendations.territory')}</th>
@@ -77,13 +77,14 @@ export function RecommendationsPage() {
                     </td>
                     <td>{r.excerpt}</td>
                     <td>
-                      <Tag variant={statusVariant(r.status)}>{t(`recommendations.status.${r.status}`)}</Tag>
+                      <RecommendationStatusTag status={r.status} />
                     </td>
                     <td>{date.format(new Date(r.issuedAt))}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            </div>
           )}
           {data.totalPages > 1 && (
             <Pagination

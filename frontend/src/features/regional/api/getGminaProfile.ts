@@ -17,6 +17,9 @@ export function useGminaProfile(teryt: string, period?: string) {
       unwrap(
         await client.GET('/api/v1/regional/gminas/{teryt}/profile', {
           params: { path: { teryt }, query: period ? { period } : {} },
+          // the profile carries the gmina's recommendations: ask the server each time (a 304 when
+          // nothing changed, its ETag stamps them) rather than keep it for the figures' max-age
+          cache: 'no-cache',
           signal,
         }),
       ),

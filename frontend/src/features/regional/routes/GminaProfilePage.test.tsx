@@ -50,6 +50,17 @@ const profile: Schemas['GminaProfile'] = {
   ],
 };
 
+  const summary = (id: string, level: 'GMINA' | 'POWIAT', status: Schemas['RecommendationStatus'], issuedAt: string, excerpt: string): Schemas['RecommendationSummary'] => ({
+    id,
+    territory: level === 'GMINA' ? { teryt: '1408011', level, name: 'Legionowo', powiatName: 'legionowski' } : { teryt: '1408', level, name: 'legionowski', powiatName: 'legionowski' },
+    excerpt,
+    indicators: ['CIS_PLACES'],
+    status,
+    issuedAt,
+    updatedAt: issuedAt,
+    version: 1,
+  });
+
 function handlers(extra: Record<string, Handler> = {}, me = meAnalyst): Record<string, Handler> {
   return {
     'GET /api/v1/me': () => json(me),
@@ -88,13 +99,52 @@ describe('gmina profile', () => {
     expect(within(mlwTable).getByRole('rowheader', { name: /Odsetek gmin/ }).closest('tr')!.querySelector('td')).toHaveTextContent('brak danych');
     expect(screen.getByText(/Liczby osób od 1 do 4 są ukryte/)).toBeInTheDocument();
 
-    // the place of the recommendations, empty for now
+    // no recommendations yet: it says so, and the analyst may issue one for this gmina
     const recommendations = screen.getByRole('region', { name: 'Rekomendacje' });
     expect(recommendations).toHaveAttribute('data-slot', 'recommendations');
-    expect(within(recommendations).getByText(/pojawią się tutaj/)).toBeInTheDocument();
+    expect(within(recommendations).getByText('Regionalna Platforma Współpracy nie wydała jeszcze rekomendacji dla gminy Legionowo ani jej powiatu.')).toBeInTheDocument();
+    expect(within(recommendations).queryByRole('listitem')).not.toBeInTheDocument();
+    expect(within(recommendations).getByRole('link', { name: 'Wydaj rekomendację dla gminy' })).toHaveAttribute('href', '/recommendations/new?territory=1408011');
 
     const crumbs = screen.getByRole('navigation', { name: 'Ścieżka' });
     expect(within(crumbs).getByRole('link', { name: 'powiat legionowski' })).toHaveAttribute('href', '/regional?level=GMINA&unit=1408');
+  });
+
+  it('lists the recommendations to the gmina and its powiat with status, date and excerpt, each linked to the whole', async () => {
+    const withRecommendations = {
+      ...profile,
+      recommendations: [
+        summary('c1000000-0000-4000-8000-000000000002', 'GMINA', 'ACKNOWLEDGED', '2026-11-30T23:30:00Z', 'Rozważyć utworzenie drugiego klubu integracji społecznej'),
+        summary('c1000000-0000-4000-8000-000000000001', 'POWIAT', 'DECLINED', '2026-10-05T08:00:00Z', 'Zwiększyć liczbę miejsc w CIS w powiecie'),
+      ],
+    };
+    const { requests } = mockFetch(handlers({ 'GET /api/v1/regional/gminas/1408011/profile': () => json(withRecommendations) }));
+    renderApp('/regional/gminas/1408011');
+    const recommendations = await screen.findByRole('region', { name: 'Rekomendacje' });
+    expect(within(recommendations).getByText('2 rekomendacje dla gminy i jej powiatu, od najnowszej')).toBeInTheDocument();
+    const items = within(recommendations).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    // the day in Poland: 23:30 UTC on 30 November is already 1 December in Warsaw
+    expect(items[0]).toHaveTextContent('przyjęta do wiadomości');
+    expect(items[0]).toHaveTextContent('wydana 1 grudnia 2026');
+    expect(items[0]).not.toHaveTextContent('dla powiatu');
+    expect(within(items[0]!).getByText('Rozważyć utworzenie drugiego klubu integracji społecznej')).toBeInTheDocument();
+    expect(within(items[0]!).getByRole('link', { name: 'Cała rekomendacja z 1 grudnia 2026' })).toHaveAttribute('href', '/recommendations/c1000000-0000-4000-8000-000000000002');
+    expect(items[1]).toHaveTextContent('odrzucona');
+    expect(items[1]).toHaveTextContent('wydana 5 października 2026 · dla powiatu legionowski');
+    expect(within(items[1]!).getByRole('link', { name: 'Cała rekomendacja z 5 października 2026' })).toHaveAttribute('href', '/recommendations/c1000000-0000-4000-8000-000000000001');
+    expect(within(recommendations).queryByText(/nie wydała jeszcze/)).not.toBeInTheDocument();
+    // revalidated every time (not kept for the figures' max-age): a new recommendation shows at once
+    expect(requests.find((r) => r.url.includes('/profile'))?.cache).toBe('no-cache');
+  });
+
+  it('offers issuing a recommendation only to the analyst, not to an administrator reading the profile', async () => {
+    const admin: Schemas['MeResponse'] = { ...meAnalyst, roles: ['admin'] };
+    mockFetch(handlers({}, admin));
+    renderApp('/regional/gminas/1408011');
+    const recommendations = await screen.findByRole('region', { name: 'Rekomendacje' });
+    expect(within(recommendations).getByText(/nie wydała jeszcze rekomendacji/)).toBeInTheDocument();
+    expect(within(recommendations).queryByRole('link', { name: 'Wydaj rekomendację dla gminy' })).not.toBeInTheDocument();
   });
 
   it('says a gmina of another voivodeship is not there', async () => {

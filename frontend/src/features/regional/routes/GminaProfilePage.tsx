@@ -27,15 +27,15 @@ type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 /**
  * A gmina's profile for the ROPS: its CIS/KIS places, where it stands in the MLW, every
- * indicator beside its powiat and voivodeship, and the place of its recommendations.
+ * indicator beside its powiat and voivodeship, and its recommendations.
  * The API gives profiles to regional analysts (of the gmina's voivodeship) and administrators.
  */
 export function GminaProfilePage() {
   const { teryt = '' } = useParams();
-  return <RegionalAccess>{() => <Profile key={teryt} teryt={teryt} />}</RegionalAccess>;
+  return <RegionalAccess>{(me) => <Profile key={teryt} teryt={teryt} canIssue={me.roles.includes('regional-analyst')} />}</RegionalAccess>;
 }
 
-function Profile({ teryt }: { teryt: string }) {
+function Profile({ teryt, canIssue }: { teryt: string; canIssue: boolean }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const query = useGminaProfile(teryt, params.get('period') ?? undefined);
@@ -71,7 +71,7 @@ function Profile({ teryt }: { teryt: string }) {
           <AsOf asOf={profile.asOf} computedAt={profile.computedAt} />
           <PlacesSection profile={profile} />
           <MlwSection profile={profile} />
-          <RecommendationsSlot teryt={profile.teryt} />
+          <RecommendationsSlot teryt={profile.teryt} name={profile.name} recommendations={profile.recommendations} canIssue={canIssue} />
           <IndicatorsSection profile={profile} />
         </>
       )}

@@ -32,7 +32,9 @@ import pl.synergia.shared.web.PageParams;
 public class NotificationService {
 
     /** Keys of event data that hold the id of an institution a text may name. */
-    static final List<String> INSTITUTION_KEYS = List.of("fromInstitutionId", "toInstitutionId", "institutionId");
+    /** The keys of an event's data that name an institution (NotificationTexts writes their names). */
+    static final List<String> INSTITUTION_KEYS = List.of("fromInstitutionId", "toInstitutionId", "institutionId", "issuerInstitutionId",
+            "actorInstitutionId");
 
     @Inject
     NotificationRepository repository;

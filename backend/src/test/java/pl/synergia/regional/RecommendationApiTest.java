@@ -125,7 +125,9 @@ class RecommendationApiTest {
         int at = notifications.getList("items.link.id", String.class).indexOf(id);
         assertTrue(at >= 0, "the OPS's staff have a notification about it");
         assertEquals("RECOMMENDATION", notifications.getString("items[" + at + "].link.type"));
-        assertTrue(notifications.getString("items[" + at + "].title").startsWith("Nowa rekomendacja regionu dla Twojej gminy od: "));
+        String issuer = issued.jsonPath().getString("issuedByInstitution.name");
+        assertEquals("Nowa rekomendacja regionu dla Twojej gminy od: " + issuer, notifications.getString("items[" + at + "].title"),
+                "the notification names the issuing ROPS");
 
         String coordinator = coordinator(ops);
         JsonPath theirs = as(coordinator).when().get("/api/v1/recommendations").then().statusCode(200).extract().jsonPath();
@@ -143,6 +145,12 @@ class RecommendationApiTest {
                 .body("status", equalTo("ACKNOWLEDGED")).body("allowedTransitions", equalTo(List.of("IMPLEMENTED", "DECLINED")));
         OutboxProbe.Row acknowledged = outbox.single(UUID.fromString(id), "pl.synergia.recommendation.acknowledged");
         assertEquals(java.util.Set.of(MCPS), acknowledged.audience(), "the ROPS is told");
+        dispatcher.drain();
+        JsonPath told = as(analyst(MCPS)).queryParam("type", "RECOMMENDATION_ACKNOWLEDGED").when().get("/api/v1/notifications")
+                .then().statusCode(200).extract().jsonPath();
+        int ack = told.getList("items.link.id", String.class).indexOf(id);
+        assertTrue(ack >= 0, "the ROPS's analyst has a notification about it");
+        assertFalse(told.getString("items[" + ack + "].title").contains("spoza katalogu"), "the notification names the acknowledging OPS");
 
         move(coordinator, id, "\"1\"", "DECLINED", " ").then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("reason"));
