@@ -21,7 +21,7 @@ export function SummaryRow({ term, children, hideWhenEmpty = false }: { term: Re
 }
 
 /** Whether a value would read "not provided". */
-export function isEmpty(value: ReactNode): boolean {
+function isEmpty(value: ReactNode): boolean {
   return value === null || value === undefined || value === '' || value === false;
 }
 

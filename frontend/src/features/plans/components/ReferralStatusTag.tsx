@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Tag, type TagVariant } from '@/shared/components/Tag';
 import type { ReferralStatus } from '../model';
@@ -5,11 +6,14 @@ import type { ReferralStatus } from '../model';
 const VARIANT: Record<ReferralStatus, TagVariant> = { SENT: 'blue', ACCEPTED: 'green', REJECTED: 'red', DONE: 'grey', WITHDRAWN: 'orange' };
 
 /**
- * A referral's status. `incoming`: as the receiving institution reads it — a referral sent to it
- * awaits its answer ("Oczekuje na odpowiedź"), it was not sent by it.
+ * A referral's status in words. `incoming`: as the receiving institution reads it — a referral sent
+ * to it awaits its answer ("Oczekuje na odpowiedź"), it was not sent by it.
  */
+export function referralStatusLabel(t: TFunction, status: ReferralStatus, incoming = false): string {
+  return incoming && status === 'SENT' ? t('referralStatusIncoming.SENT') : t(`referralStatus.${status}`);
+}
+
 export function ReferralStatusTag({ status, incoming = false }: { status: ReferralStatus; incoming?: boolean }) {
   const { t } = useTranslation();
-  const label = incoming && status === 'SENT' ? t('referralStatusIncoming.SENT') : t(`referralStatus.${status}`);
-  return <Tag variant={VARIANT[status]}>{label}</Tag>;
+  return <Tag variant={VARIANT[status]}>{referralStatusLabel(t, status, incoming)}</Tag>;
 }

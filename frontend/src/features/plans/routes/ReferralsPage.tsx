@@ -10,6 +10,7 @@ import { useDocumentTitle } from '@/shared/components/useDocumentTitle';
 import { SelectField } from '@/shared/forms/fields';
 import { useReferrals } from '../api/listReferrals';
 import { ReferralItem } from '../components/ReferralItem';
+import { referralStatusLabel } from '../components/ReferralStatusTag';
 import { REFERRAL_STATUSES, type ReferralBox, type ReferralStatus } from '../model';
 
 const PAGE_SIZE = 10;
@@ -40,7 +41,7 @@ function StatusFilter({ box, status }: { box: ReferralBox; status: ReferralStatu
         value={value}
         onChange={setValue}
         emptyLabel={t('referrals.allStatuses')}
-        options={REFERRAL_STATUSES.map((option) => ({ value: option, label: box === 'in' && option === 'SENT' ? t('referralStatusIncoming.SENT') : t(`referralStatus.${option}`) }))}
+        options={REFERRAL_STATUSES.map((option) => ({ value: option, label: referralStatusLabel(t, option, box === 'in') }))}
       />
       <button type="submit" className="button button--secondary">
         {t('referrals.filter')}
@@ -67,7 +68,7 @@ export function ReferralsPage({ box }: { box: ReferralBox }) {
   const data = query.data;
   const shown = data?.items ?? [];
   const loading = query.isPending || (query.isFetching && query.isPlaceholderData);
-  const statusName = !status ? '' : box === 'in' && status === 'SENT' ? t('referralStatusIncoming.SENT') : t(`referralStatus.${status}`);
+  const statusName = status ? referralStatusLabel(t, status, box === 'in') : '';
 
   let count = '';
   if (loading) count = t('referrals.loading');
