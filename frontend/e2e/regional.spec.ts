@@ -124,7 +124,10 @@ test('the Mazowieckie analyst drills to Legionowo, reads its profile, issues a r
   const opsContext = await browser.newContext();
   const ops = await opsContext.newPage();
   await logIn(ops, 'jan.kowalski');
-  const told = ops.getByRole('link', { name: `Nowa rekomendacja regionu dla Twojej gminy od: ${MCPS}` }).first();
+  // the notification of this recommendation (an earlier journey may have left others of the same kind)
+  const told = ops
+    .getByRole('link', { name: `Nowa rekomendacja regionu dla Twojej gminy od: ${MCPS}` })
+    .and(ops.locator(`a[href="${new URL(recommendationUrl).pathname}"]`));
   await expect(async () => {
     await ops.getByRole('banner').getByRole('link', { name: /^Powiadomienia/ }).click();
     await expect(told).toBeVisible({ timeout: 5_000 });
